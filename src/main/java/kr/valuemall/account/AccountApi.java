@@ -1,0 +1,44 @@
+package kr.valuemall.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask about accounts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountApi {
+
+	private final UserAccountRepository accounts;
+
+	AccountApi(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	public Optional<AccountSummary> findById(long id) {
+		return this.accounts.findById(id).map(UserAccount::summary);
+	}
+
+	public long countAll() {
+		return this.accounts.count();
+	}
+
+	public long countWithRole(Role role) {
+		return this.accounts.countByRole(role);
+	}
+
+	public long countSignedUpSince(Instant since) {
+		return this.accounts.countByCreatedAtAfter(since);
+	}
+
+	public List<AccountSummary> latestSignUps(int howMany) {
+		return this.accounts.findByOrderByCreatedAtDesc(Limit.of(howMany)).stream().map(UserAccount::summary).toList();
+	}
+
+}

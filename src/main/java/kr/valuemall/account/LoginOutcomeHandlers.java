@@ -1,0 +1,71 @@
+package kr.valuemall.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * Counts wrong passwords (a run of them locks the account for a while), clears the count
+ * on success, and keeps the typed e-mail address when the login page is shown again.
+ */
+@Component
+class LoginOutcomeHandlers {
+
+	static final String LAST_EMAIL = "lastEmail";
+
+	private final AccountService accounts;
+
+	// The login form is handled in the security filter chain, before the
+	// DispatcherServlet
+	// that would otherwise hand out its FlashMapManager; both keep flash maps in the
+	// session.
+	private final FlashMapManager flashMaps = new SessionFlashMapManager();
+
+	LoginOutcomeHandlers(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	AuthenticationSuccessHandler success() {
+		SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		savedRequest.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			this.accounts.recordSuccessfulLogin(authentication.getName());
+			savedRequest.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	AuthenticationFailureHandler failure() {
+		return this::onFailure;
+	}
+
+	private void onFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		String email = request.getParameter("email");
+		String outcome = "error";
+		if (exception instanceof LockedException) {
+			outcome = "locked";
+		}
+		else if (exception instanceof BadCredentialsException && email != null && !email.isBlank()
+				&& this.accounts.recordFailedLogin(email)) {
+			outcome = "locked";
+		}
+		FlashMap flash = new FlashMap();
+		flash.put(LAST_EMAIL, (email != null) ? email.trim() : "");
+		flash.setTargetRequestPath(request.getContextPath() + "/login");
+		this.flashMaps.saveOutputFlashMap(flash, request, response);
+		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+	}
+
+}

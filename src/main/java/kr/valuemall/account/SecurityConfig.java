@@ -1,0 +1,67 @@
+package kr.valuemall.account;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what. Shoppers browse freely; {@code /seller/**} is for approved sellers
+ * except {@code /seller/apply}, open to any signed-in account; {@code /admin/**} is for
+ * staff.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	/** Scripts and styles only from the mall itself: no inline script can run. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomeHandlers loginOutcome) throws Exception {
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
+							"/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/seller/apply", "/seller/apply/**")
+					.authenticated()
+					.requestMatchers("/seller", "/seller/**")
+					.hasRole(Role.SELLER.name())
+					.requestMatchers("/admin", "/admin/**")
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/actuator/**", "/checkout", "/checkout/**", "/orders", "/orders/**")
+					.authenticated()
+					.anyRequest()
+					.permitAll());
+		http.formLogin((form) -> form.loginPage("/login")
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.successHandler(loginOutcome.success())
+			.failureHandler(loginOutcome.failure())
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout")
+			.logoutSuccessUrl("/?loggedOut")
+			.invalidateHttpSession(true)
+			.clearAuthentication(true)
+			.deleteCookies("SESSION"));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,26 @@
+package kr.valuemall.account;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a visitor types to open an account. Error messages come from the message bundles,
+ * keyed by constraint, form and field ({@code NotBlank.signUpForm.email}).
+ */
+record SignUpForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 64) String password,
+		@NotBlank String passwordConfirm, @NotBlank @Size(max = 50) String name,
+		@NotBlank @Pattern(regexp = PhoneNumbers.PATTERN) String phone, @AssertTrue Boolean agreeToTerms) {
+
+	/** An unticked box sends nothing: that is a refusal, not a binding error. */
+	SignUpForm {
+		agreeToTerms = Boolean.TRUE.equals(agreeToTerms);
+	}
+
+	static SignUpForm empty() {
+		return new SignUpForm("", "", "", "", "", false);
+	}
+
+}

@@ -1,0 +1,97 @@
+package kr.valuemall.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	private String name;
+
+	private String phone;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "failed_login_count")
+	private int failedLoginCount;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String email, String passwordHash, String name, String phone, Set<Role> roles, Instant createdAt) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.name = name;
+		this.phone = phone;
+		this.roles = EnumSet.copyOf(roles);
+		this.roles.add(Role.SHOPPER);
+		this.createdAt = createdAt;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	AccountSummary summary() {
+		return new AccountSummary(this.id, this.email, this.name, Set.copyOf(this.roles), this.createdAt);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles;
+	}
+
+}

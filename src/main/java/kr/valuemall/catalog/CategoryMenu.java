@@ -1,0 +1,78 @@
+package kr.valuemall.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The category tree for the header menu and the category pages. Categories change only
+ * with a migration, so the tree is read once; until the database answers, the menu is
+ * empty rather than breaking the page (error pages included). Used from templates as
+ * {@code @categoryMenu}.
+ */
+@Component("categoryMenu")
+public class CategoryMenu {
+
+	private static final Log logger = LogFactory.getLog(CategoryMenu.class);
+
+	private final CategoryRepository categories;
+
+	private volatile List<CategoryView> tree;
+
+	CategoryMenu(CategoryRepository categories) {
+		this.categories = categories;
+	}
+
+	public List<CategoryView> topLevel() {
+		List<CategoryView> loaded = this.tree;
+		if (loaded == null) {
+			try {
+				loaded = load();
+				this.tree = loaded;
+			}
+			catch (DataAccessException ex) {
+				logger.warn("Category menu unavailable: " + ex.getMessage());
+				return List.of();
+			}
+		}
+		return loaded;
+	}
+
+	public Optional<CategoryView> find(String slug) {
+		return topLevel().stream()
+			.flatMap((top) -> Stream.concat(Stream.of(top), top.children().stream()))
+			.filter((category) -> category.slug().equals(slug))
+			.findFirst();
+	}
+
+	private List<CategoryView> load() {
+		List<Category> all = this.categories.findAllByOrderByDisplayOrderAsc();
+		Map<Long, List<Category>> byParent = all.stream()
+			.filter((category) -> category.getParentId() != null)
+			.collect(Collectors.groupingBy(Category::getParentId));
+		return all.stream()
+			.filter((category) -> category.getParentId() == null)
+			.map((top) -> view(top, children(byParent, top)))
+			.toList();
+	}
+
+	private static List<CategoryView> children(Map<Long, List<Category>> byParent, Category parent) {
+		return byParent.getOrDefault(parent.getId(), List.of())
+			.stream()
+			.map((child) -> view(child, List.of()))
+			.toList();
+	}
+
+	private static CategoryView view(Category category, List<CategoryView> children) {
+		return new CategoryView(category.getSlug(), category.getNameKo(), category.getNameEn(), children);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Sitemap, structured data, and the price-comparison and merchant feeds.
+ */
+@ApplicationModule(displayName = "Feeds")
+package kr.valuemall.feed;
+
+import org.springframework.modulith.ApplicationModule;

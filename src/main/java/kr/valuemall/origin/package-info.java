@@ -1,0 +1,8 @@
+/**
+ * Origin declarations, the screening rules, holds, shopper reports and staff decisions:
+ * what keeps imported goods out.
+ */
+@ApplicationModule(displayName = "Origin screening")
+package kr.valuemall.origin;
+
+import org.springframework.modulith.ApplicationModule;

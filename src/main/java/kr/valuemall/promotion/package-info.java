@@ -1,0 +1,8 @@
+/**
+ * Campaigns such as the national Value Together Sale, coupons, and the fair-exposure
+ * spotlight.
+ */
+@ApplicationModule(displayName = "Promotions")
+package kr.valuemall.promotion;
+
+import org.springframework.modulith.ApplicationModule;

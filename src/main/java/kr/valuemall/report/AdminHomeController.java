@@ -1,0 +1,49 @@
+package kr.valuemall.report;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import kr.valuemall.account.AccountApi;
+import kr.valuemall.account.Role;
+import kr.valuemall.settlement.CommissionCalculator;
+
+/**
+ * Staff's front page: who has joined the mall, and the commission policy in force.
+ */
+@Controller
+class AdminHomeController {
+
+	static final String VIEW_ADMIN_HOME = "report/adminHome";
+
+	private final AccountApi accounts;
+
+	private final CommissionCalculator commission;
+
+	private final Clock clock;
+
+	AdminHomeController(AccountApi accounts, CommissionCalculator commission, Clock clock) {
+		this.accounts = accounts;
+		this.commission = commission;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin")
+	String adminHome(Model model) {
+		model.addAttribute("accountCount", this.accounts.countAll());
+		model.addAttribute("shopperCount", this.accounts.countWithRole(Role.SHOPPER));
+		model.addAttribute("sellerCount", this.accounts.countWithRole(Role.SELLER));
+		model.addAttribute("staffCount", this.accounts.countWithRole(Role.ADMIN));
+		model.addAttribute("newThisWeek",
+				this.accounts.countSignedUpSince(this.clock.instant().minus(Duration.ofDays(7))));
+		model.addAttribute("latestSignUps", this.accounts.latestSignUps(10));
+		model.addAttribute("rate", this.commission.split(0).ratePercent());
+		model.addAttribute("privateMallRate", this.commission.privateMallSplit(0).ratePercent());
+		model.addAttribute("rateEffectiveFrom", this.commission.rateEffectiveFrom());
+		return VIEW_ADMIN_HOME;
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Seller applications, business verification, eligibility, store profiles and staff
+ * review.
+ */
+@ApplicationModule(displayName = "Sellers")
+package kr.valuemall.seller;
+
+import org.springframework.modulith.ApplicationModule;

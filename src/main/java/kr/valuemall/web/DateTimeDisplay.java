@@ -1,0 +1,30 @@
+package kr.valuemall.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Instants are stored in UTC and shown in Korea's time. Used from templates as
+ * {@code @dates.dateTime(instant)}.
+ */
+@Component("dates")
+public class DateTimeDisplay {
+
+	public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SEOUL);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(SEOUL);
+
+	public String dateTime(Instant instant) {
+		return (instant != null) ? DATE_TIME.format(instant) : "";
+	}
+
+	public String date(Instant instant) {
+		return (instant != null) ? DATE.format(instant) : "";
+	}
+
+}

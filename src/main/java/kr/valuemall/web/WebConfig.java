@@ -1,0 +1,62 @@
+package kr.valuemall.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Korean by default; {@code ?lang=en} switches to English and a cookie remembers the
+ * choice.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	static final Set<String> SUPPORTED_LANGUAGES = Set.of("ko", "en");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+		resolver.setDefaultLocale(Locale.KOREAN);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new SupportedLanguageChangeInterceptor());
+	}
+
+	/** Ignores languages the mall does not speak instead of switching to them. */
+	static class SupportedLanguageChangeInterceptor extends LocaleChangeInterceptor {
+
+		SupportedLanguageChangeInterceptor() {
+			setParamName("lang");
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws ServletException {
+			String lang = request.getParameter(getParamName());
+			if (lang != null && !SUPPORTED_LANGUAGES.contains(lang)) {
+				return true;
+			}
+			return super.preHandle(request, response, handler);
+		}
+
+	}
+
+}

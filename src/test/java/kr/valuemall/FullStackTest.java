@@ -1,0 +1,24 @@
+package kr.valuemall;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo mall on a real port, as a shopper's browser meets it: real servlet container,
+ * real error pages, real sessions in PostgreSQL.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, BrokenPages.class })
+public @interface FullStackTest {
+
+}

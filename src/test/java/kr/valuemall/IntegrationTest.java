@@ -1,0 +1,23 @@
+package kr.valuemall;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on real PostgreSQL, driven through MockMvc with the real security
+ * chain. Tests sharing it share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class })
+public @interface IntegrationTest {
+
+}

@@ -1,0 +1,99 @@
+package kr.valuemall.web;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kr.valuemall.FullStackTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The home page, the language switch and a demo login in Debian's headless Chromium.
+ */
+@FullStackTest
+class BrowserJourneyTests {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!installed && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
+					+ " is missing: .ci/run installs chromium and chromium-driver");
+		}
+		Assumptions.assumeTrue(installed,
+				"Browser tests skipped: install Debian's chromium and chromium-driver to run them");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--window-size=390,844");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void homeInKoreanThenEnglishThenTheDemoShopperLogsIn() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		browser.get("http://localhost:" + this.port + "/");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("소상공인");
+
+		browser.findElement(By.cssSelector("a.lang-switch")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("small businesses");
+
+		browser.findElement(By.linkText("Log in")).click();
+		wait.until(ExpectedConditions.titleContains("Log in"));
+		browser.findElement(By.id("email")).sendKeys("shopper@example.com");
+		browser.findElement(By.id("password")).sendKeys("valuemall-demo");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".greeting"), "김민지"));
+		assertThat(browser.findElement(By.cssSelector(".greeting")).getText()).isEqualTo("Hello, 김민지");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("English is remembered")
+			.isEqualTo("en");
+	}
+
+	@Test
+	void theCategoryMenuOpensOnAPhone() {
+		browser.get("http://localhost:" + this.port + "/?lang=ko");
+		var toggle = browser.findElement(By.cssSelector(".menu-toggle"));
+		assertThat(toggle.isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("category-list")).isDisplayed()).isFalse();
+		toggle.click();
+		assertThat(browser.findElement(By.id("category-list")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("category-list")).getText()).contains("식품");
+	}
+
+}
