@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -21,11 +21,15 @@ import org.springframework.util.ClassUtils;
  */
 class LocalDatabaseFallback implements EnvironmentPostProcessor, Ordered {
 
-	private static final Log logger = LogFactory.getLog(LocalDatabaseFallback.class);
+	private final Log logger;
 
 	private static final String COMPOSE_LISTENER = "org.springframework.boot.docker.compose.lifecycle.DockerComposeListener";
 
 	private static final String COMPOSE_ENABLED = "spring.docker.compose.enabled";
+
+	LocalDatabaseFallback(DeferredLogFactory logFactory) {
+		this.logger = logFactory.getLog(LocalDatabaseFallback.class);
+	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -39,7 +43,7 @@ class LocalDatabaseFallback implements EnvironmentPostProcessor, Ordered {
 		}
 		if (!dockerEngineAnswers()) {
 			disableCompose(environment);
-			logger.info("No Docker engine answers: using the PostgreSQL at "
+			this.logger.info("No Docker engine answers: using the PostgreSQL at "
 					+ environment.getProperty("spring.datasource.url")
 					+ " (set SPRING_DATASOURCE_URL to choose another).");
 		}

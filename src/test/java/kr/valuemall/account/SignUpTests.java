@@ -53,6 +53,10 @@ class SignUpTests {
 		assertThat(page.getElementById("phone").val()).isEqualTo("12345");
 		assertThat(page.getElementById("password").val()).isEmpty();
 		assertThat(page.getElementById("email").attr("aria-invalid")).isEqualTo("true");
+		for (String field : new String[] { "email", "password", "passwordConfirm", "name", "phone" }) {
+			assertThat(page.select("form.form input[name=" + field + "]")).as(field).hasSize(1);
+			assertThat(page.select("label[for=" + field + "]")).as(field).hasSize(1);
+		}
 	}
 
 	@Test
