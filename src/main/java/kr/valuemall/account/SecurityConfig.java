@@ -11,9 +11,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may open what. Shoppers browse freely; {@code /seller/**} is for approved sellers
- * except {@code /seller/apply}, open to any signed-in account; {@code /admin/**} is for
- * staff.
+ * Who may open what. Shoppers browse freely; {@code /seller/**} is for approved sellers,
+ * except {@code /seller} (an applicant's status) and {@code /seller/apply}, open to any
+ * signed-in account, as is reporting a listing; {@code /admin/**} is for staff.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -31,9 +31,9 @@ class SecurityConfig {
 					.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
 							"/actuator/health/**", "/actuator/info")
 					.permitAll()
-					.requestMatchers("/seller/apply", "/seller/apply/**")
+					.requestMatchers("/seller", "/seller/apply", "/seller/apply/**", "/products/*/import-reports")
 					.authenticated()
-					.requestMatchers("/seller", "/seller/**")
+					.requestMatchers("/seller/**")
 					.hasRole(Role.SELLER.name())
 					.requestMatchers("/admin", "/admin/**")
 					.hasRole(Role.ADMIN.name())
