@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class })
+@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class })
 public @interface IntegrationTest {
 
 }

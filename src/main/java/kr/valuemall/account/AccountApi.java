@@ -25,6 +25,10 @@ public class AccountApi {
 		return this.accounts.findById(id).map(UserAccount::summary);
 	}
 
+	public Optional<AccountSummary> findByEmail(String email) {
+		return this.accounts.findByEmail(email).map(UserAccount::summary);
+	}
+
 	public long countAll() {
 		return this.accounts.count();
 	}
@@ -35,6 +39,12 @@ public class AccountApi {
 
 	public long countSignedUpSince(Instant since) {
 		return this.accounts.countByCreatedAtAfter(since);
+	}
+
+	/** Gives an account a role, e.g. SELLER when its application is approved. */
+	@Transactional
+	public void grantRole(long accountId, Role role) {
+		this.accounts.findById(accountId).orElseThrow().grant(role);
 	}
 
 	public List<AccountSummary> latestSignUps(int howMany) {

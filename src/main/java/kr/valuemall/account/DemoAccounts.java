@@ -42,6 +42,15 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoPerson("hayoon.kang@example.com", "강하윤", "010-6789-0123", EnumSet.of(Role.SHOPPER), 3),
 			new DemoPerson("minjun.yoon@example.com", "윤민준", "010-7890-1234", EnumSet.of(Role.SHOPPER), 1));
 
+	/**
+	 * The owners of the demo stores (store01…store40@example.com); the seller module
+	 * opens their stores.
+	 */
+	private static final List<String> STORE_OWNERS = List.of("김영수", "이정희", "박상철", "최미경", "정대호", "강은주", "조성민", "윤혜진",
+			"장동욱", "임수연", "한재훈", "오지은", "서준호", "신미란", "권태식", "황보라", "안성호", "송민아", "전병철", "홍지연", "유재석", "고은비", "문창호",
+			"양희정", "손경태", "배수진", "백종민", "허윤정", "남궁현", "노미숙", "하승우", "곽은영", "성기훈", "차혜원", "주영길", "우지현", "구본식", "민서영",
+			"탁진우", "염수경");
+
 	private final AccountService accounts;
 
 	private final UserAccountRepository repository;
@@ -62,6 +71,14 @@ class DemoAccounts implements ApplicationRunner {
 			if (!this.repository.existsByEmail(person.email())) {
 				this.accounts.open(person.email(), PASSWORD, person.name(), person.phone(), person.roles(),
 						now.minus(Duration.ofDays(person.daysAgo())));
+				opened++;
+			}
+		}
+		for (int i = 0; i < STORE_OWNERS.size(); i++) {
+			String email = "store%02d@example.com".formatted(i + 1);
+			if (!this.repository.existsByEmail(email)) {
+				this.accounts.open(email, PASSWORD, STORE_OWNERS.get(i), "010-%04d-%04d".formatted(5000 + i, 1000 + i),
+						EnumSet.of(Role.SHOPPER), now.minus(Duration.ofDays(200 - i * 4L)));
 				opened++;
 			}
 		}

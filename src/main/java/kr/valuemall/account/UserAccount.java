@@ -70,6 +70,10 @@ class UserAccount {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
+	void grant(Role role) {
+		this.roles.add(role);
+	}
+
 	AccountSummary summary() {
 		return new AccountSummary(this.id, this.email, this.name, Set.copyOf(this.roles), this.createdAt);
 	}

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.Role;
+import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.CommissionCalculator;
 
 /**
@@ -23,16 +24,20 @@ class AdminHomeController {
 
 	private final CommissionCalculator commission;
 
+	private final SellerApi sellers;
+
 	private final Clock clock;
 
-	AdminHomeController(AccountApi accounts, CommissionCalculator commission, Clock clock) {
+	AdminHomeController(AccountApi accounts, CommissionCalculator commission, SellerApi sellers, Clock clock) {
 		this.accounts = accounts;
 		this.commission = commission;
+		this.sellers = sellers;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin")
 	String adminHome(Model model) {
+		model.addAttribute("pendingApplications", this.sellers.pendingApplications());
 		model.addAttribute("accountCount", this.accounts.countAll());
 		model.addAttribute("shopperCount", this.accounts.countWithRole(Role.SHOPPER));
 		model.addAttribute("sellerCount", this.accounts.countWithRole(Role.SELLER));

@@ -64,19 +64,20 @@ class FullStackJourneyTests {
 		MallClient shopper = new MallClient(this.port);
 		assertThat(shopper.logIn("shopper@example.com", "valuemall-demo").location()).doesNotContain("error");
 		assertThat(shopper.get("/admin").status()).isEqualTo(403);
-		assertThat(shopper.get("/seller").status()).isEqualTo(403);
+		assertThat(shopper.get("/seller").location()).endsWith("/seller/apply");
+		assertThat(shopper.get("/seller/products").status()).isEqualTo(403);
 
 		MallClient seller = new MallClient(this.port);
 		seller.logIn("seller@example.com", "valuemall-demo");
 		Page sellerHome = seller.get("/seller");
 		assertThat(sellerHome.status()).isEqualTo(200);
-		assertThat(sellerHome.text()).contains("박공방님");
+		assertThat(sellerHome.text()).contains("박공방님", "박공방 목공소");
 
 		MallClient admin = new MallClient(this.port);
 		admin.logIn("admin@example.com", "valuemall-demo");
 		Page adminHome = admin.get("/admin");
 		assertThat(adminHome.status()).isEqualTo(200);
-		assertThat(adminHome.text()).contains("shopper@example.com", "최근 가입한 회원");
+		assertThat(adminHome.text()).contains("회원 현황", "최근 가입한 회원", "입점 심사 대기");
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package kr.valuemall.seller;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know of sellers: approved stores only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SellerApi {
+
+	private final SellerApplicationRepository applications;
+
+	SellerApi(SellerApplicationRepository applications) {
+		this.applications = applications;
+	}
+
+	/** The store of a signed-in account, if it is an approved seller. */
+	public Optional<StoreSummary> storeOfAccount(long accountId) {
+		return this.applications.findByAccountId(accountId)
+			.filter((application) -> application.getStatus() == ApplicationStatus.APPROVED)
+			.map(SellerApplication::storeSummary);
+	}
+
+	public Optional<StoreSummary> storeBySlug(String slug) {
+		return this.applications.findApprovedBySlug(slug).map(SellerApplication::storeSummary);
+	}
+
+	public Optional<StoreSummary> store(long sellerId) {
+		return this.applications.findById(sellerId)
+			.filter((application) -> application.getStatus() == ApplicationStatus.APPROVED)
+			.map(SellerApplication::storeSummary);
+	}
+
+	public Map<Long, StoreSummary> stores(Collection<Long> sellerIds) {
+		if (sellerIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.applications.findApprovedByIdIn(sellerIds)
+			.stream()
+			.map(SellerApplication::storeSummary)
+			.collect(Collectors.toMap(StoreSummary::sellerId, Function.identity()));
+	}
+
+	/** Applications waiting for a staff decision. */
+	public long pendingApplications() {
+		return this.applications.countByStatus(ApplicationStatus.PENDING);
+	}
+
+	public List<StoreSummary> newestStores(int howMany) {
+		return this.applications.findApprovedNewestFirst(Limit.of(howMany))
+			.stream()
+			.map(SellerApplication::storeSummary)
+			.toList();
+	}
+
+}

@@ -1,0 +1,123 @@
+package kr.valuemall.seller;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.account.AccountApi;
+import kr.valuemall.account.Role;
+
+/**
+ * Applying to sell, and staff deciding on applications.
+ */
+@Service
+class SellerApplicationService {
+
+	private final SellerApplicationRepository applications;
+
+	private final SellerDocumentRepository documents;
+
+	private final BusinessStatusLookup businessStatus;
+
+	private final AccountApi accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SellerApplicationService(SellerApplicationRepository applications, SellerDocumentRepository documents,
+			BusinessStatusLookup businessStatus, AccountApi accounts, ApplicationEventPublisher events, Clock clock) {
+		this.applications = applications;
+		this.documents = documents;
+		this.businessStatus = businessStatus;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SellerApplication> applicationOf(long accountId) {
+		return this.applications.findByAccountId(accountId);
+	}
+
+	/**
+	 * Submits a first application, or resubmits one that staff sent back. {@code file}
+	 * may be {@code null} on a resubmission: the certificate on file stays.
+	 */
+	@Transactional
+	public SellerApplication submit(long accountId, String applicant, ApplicationDetails details, EvidenceFile file) {
+		Instant now = this.clock.instant();
+		BusinessStatusLookup.Answer status = this.businessStatus.lookUp(details.registrationNumber());
+		Optional<SellerApplication> existing = this.applications.findByAccountId(accountId);
+		SellerApplication application;
+		if (existing.isPresent()) {
+			application = existing.get();
+			application.resubmit(details, status, applicant, now);
+		}
+		else {
+			if (file == null) {
+				throw new IllegalArgumentException("A first application needs its certificate");
+			}
+			application = this.applications.save(new SellerApplication(accountId, details, status, applicant, now));
+		}
+		this.applications.flush();
+		if (file != null) {
+			this.documents.findById(application.getId())
+				.ifPresentOrElse((document) -> document.replace(file, now),
+						() -> this.documents.save(new SellerDocument(application.getId(), file, now)));
+		}
+		return application;
+	}
+
+	@Transactional
+	public void approve(long applicationId, String staff) {
+		SellerApplication application = find(applicationId);
+		application.approve(staff, this.clock.instant());
+		this.accounts.grantRole(application.getAccountId(), Role.SELLER);
+		this.events.publishEvent(new SellerApproved(application.getId(), application.getAccountId(),
+				application.getStoreSlug(), application.getRegion(), this.clock.instant()));
+	}
+
+	@Transactional
+	public void reject(long applicationId, String staff, String reason) {
+		find(applicationId).reject(staff, reason, this.clock.instant());
+	}
+
+	@Transactional
+	public void requestChanges(long applicationId, String staff, String reason) {
+		find(applicationId).requestChanges(staff, reason, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public List<SellerApplication> queue(ApplicationStatus status) {
+		return this.applications.findByStatusOrderBySubmittedAtAsc(status);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(ApplicationStatus status) {
+		return this.applications.countByStatus(status);
+	}
+
+	/** The application with its audit trail loaded, for the staff review page. */
+	@Transactional(readOnly = true)
+	public SellerApplication review(long applicationId) {
+		SellerApplication application = find(applicationId);
+		application.getEvents().size();
+		return application;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SellerDocument> document(long applicationId) {
+		return this.documents.findById(applicationId);
+	}
+
+	private SellerApplication find(long applicationId) {
+		return this.applications.findById(applicationId).orElseThrow(() -> SellerApplicationNotFound.of(applicationId));
+	}
+
+}

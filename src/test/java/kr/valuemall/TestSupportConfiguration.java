@@ -1,0 +1,22 @@
+package kr.valuemall;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import kr.valuemall.account.TestAccounts;
+import kr.valuemall.seller.TestBusinessStatusLookup;
+
+/**
+ * Test doubles at the mall's ports, and helpers that make real data.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestAccounts.class)
+public class TestSupportConfiguration {
+
+	@Bean
+	TestBusinessStatusLookup testBusinessStatusLookup() {
+		return new TestBusinessStatusLookup();
+	}
+
+}

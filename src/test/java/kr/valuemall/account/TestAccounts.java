@@ -1,0 +1,32 @@
+package kr.valuemall.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Real accounts in the database for tests, with the principal a login would give them.
+ */
+public class TestAccounts {
+
+	public static final String PASSWORD = "test-password-1";
+
+	private final AccountService accounts;
+
+	TestAccounts(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	/** A new account with a unique e-mail address, signed in with the given roles. */
+	public MallUser create(String name, Role... roles) {
+		String email = "user-" + UUID.randomUUID() + "@example.com";
+		EnumSet<Role> granted = EnumSet.of(Role.SHOPPER, roles);
+		AccountSummary account = this.accounts.open(email, PASSWORD, name, "010-0000-0000", granted, Instant.now());
+		return new MallUser(account.id(), account.email(), "{noop}unused", name, false,
+				List.copyOf(granted).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
+	}
+
+}

@@ -1,0 +1,23 @@
+package kr.valuemall.seller;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A business-status service that answers what a test told it to; ACTIVE otherwise.
+ */
+public class TestBusinessStatusLookup implements BusinessStatusLookup {
+
+	private final Map<String, BusinessStatus> answers = new ConcurrentHashMap<>();
+
+	public void answer(String digits, BusinessStatus status) {
+		this.answers.put(digits, status);
+	}
+
+	@Override
+	public Answer lookUp(BusinessRegistrationNumber number) {
+		return new Answer(this.answers.getOrDefault(number.digits(), BusinessStatus.ACTIVE), "test", Instant.now());
+	}
+
+}
