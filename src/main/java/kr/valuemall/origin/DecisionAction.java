@@ -7,7 +7,7 @@ enum DecisionAction {
 
 	AUTO_PASS, AUTO_HOLD, APPROVED, REJECTED, REPORT_HOLD;
 
-	String messageKey() {
+	public String messageKey() {
 		return "origin.action." + name();
 	}
 

@@ -20,7 +20,7 @@ enum TermKind {
 		return this.scoring;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "origin.termKind." + name();
 	}
 
