@@ -209,7 +209,7 @@ CREATE TABLE listing_review (
 	price BIGINT NOT NULL,
 	status VARCHAR(20) NOT NULL CHECK (status IN ('LIVE', 'HELD', 'REJECTED')),
 	score INT NOT NULL,
-	reasons VARCHAR(4000) NOT NULL,
+	reasons VARCHAR(20000) NOT NULL,
 	fingerprint VARCHAR(64) NOT NULL,
 	staff_reason VARCHAR(500),
 	-- Reports made before this moment were answered by a staff approval and count no more.
@@ -229,7 +229,7 @@ CREATE TABLE listing_decision (
 	actor VARCHAR(254) NOT NULL,
 	action VARCHAR(20) NOT NULL CHECK (action IN ('AUTO_PASS', 'AUTO_HOLD', 'APPROVED', 'REJECTED', 'REPORT_HOLD')),
 	score INT NOT NULL,
-	reasons VARCHAR(4000) NOT NULL,
+	reasons VARCHAR(20000) NOT NULL,
 	note VARCHAR(500)
 );
 CREATE INDEX listing_decision_listing_ix ON listing_decision (listing_id, decided_at);

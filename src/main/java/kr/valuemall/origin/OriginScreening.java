@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class OriginScreening {
 
+	static final int MAX_DETAIL = 100;
+
 	private OriginScreening() {
 	}
 
@@ -89,6 +91,11 @@ final class OriginScreening {
 			}
 		}
 		return reasons;
+	}
+
+	/** Keeps what a seller typed short enough for a reason line. */
+	private static String abbreviate(String text) {
+		return (text.length() > MAX_DETAIL) ? text.substring(0, MAX_DETAIL - 1) + "…" : text;
 	}
 
 	private static List<TermRule> termsOf(RuleBook book, TermKind kind) {

@@ -237,6 +237,29 @@ class OriginApiTests {
 	}
 
 	@Test
+	void aListingHeldByReportsStaysHeldWhenTheSellerEditsIt() {
+		long id = ids.incrementAndGet();
+		this.origin.screen(clean(id));
+		for (long shopper = 601; shopper <= 603; shopper++) {
+			this.origin.reportImport(id, shopper, "수입품 같아요");
+		}
+		assertThat(this.origin.reviewOf(id).get().status()).isEqualTo(ReviewStatus.HELD);
+
+		ScreeningOutcome edited = this.origin.screen(clean(id));
+
+		assertThat(edited.status()).isEqualTo(ReviewStatus.HELD);
+		assertThat(edited.reasons()).containsExactly(new ScreeningReason("IMPORT_REPORTS", "3", 50));
+	}
+
+	@Test
+	void aReportForAListingNotYetScreenedIsKeptWithoutAHold() {
+		long id = ids.incrementAndGet();
+		assertThat(this.origin.reportImport(id, 701, "수입품 같아요")).isTrue();
+		assertThat(this.origin.reportImport(id, 701, "수입품 같아요")).isFalse();
+		assertThat(this.origin.reviewOf(id)).isEmpty();
+	}
+
+	@Test
 	void reviewsOfAnswersForManyListingsAtOnce() {
 		long live = ids.incrementAndGet();
 		long held = ids.incrementAndGet();
