@@ -1,0 +1,21 @@
+package kr.valuemall.origin;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A decision that the listing's current state does not allow, such as approving a listing
+ * that is already live.
+ */
+@ResponseStatus(HttpStatus.CONFLICT)
+class IllegalReviewTransition extends RuntimeException {
+
+	private IllegalReviewTransition(long listingId, ReviewStatus from, DecisionAction action) {
+		super("Listing " + listingId + " is " + from + ": cannot " + action);
+	}
+
+	static IllegalReviewTransition of(long listingId, ReviewStatus from, DecisionAction action) {
+		return new IllegalReviewTransition(listingId, from, action);
+	}
+
+}

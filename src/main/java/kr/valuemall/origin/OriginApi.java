@@ -1,0 +1,119 @@
+package kr.valuemall.origin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the catalog asks of origin screening: screen a listing before it goes live, tell
+ * where listings stand, and take shoppers' import reports.
+ */
+@Service
+public class OriginApi {
+
+	private final ReviewedListingRepository listings;
+
+	private final ListingDecisionRepository decisions;
+
+	private final ImportReportRepository reports;
+
+	private final OriginRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OriginApi(ReviewedListingRepository listings, ListingDecisionRepository decisions, ImportReportRepository reports,
+			OriginRules rules, ApplicationEventPublisher events, Clock clock) {
+		this.listings = listings;
+		this.decisions = decisions;
+		this.reports = reports;
+		this.rules = rules;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Screens a listing being published, or edited while live, and records the automatic
+	 * decision. Answers LIVE when the score stays under the threshold, HELD otherwise; a
+	 * declaration that is not domestic or not attested is always HELD. A rejected listing
+	 * that the seller edits is screened again like a new one.
+	 */
+	@Transactional
+	public ScreeningOutcome screen(ListingDeclaration declaration) {
+		Instant now = this.clock.instant();
+		String fingerprint = OriginScreening.fingerprint(declaration.name(), declaration.description());
+		ReviewedListing listing = this.listings.lockById(declaration.listingId())
+			.orElseGet(() -> ReviewedListing.of(declaration.listingId()));
+		long otherSellers = this.listings.countOtherSellersWithText(fingerprint, declaration.sellerId(),
+				declaration.listingId());
+		ScreeningOutcome outcome = OriginScreening.screen(declaration, this.rules.ruleBook(), otherSellers,
+				activeReports(listing));
+		DecisionAction action = listing.screened(declaration, fingerprint, outcome, now);
+		this.listings.save(listing);
+		this.decisions.save(ListingDecision.of(listing, action, ListingDecision.RULES, null, now));
+		return outcome;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ListingReview> reviewOf(long listingId) {
+		return this.listings.findById(listingId).map(ReviewedListing::view);
+	}
+
+	/**
+	 * Where each of these listings stands, in one query; unknown listings are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ListingReview> reviewsOf(Collection<Long> listingIds) {
+		if (listingIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.listings.findAllById(listingIds)
+			.stream()
+			.map(ReviewedListing::view)
+			.collect(Collectors.toMap(ListingReview::listingId, Function.identity()));
+	}
+
+	/**
+	 * A signed-in shopper reports a listing as imported. Answers false when this shopper
+	 * already reported it. When a live listing reaches the configured number of reports
+	 * it goes back on hold.
+	 */
+	@Transactional
+	public boolean reportImport(long listingId, long shopperAccountId, String reason) {
+		Instant now = this.clock.instant();
+		Optional<ReviewedListing> reviewed = this.listings.lockById(listingId);
+		if (this.reports.insertUnlessReported(listingId, shopperAccountId, reason.strip(), now) == 0) {
+			return false;
+		}
+		reviewed.filter((listing) -> listing.getStatus() == ReviewStatus.LIVE).ifPresent((listing) -> {
+			long active = activeReports(listing);
+			ScreeningSettings settings = this.rules.settings();
+			if (active >= settings.reportsToHold()) {
+				listing.holdForReports(
+						ReasonCode.IMPORT_REPORTS.reason(String.valueOf(active), settings.importReportsPoints()), now);
+				this.decisions
+					.save(ListingDecision.of(listing, DecisionAction.REPORT_HOLD, ListingDecision.RULES, null, now));
+				this.events.publishEvent(new ListingHeld(listingId,
+						listing.getReasons().stream().map(ScreeningReason::code).toList(), now));
+			}
+		});
+		return true;
+	}
+
+	private long activeReports(ReviewedListing listing) {
+		Long listingId = listing.getListingId();
+		Instant cleared = listing.getReportsClearedAt();
+		return (cleared != null) ? this.reports.countByListingIdAndCreatedAtAfter(listingId, cleared)
+				: this.reports.countByListingId(listingId);
+	}
+
+}

@@ -1,0 +1,8 @@
+package kr.valuemall.origin;
+
+/**
+ * How many unanswered import reports a listing has.
+ */
+record ReportCount(Long listingId, Long reports) {
+
+}
