@@ -41,6 +41,7 @@ INSERT INTO origin_term (kind, term, points) VALUES
 	('IMPORT_PHRASE', 'import', 50),
 	('IMPORT_PHRASE', 'imports', 50),
 	('IMPORT_PHRASE', 'oem china', 60),
+	('IMPORT_PHRASE', 'OEM (China)', 60),
 	('FOREIGN_BRAND', 'Dyson', 50),
 	('FOREIGN_BRAND', '다이슨', 50),
 	('FOREIGN_BRAND', 'Philips', 50),

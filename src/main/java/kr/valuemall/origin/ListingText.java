@@ -90,8 +90,11 @@ final class ListingText {
 				pendingSpace = true;
 				continue;
 			}
-			if (regex.length() > 0) {
-				regex.append((pendingSpace && !hangul) ? "\\s+" : "\\s*");
+			if (regex.length() > 0 && hangul) {
+				regex.append("\\s*");
+			}
+			else if (regex.length() > 0 && pendingSpace) {
+				regex.append("\\s+");
 			}
 			pendingSpace = false;
 			regex.append(Pattern.quote(String.valueOf(c)));

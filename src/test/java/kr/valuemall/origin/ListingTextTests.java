@@ -62,6 +62,8 @@ class ListingTextTests {
 		assertThat(found("Braun면도기")).containsExactly(BRAUN);
 		assertThat(found("brown leather wallet")).isEmpty();
 		assertThat(found("Chinatown")).isEmpty();
+		assertThat(found("B raun")).as("Latin letters are not spread over spaces").isEmpty();
+		assertThat(found("made  in\nchina")).containsExactly(MADE_IN_CHINA);
 	}
 
 	@Test
