@@ -5,13 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import kr.valuemall.account.TestAccounts;
+import kr.valuemall.catalog.TestProducts;
 import kr.valuemall.seller.TestBusinessStatusLookup;
+import kr.valuemall.seller.TestStores;
 
 /**
  * Test doubles at the mall's ports, and helpers that make real data.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(TestAccounts.class)
+@Import({ TestAccounts.class, TestProducts.class, TestStores.class })
 public class TestSupportConfiguration {
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -117,6 +118,32 @@ class DemoSellers implements ApplicationRunner {
 			new DemoStore("store33@example.com", "global-direct", "글로벌 직구몰", "글로벌트레이딩", Region.INCHEON,
 					Industry.WHOLESALE_RETAIL, 4, 2_000_000_000L, "해외 인기 상품을 빠르게 들여와 판매합니다.", Outcome.REJECTED, 8));
 
+	/**
+	 * Where a demo business sits: a street, the office that took its mail-order report,
+	 * its area code.
+	 */
+	record Place(String street, String office, String areaCode) {
+	}
+
+	static final Map<Region, Place> PLACES = Map.ofEntries(
+			Map.entry(Region.SEOUL, new Place("서울특별시 성동구 성수이로", "서울성동구", "02")),
+			Map.entry(Region.BUSAN, new Place("부산광역시 영도구 태종로", "부산영도구", "051")),
+			Map.entry(Region.DAEGU, new Place("대구광역시 서구 국채보상로", "대구서구", "053")),
+			Map.entry(Region.INCHEON, new Place("인천광역시 중구 월미로", "인천중구", "032")),
+			Map.entry(Region.GWANGJU, new Place("광주광역시 북구 무등로", "광주북구", "062")),
+			Map.entry(Region.DAEJEON, new Place("대전광역시 유성구 대학로", "대전유성구", "042")),
+			Map.entry(Region.ULSAN, new Place("울산광역시 중구 태화로", "울산중구", "052")),
+			Map.entry(Region.SEJONG, new Place("세종특별자치시 조치원읍 새내로", "세종특별자치시", "044")),
+			Map.entry(Region.GYEONGGI, new Place("경기도 양평군 양평읍 양근로", "경기양평군", "031")),
+			Map.entry(Region.GANGWON, new Place("강원특별자치도 춘천시 중앙로", "강원춘천시", "033")),
+			Map.entry(Region.CHUNGBUK, new Place("충청북도 괴산군 괴산읍 임꺽정로", "충북괴산군", "043")),
+			Map.entry(Region.CHUNGNAM, new Place("충청남도 서천군 한산면 충절로", "충남서천군", "041")),
+			Map.entry(Region.JEONBUK, new Place("전북특별자치도 전주시 완산구 기린대로", "전북전주시", "063")),
+			Map.entry(Region.JEONNAM, new Place("전라남도 담양군 담양읍 죽향문화로", "전남담양군", "061")),
+			Map.entry(Region.GYEONGBUK, new Place("경상북도 안동시 풍천면 하회남촌길", "경북안동시", "054")),
+			Map.entry(Region.GYEONGNAM, new Place("경상남도 통영시 통영해안로", "경남통영시", "055")),
+			Map.entry(Region.JEJU, new Place("제주특별자치도 서귀포시 남원읍 태위로", "제주서귀포시", "064")));
+
 	private static DemoStore store(int owner, String slug, String storeName, String businessName, Region region,
 			Industry industry, String introduction, int daysAgo) {
 		int employees = (industry == Industry.AGRICULTURE) ? 1 + owner % 4 : 1 + owner % 9;
@@ -169,10 +196,12 @@ class DemoSellers implements ApplicationRunner {
 	private void open(DemoStore store, AccountSummary owner, int index, Instant now) {
 		Instant submitted = now.minus(Duration.ofDays(store.daysAgo() + 2L));
 		String account = "1002%08d".formatted(3_000_000 + index * 7919);
+		Place place = PLACES.get(store.region());
 		ApplicationDetails details = new ApplicationDetails(store.businessName(), owner.name(),
-				registrationNumber(index), "제2026-%s-%04d호".formatted(store.slug().substring(0, 2), 100 + index),
-				"관할 시·군·구청", store.industry(), store.employees(), store.revenue(), "%s 본사".formatted(store.storeName()),
-				store.region(), "0%d-%03d-%04d".formatted(2 + index % 60, 100 + index, 1000 + index),
+				registrationNumber(index), "제2026-%s-%04d호".formatted(place.office(), 100 + index),
+				place.office() + "청", store.industry(), store.employees(), store.revenue(),
+				"%s %d".formatted(place.street(), 10 + index), store.region(),
+				"%s-%03d-%04d".formatted(place.areaCode(), 200 + index, 1000 + index * 13),
 				Bank.values()[index % Bank.values().length], this.cipher.encrypt(account),
 				BankAccountCipher.lastFour(account), store.businessName(), store.storeName(), store.slug(),
 				store.introduction());

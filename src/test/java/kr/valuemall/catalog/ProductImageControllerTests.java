@@ -24,6 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProductImageControllerTests {
 
 	@Autowired
+	TestProducts testProducts;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -72,7 +75,7 @@ class ProductImageControllerTests {
 
 	@Test
 	void transparentImageIsServedAsPng() throws Exception {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		ProductImageRef image = this.productImages
 			.store(productId, List.of(new org.springframework.mock.web.MockMultipartFile("images", "cutout.png",
 					"image/png", TestImages.png(TestImages.cutOut(500, 500)))))
@@ -147,7 +150,7 @@ class ProductImageControllerTests {
 
 	private ProductImageRef storePhoto(int width, int height) {
 		return this.productImages
-			.store(TestProducts.newProductId(), List.of(ProductImagesTests.photo("photo.jpg", width, height)))
+			.store(this.testProducts.newProductId(), List.of(ProductImagesTests.photo("photo.jpg", width, height)))
 			.get(0);
 	}
 

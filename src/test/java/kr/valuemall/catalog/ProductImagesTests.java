@@ -20,11 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ProductImagesTests {
 
 	@Autowired
+	TestProducts testProducts;
+
+	@Autowired
 	ProductImages productImages;
 
 	@Test
 	void storedImagesKeepTheUploadOrderAndLinkEverySize() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 
 		List<ProductImageRef> stored = this.productImages.store(productId,
 				List.of(photo("front.jpg", 3000, 2000), photo("side.jpg", 600, 600)));
@@ -42,7 +45,7 @@ class ProductImagesTests {
 
 	@Test
 	void laterUploadsAreAppendedAfterTheExistingImages() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		this.productImages.store(productId, List.of(photo("a.jpg", 200, 200), photo("b.jpg", 200, 200)));
 
 		List<ProductImageRef> more = this.productImages.store(productId, List.of(photo("c.jpg", 200, 200)));
@@ -53,7 +56,7 @@ class ProductImagesTests {
 
 	@Test
 	void sixthImageIsRefusedAndNothingOfThatBatchIsStored() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		List<ProductImageRef> firstThree = this.productImages.store(productId, photos(3));
 
 		assertThatExceptionOfType(ImageRejected.class).isThrownBy(() -> this.productImages.store(productId, photos(3)))
@@ -69,7 +72,7 @@ class ProductImagesTests {
 
 	@Test
 	void sixImagesInOneBatchAreRefused() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 
 		assertThatExceptionOfType(ImageRejected.class).isThrownBy(() -> this.productImages.store(productId, photos(6)))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.TOO_MANY));
@@ -78,7 +81,7 @@ class ProductImagesTests {
 
 	@Test
 	void oneRefusedFileRefusesTheWholeBatchAndNamesTheFile() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		MockMultipartFile pdf = new MockMultipartFile("images", "photo.jpg", "image/jpeg",
 				"%PDF-1.4\n%%EOF".getBytes());
 
@@ -91,7 +94,7 @@ class ProductImagesTests {
 
 	@Test
 	void uploadOverTenMegabytesIsRefusedByItsSize() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		MockMultipartFile huge = new MockMultipartFile("images", "huge.jpg", "image/jpeg",
 				new byte[ImageProcessing.MAX_UPLOAD_BYTES + 1]);
 
@@ -102,7 +105,7 @@ class ProductImagesTests {
 
 	@Test
 	void fileInputsLeftEmptyAreSkipped() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		MockMultipartFile nothingChosen = new MockMultipartFile("images", "", "application/octet-stream", new byte[0]);
 
 		List<ProductImageRef> stored = this.productImages.store(productId,
@@ -114,7 +117,7 @@ class ProductImagesTests {
 
 	@Test
 	void removingAnImageMovesTheLaterOnesUp() {
-		long productId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
 		List<ProductImageRef> stored = this.productImages.store(productId, photos(4));
 
 		this.productImages.remove(productId, stored.get(1).id());
@@ -135,8 +138,8 @@ class ProductImagesTests {
 
 	@Test
 	void imagesCannotBeRemovedThroughAnotherProduct() {
-		long productId = TestProducts.newProductId();
-		long otherProductId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
+		long otherProductId = this.testProducts.newProductId();
 		ProductImageRef image = this.productImages.store(productId, photos(1)).get(0);
 
 		assertThatExceptionOfType(ProductImageNotFound.class)
@@ -146,9 +149,9 @@ class ProductImagesTests {
 
 	@Test
 	void firstImagesOfManyProductsComeInOneMap() {
-		long withImages = TestProducts.newProductId();
-		long alsoWithImages = TestProducts.newProductId();
-		long withoutImages = TestProducts.newProductId();
+		long withImages = this.testProducts.newProductId();
+		long alsoWithImages = this.testProducts.newProductId();
+		long withoutImages = this.testProducts.newProductId();
 		List<ProductImageRef> first = this.productImages.store(withImages, photos(2));
 		List<ProductImageRef> second = this.productImages.store(alsoWithImages, photos(3));
 
@@ -163,8 +166,8 @@ class ProductImagesTests {
 
 	@Test
 	void removeAllLeavesTheProductWithoutImages() {
-		long productId = TestProducts.newProductId();
-		long otherProductId = TestProducts.newProductId();
+		long productId = this.testProducts.newProductId();
+		long otherProductId = this.testProducts.newProductId();
 		this.productImages.store(productId, photos(3));
 		this.productImages.store(otherProductId, photos(1));
 

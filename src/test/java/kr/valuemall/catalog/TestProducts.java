@@ -1,20 +1,30 @@
 package kr.valuemall.catalog;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.web.Region;
 
 /**
- * Product ids no other test uses, as tests share one database. The product table does not
- * exist yet (V7), so any id will do.
+ * Real product rows for tests that need one to hang pictures or orders on.
  */
-final class TestProducts {
+public class TestProducts {
 
-	private static final AtomicLong nextId = new AtomicLong(900_000_000L + (System.nanoTime() & 0xFFFFF) * 1000);
+	private final ProductRepository products;
 
-	private TestProducts() {
+	TestProducts(ProductRepository products) {
+		this.products = products;
 	}
 
-	static long newProductId() {
-		return nextId.incrementAndGet();
+	/** A draft product of a seller no other test uses. */
+	public long newProductId() {
+		return this.products
+			.save(new Product(System.nanoTime(),
+					new ProductDetails("chairs-stools", "원목 스툴", "국산 참나무로 만든 스툴", 59_000, 10, 3_000,
+							OriginKind.DOMESTIC, null, "박공방", Region.GYEONGGI, MakerRole.MAKER, true),
+					Instant.now()))
+			.getId();
 	}
 
 }

@@ -38,6 +38,11 @@ class BrowserJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
+		browser = newBrowser();
+	}
+
+	/** Debian's headless Chromium; skipped where it is missing, except under CI=true. */
+	static WebDriver newBrowser() {
 		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -48,11 +53,11 @@ class BrowserJourneyTests {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--window-size=390,844");
+				"--disable-dev-shm-usage", "--window-size=390,844", "--lang=ko-KR");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
-		browser = new ChromeDriver(service, options);
+		return new ChromeDriver(service, options);
 	}
 
 	@AfterAll

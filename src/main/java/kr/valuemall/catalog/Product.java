@@ -1,0 +1,236 @@
+package kr.valuemall.catalog;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import kr.valuemall.origin.ListingDeclaration;
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.origin.ReviewStatus;
+import kr.valuemall.web.Region;
+
+/**
+ * A seller's listing. It knows which status changes make sense; origin screening and
+ * staff decide between LIVE, HELD and REJECTED.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long sellerId;
+
+	private String categorySlug;
+
+	private String name;
+
+	private String description;
+
+	private long price;
+
+	private int stock;
+
+	private long shippingFee;
+
+	@Enumerated(EnumType.STRING)
+	private OriginKind originKind;
+
+	private String importer;
+
+	private String manufacturer;
+
+	@Enumerated(EnumType.STRING)
+	private Region madeRegion;
+
+	@Enumerated(EnumType.STRING)
+	private MakerRole makerRole;
+
+	private boolean attested;
+
+	@Enumerated(EnumType.STRING)
+	private ProductStatus status;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant publishedAt;
+
+	@Version
+	private long version;
+
+	protected Product() {
+	}
+
+	Product(long sellerId, ProductDetails details, Instant now) {
+		this.sellerId = sellerId;
+		this.status = ProductStatus.DRAFT;
+		this.createdAt = now;
+		apply(details, now);
+	}
+
+	/** Changes what the listing says. A live listing must then be screened again. */
+	void edit(ProductDetails details, Instant now) {
+		apply(details, now);
+	}
+
+	/**
+	 * Can this listing be offered as it is? Only domestic goods with a full, signed
+	 * declaration.
+	 */
+	boolean declaresDomesticOrigin() {
+		return this.originKind == OriginKind.DOMESTIC && this.attested && this.madeRegion != null
+				&& this.makerRole != null && this.manufacturer != null && !this.manufacturer.isBlank();
+	}
+
+	/** Applies screening's answer to a publish or an edit of a live listing. */
+	void screened(ReviewStatus outcome, Instant now) {
+		if (!declaresDomesticOrigin()) {
+			throw new IllegalStateException("Listing " + this.id + " does not declare domestic origin");
+		}
+		this.status = (outcome == ReviewStatus.LIVE) ? ProductStatus.LIVE : ProductStatus.HELD;
+		if (this.status == ProductStatus.LIVE && this.publishedAt == null) {
+			this.publishedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	void unpublish(Instant now) {
+		if (this.status == ProductStatus.LIVE || this.status == ProductStatus.HELD) {
+			this.status = ProductStatus.UNPUBLISHED;
+			this.updatedAt = now;
+		}
+	}
+
+	/** Staff approved it after review. Only a held listing goes live this way. */
+	void approvedByStaff(Instant now) {
+		if (this.status == ProductStatus.HELD) {
+			this.status = ProductStatus.LIVE;
+			if (this.publishedAt == null) {
+				this.publishedAt = now;
+			}
+			this.updatedAt = now;
+		}
+	}
+
+	void rejectedByStaff(Instant now) {
+		if (this.status == ProductStatus.HELD || this.status == ProductStatus.LIVE) {
+			this.status = ProductStatus.REJECTED;
+			this.updatedAt = now;
+		}
+	}
+
+	/** Shopper reports sent it back to review. */
+	void heldForReview(Instant now) {
+		if (this.status == ProductStatus.LIVE) {
+			this.status = ProductStatus.HELD;
+			this.updatedAt = now;
+		}
+	}
+
+	ListingDeclaration declaration(String storeName) {
+		return new ListingDeclaration(this.id, this.sellerId, storeName, this.categorySlug, this.name, this.description,
+				this.price, this.originKind, this.importer, this.manufacturer, this.madeRegion, this.makerRole,
+				this.attested);
+	}
+
+	private void apply(ProductDetails details, Instant now) {
+		this.categorySlug = details.categorySlug();
+		this.name = details.name();
+		this.description = details.description();
+		this.price = details.price();
+		this.stock = details.stock();
+		this.shippingFee = details.shippingFee();
+		this.originKind = details.originKind();
+		this.importer = details.importer();
+		this.manufacturer = details.manufacturer();
+		this.madeRegion = details.madeRegion();
+		this.makerRole = details.makerRole();
+		this.attested = details.attested();
+		this.updatedAt = now;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getSellerId() {
+		return this.sellerId;
+	}
+
+	public String getCategorySlug() {
+		return this.categorySlug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public long getPrice() {
+		return this.price;
+	}
+
+	public int getStock() {
+		return this.stock;
+	}
+
+	public long getShippingFee() {
+		return this.shippingFee;
+	}
+
+	public OriginKind getOriginKind() {
+		return this.originKind;
+	}
+
+	public String getImporter() {
+		return this.importer;
+	}
+
+	public String getManufacturer() {
+		return this.manufacturer;
+	}
+
+	public Region getMadeRegion() {
+		return this.madeRegion;
+	}
+
+	public MakerRole getMakerRole() {
+		return this.makerRole;
+	}
+
+	public boolean isAttested() {
+		return this.attested;
+	}
+
+	public ProductStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public boolean isInStock() {
+		return this.stock > 0;
+	}
+
+}

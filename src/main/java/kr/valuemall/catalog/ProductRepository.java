@@ -1,0 +1,56 @@
+package kr.valuemall.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProductRepository extends JpaRepository<Product, Long> {
+
+	List<Product> findBySellerIdOrderByUpdatedAtDesc(long sellerId);
+
+	Optional<Product> findByIdAndSellerId(long id, long sellerId);
+
+	@Query("select p from Product p where p.id = :id and p.status = kr.valuemall.catalog.ProductStatus.LIVE")
+	Optional<Product> findLive(long id);
+
+	/**
+	 * Live listings whose name or description contains the pattern ({@code %} for all).
+	 */
+	@Query("""
+			select p from Product p
+			where p.status = kr.valuemall.catalog.ProductStatus.LIVE
+			  and (lower(p.name) like :pattern or lower(p.description) like :pattern)
+			order by p.publishedAt desc, p.id desc
+			""")
+	Page<Product> findLive(String pattern, Pageable page);
+
+	@Query("""
+			select p from Product p
+			where p.status = kr.valuemall.catalog.ProductStatus.LIVE and p.categorySlug in :categories
+			  and (lower(p.name) like :pattern or lower(p.description) like :pattern)
+			order by p.publishedAt desc, p.id desc
+			""")
+	Page<Product> findLiveInCategories(Collection<String> categories, String pattern, Pageable page);
+
+	@Query("""
+			select p from Product p
+			where p.status = kr.valuemall.catalog.ProductStatus.LIVE and p.sellerId = :sellerId
+			order by p.publishedAt desc, p.id desc
+			""")
+	List<Product> findLiveBySeller(long sellerId);
+
+	@Query("""
+			select p from Product p where p.status = kr.valuemall.catalog.ProductStatus.LIVE
+			order by p.publishedAt desc, p.id desc
+			""")
+	List<Product> findNewestLive(Limit limit);
+
+	long countBySellerIdAndStatus(long sellerId, ProductStatus status);
+
+}

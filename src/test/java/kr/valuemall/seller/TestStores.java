@@ -1,0 +1,64 @@
+package kr.valuemall.seller;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import kr.valuemall.account.AccountApi;
+import kr.valuemall.account.MallUser;
+import kr.valuemall.account.Role;
+import kr.valuemall.account.TestAccounts;
+import kr.valuemall.web.Region;
+
+/**
+ * Approved stores for tests, each with its signed-in owner.
+ */
+public class TestStores {
+
+	private static final AtomicInteger next = new AtomicInteger((int) (System.nanoTime() % 9000));
+
+	private final TestAccounts accounts;
+
+	private final AccountApi accountApi;
+
+	private final SellerApplicationRepository applications;
+
+	private final SellerApi sellers;
+
+	TestStores(TestAccounts accounts, AccountApi accountApi, SellerApplicationRepository applications,
+			SellerApi sellers) {
+		this.accounts = accounts;
+		this.accountApi = accountApi;
+		this.applications = applications;
+		this.sellers = sellers;
+	}
+
+	private static BusinessRegistrationNumber registrationNumber(int n) {
+		String nine = "4%08d".formatted(n);
+		for (int check = 0; check < 10; check++) {
+			if (BusinessRegistrationNumber.hasValidCheckDigit(nine + check)) {
+				return new BusinessRegistrationNumber(nine + check);
+			}
+		}
+		throw new IllegalStateException(nine);
+	}
+
+	public record OpenStore(MallUser owner, StoreSummary store) {
+	}
+
+	public OpenStore open(String storeName) {
+		int n = next.incrementAndGet();
+		MallUser owner = this.accounts.create(storeName + " 대표", Role.SELLER);
+		ApplicationDetails details = new ApplicationDetails(storeName, "대표", registrationNumber(n),
+				"제2026-테스트-" + n + "호", "테스트구청", Industry.MANUFACTURING, 2, 100_000_000L, "서울특별시 중구 세종대로 110",
+				Region.SEOUL, "02-000-0000", Bank.KB, "unused", "0000", storeName, storeName, "test-store-" + n,
+				storeName + " 소개");
+		SellerApplication application = new SellerApplication(owner.getId(), details,
+				new BusinessStatusLookup.Answer(BusinessStatus.ACTIVE, "test", Instant.now()), owner.getUsername(),
+				Instant.now());
+		application.approve("staff@example.com", Instant.now());
+		this.applications.saveAndFlush(application);
+		this.accountApi.grantRole(owner.getId(), Role.SELLER);
+		return new OpenStore(owner, this.sellers.store(application.getId()).orElseThrow());
+	}
+
+}
