@@ -8,6 +8,7 @@ import org.springframework.validation.Errors;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.web.Region;
+import kr.valuemall.web.TypedInput;
 
 /**
  * Reads a product form into details, with a message next to each field that cannot be
@@ -26,14 +27,14 @@ class ProductFormChecks {
 
 	Optional<ProductDetails> read(ProductForm form, Errors errors) {
 		if (!errors.hasFieldErrors("categorySlug") && this.categories.find(form.categorySlug()).isEmpty()) {
-			errors.rejectValue("categorySlug", "product.form.choice.invalid");
+			errors.rejectValue("categorySlug", "form.choice.invalid");
 		}
-		Long price = won(form.price(), "price", 1, MAX_PRICE, errors);
-		Long stock = won(form.stock(), "stock", 0, 1_000_000, errors);
-		Long shippingFee = won(form.shippingFee(), "shippingFee", 0, 1_000_000, errors);
-		OriginKind originKind = choice(OriginKind.class, form.originKind(), "originKind", errors);
-		Region region = choice(Region.class, form.madeRegion(), "madeRegion", errors);
-		MakerRole makerRole = choice(MakerRole.class, form.makerRole(), "makerRole", errors);
+		Long price = TypedInput.wholeNumber(form.price(), "price", 1, MAX_PRICE, errors);
+		Long stock = TypedInput.wholeNumber(form.stock(), "stock", 0, 1_000_000, errors);
+		Long shippingFee = TypedInput.wholeNumber(form.shippingFee(), "shippingFee", 0, 1_000_000, errors);
+		OriginKind originKind = TypedInput.choice(OriginKind.class, form.originKind(), "originKind", errors);
+		Region region = TypedInput.choice(Region.class, form.madeRegion(), "madeRegion", errors);
+		MakerRole makerRole = TypedInput.choice(MakerRole.class, form.makerRole(), "makerRole", errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -63,37 +64,6 @@ class ProductFormChecks {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue(field, "product.form.choice.invalid");
-			return null;
-		}
-	}
-
-	/** Reads {@code 12,000}, {@code 12000원} alike, within the given bounds. */
-	private static Long won(String typed, String field, long min, long max, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		String digits = typed.replaceAll("[\\s,원개]", "");
-		if (!digits.matches("\\d{1,12}")) {
-			errors.rejectValue(field, "product.form.number.invalid");
-			return null;
-		}
-		long value = Long.parseLong(digits);
-		if (value < min || value > max) {
-			errors.rejectValue(field, "product.form.number.range", new Object[] { min, max }, null);
-			return null;
-		}
-		return value;
 	}
 
 }

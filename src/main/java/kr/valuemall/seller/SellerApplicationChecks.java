@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 import kr.valuemall.web.Region;
+import kr.valuemall.web.TypedInput;
 
 /**
  * The checks an application needs beyond the form's own: the check digit, numbers a
@@ -56,11 +57,12 @@ class SellerApplicationChecks {
 				errors.rejectValue("registrationNumber", "seller.apply.registrationNumber.taken");
 			}
 		}
-		Industry industry = choice(Industry.class, form.industry(), "industry", errors);
-		Region region = choice(Region.class, form.region(), "region", errors);
-		Bank bank = choice(Bank.class, form.bank(), "bank", errors);
-		Integer employees = wholeNumber(form.employees(), "employees", 1_000_000, errors);
-		Long revenue = wholeNumberAsLong(form.annualRevenue(), "annualRevenue", errors);
+		Industry industry = TypedInput.choice(Industry.class, form.industry(), "industry", errors);
+		Region region = TypedInput.choice(Region.class, form.region(), "region", errors);
+		Bank bank = TypedInput.choice(Bank.class, form.bank(), "bank", errors);
+		Long employeeCount = TypedInput.wholeNumber(form.employees(), "employees", 0, 1_000_000, errors);
+		Integer employees = (employeeCount != null) ? employeeCount.intValue() : null;
+		Long revenue = TypedInput.wholeNumber(form.annualRevenue(), "annualRevenue", 0, 999_999_999_999_999L, errors);
 		if (industry != null && employees != null) {
 			this.eligibility.tooManyEmployees(industry, employees)
 				.ifPresent((refusal) -> errors.rejectValue("employees", refusal.messageKey(),
@@ -97,44 +99,6 @@ class SellerApplicationChecks {
 
 	private static MessageSourceResolvable industryName(Industry industry) {
 		return new DefaultMessageSourceResolvable("industry." + industry.name());
-	}
-
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue(field, "seller.apply.choice.invalid");
-			return null;
-		}
-	}
-
-	private static Integer wholeNumber(String typed, String field, int max, Errors errors) {
-		Long value = wholeNumberAsLong(typed, field, errors);
-		if (value != null && value > max) {
-			errors.rejectValue(field, "seller.apply.number.invalid");
-			return null;
-		}
-		return (value != null) ? value.intValue() : null;
-	}
-
-	/**
-	 * Reads {@code 1,200,000,000}, {@code 12 000}, {@code 5000원} alike; refuses fractions
-	 * and signs.
-	 */
-	private static Long wholeNumberAsLong(String typed, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		String digits = typed.replaceAll("[\\s,원명]", "");
-		if (!digits.matches("\\d{1,15}")) {
-			errors.rejectValue(field, "seller.apply.number.invalid");
-			return null;
-		}
-		return Long.parseLong(digits);
 	}
 
 }
