@@ -16,13 +16,17 @@ class ProductController {
 
 	private final Storefront storefront;
 
-	ProductController(Storefront storefront) {
+	private final ProductViewCounter views;
+
+	ProductController(Storefront storefront, ProductViewCounter views) {
 		this.storefront = storefront;
+		this.views = views;
 	}
 
 	@GetMapping("/products/{id}")
 	String product(@PathVariable long id, Model model) {
 		model.addAttribute("page", this.storefront.product(id).orElseThrow(() -> ProductNotFound.of(id)));
+		this.views.count(id);
 		return VIEW_PRODUCT;
 	}
 

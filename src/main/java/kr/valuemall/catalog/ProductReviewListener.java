@@ -1,6 +1,7 @@
 package kr.valuemall.catalog;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -8,37 +9,56 @@ import org.springframework.stereotype.Component;
 import kr.valuemall.origin.ListingApproved;
 import kr.valuemall.origin.ListingHeld;
 import kr.valuemall.origin.ListingRejected;
+import kr.valuemall.origin.ListingReview;
+import kr.valuemall.origin.OriginApi;
 
 /**
  * Staff decisions and shopper reports, made in the origin module, change what shoppers
- * can see. Each handler is safe to run twice: a repeated event finds the listing already
- * changed.
+ * can see. Events may arrive late or twice, so each one only says "look again": the
+ * product follows where origin review stands now, not what the event said then.
  */
 @Component
 class ProductReviewListener {
 
 	private final ProductRepository products;
 
+	private final OriginApi origin;
+
 	private final Clock clock;
 
-	ProductReviewListener(ProductRepository products, Clock clock) {
+	ProductReviewListener(ProductRepository products, OriginApi origin, Clock clock) {
 		this.products = products;
+		this.origin = origin;
 		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(ListingApproved event) {
-		this.products.findById(event.listingId()).ifPresent((product) -> product.approvedByStaff(this.clock.instant()));
+		followReview(event.listingId());
 	}
 
 	@ApplicationModuleListener
 	void on(ListingRejected event) {
-		this.products.findById(event.listingId()).ifPresent((product) -> product.rejectedByStaff(this.clock.instant()));
+		followReview(event.listingId());
 	}
 
 	@ApplicationModuleListener
 	void on(ListingHeld event) {
-		this.products.findById(event.listingId()).ifPresent((product) -> product.heldForReview(this.clock.instant()));
+		followReview(event.listingId());
+	}
+
+	private void followReview(long listingId) {
+		Product product = this.products.findById(listingId).orElse(null);
+		ListingReview review = this.origin.reviewOf(listingId).orElse(null);
+		if (product == null || review == null) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		switch (review.status()) {
+			case LIVE -> product.approvedByStaff(now);
+			case REJECTED -> product.rejectedByStaff(now);
+			case HELD -> product.heldForReview(now);
+		}
 	}
 
 }

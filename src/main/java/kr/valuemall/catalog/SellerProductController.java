@@ -124,12 +124,13 @@ class SellerProductController {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
+		ProductStatus before = current.getStatus();
 		Product product = this.listings.edit(store, id, details.get());
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {
 			publish(store, id, redirect);
 		}
 		else {
-			redirect.addFlashAttribute("notice", noticeFor(product.getStatus(), "product.saved"));
+			redirect.addFlashAttribute("notice", noticeFor(before, product.getStatus()));
 		}
 		return "redirect:/seller/products/" + id + "/edit";
 	}
@@ -201,12 +202,13 @@ class SellerProductController {
 		model.addAttribute("review", this.origin.reviewOf(product.getId()).orElse(null));
 	}
 
-	private static String noticeFor(ProductStatus status, String fallback) {
-		return switch (status) {
+	private static String noticeFor(ProductStatus before, ProductStatus after) {
+		boolean wasOffered = before == ProductStatus.LIVE || before == ProductStatus.HELD;
+		return switch (after) {
 			case LIVE -> "product.savedLive";
 			case HELD -> "product.heldForReview";
-			case UNPUBLISHED -> "product.savedUnpublished";
-			default -> fallback;
+			case UNPUBLISHED -> wasOffered ? "product.savedUnpublished" : "product.saved";
+			default -> "product.saved";
 		};
 	}
 

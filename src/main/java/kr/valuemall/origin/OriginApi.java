@@ -2,7 +2,9 @@ package kr.valuemall.origin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,6 +59,14 @@ public class OriginApi {
 				declaration.listingId());
 		ScreeningOutcome outcome = OriginScreening.screen(declaration, this.rules.ruleBook(), otherSellers,
 				activeReports(listing));
+		ReviewStatus before = listing.getStatus();
+		if ((before == ReviewStatus.HELD || before == ReviewStatus.REJECTED) && outcome.isLive()) {
+			// Editing away the words that held it must not release it: staff decide.
+			List<ScreeningReason> reasons = new ArrayList<>(outcome.reasons());
+			reasons.add(ReasonCode.AWAITING_STAFF.reason(before.name(), 0));
+			outcome = new ScreeningOutcome(ReviewStatus.HELD, outcome.score(), outcome.threshold(),
+					List.copyOf(reasons));
+		}
 		DecisionAction action = listing.screened(declaration, fingerprint, outcome, now);
 		this.listings.save(listing);
 		this.decisions.save(ListingDecision.of(listing, action, ListingDecision.RULES, null, now));
@@ -83,14 +93,19 @@ public class OriginApi {
 	}
 
 	/**
-	 * A signed-in shopper reports a listing as imported. Answers false when this shopper
-	 * already reported it. When a live listing reaches the configured number of reports
-	 * it goes back on hold.
+	 * A signed-in shopper reports a listing on sale as imported. Answers false when this
+	 * shopper already reported it; a listing that is not on sale cannot be reported (so
+	 * nobody can hold listings before they are even published). When a live listing
+	 * reaches the configured number of reports it goes back on hold.
 	 */
 	@Transactional
 	public boolean reportImport(long listingId, long shopperAccountId, String reason) {
 		Instant now = this.clock.instant();
-		Optional<ReviewedListing> reviewed = this.listings.lockById(listingId);
+		Optional<ReviewedListing> reviewed = this.listings.lockById(listingId)
+			.filter((listing) -> listing.getStatus() == ReviewStatus.LIVE);
+		if (reviewed.isEmpty()) {
+			throw ListingReviewNotFound.of(listingId);
+		}
 		if (this.reports.insertUnlessReported(listingId, shopperAccountId, reason.strip(), now) == 0) {
 			return false;
 		}

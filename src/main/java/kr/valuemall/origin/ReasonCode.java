@@ -8,7 +8,11 @@ package kr.valuemall.origin;
 enum ReasonCode {
 
 	IMPORT_PHRASE, FOREIGN_BRAND, FOREIGN_PLACE, NOT_DOMESTIC, NOT_ATTESTED, IMPORTER_NAMED, MISSING_REGION,
-	MISSING_MANUFACTURER, MAKER_CONTRADICTION, DUPLICATE_TEXT, PRICE_OUT_OF_RANGE, IMPORT_REPORTS;
+	MISSING_MANUFACTURER, MAKER_CONTRADICTION, DUPLICATE_TEXT, PRICE_OUT_OF_RANGE, IMPORT_REPORTS,
+	/**
+	 * The listing was held or rejected before this edit: only staff can put it on sale.
+	 */
+	AWAITING_STAFF;
 
 	ScreeningReason reason(String detail, int points) {
 		return new ScreeningReason(name(), detail, points);

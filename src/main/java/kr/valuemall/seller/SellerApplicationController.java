@@ -88,9 +88,13 @@ class SellerApplicationController {
 			this.applications.submit(user.getId(), user.getUsername(), details.get(), inspection.file());
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another application took the number or the store address a moment ago.
-			result.rejectValue("registrationNumber", "seller.apply.registrationNumber.taken");
-			result.rejectValue("storeSlug", "seller.apply.storeSlug.taken");
+			// Another application took the number or the store address a moment ago, or
+			// this
+			// one was sent twice: check again to say which.
+			if (this.applications.applicationOf(user.getId()).isPresent() && existing == null) {
+				return "redirect:/seller";
+			}
+			this.checks.check(form, existing, result);
 			return VIEW_APPLICATION_FORM;
 		}
 		redirect.addFlashAttribute("notice", "seller.apply.submitted");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.Role;
@@ -28,15 +29,19 @@ class SellerApplicationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	SellerApplicationService(SellerApplicationRepository applications, SellerDocumentRepository documents,
-			BusinessStatusLookup businessStatus, AccountApi accounts, ApplicationEventPublisher events, Clock clock) {
+			BusinessStatusLookup businessStatus, AccountApi accounts, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.applications = applications;
 		this.documents = documents;
 		this.businessStatus = businessStatus;
 		this.accounts = accounts;
 		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -49,10 +54,16 @@ class SellerApplicationService {
 	 * Submits a first application, or resubmits one that staff sent back. {@code file}
 	 * may be {@code null} on a resubmission: the certificate on file stays.
 	 */
-	@Transactional
 	public SellerApplication submit(long accountId, String applicant, ApplicationDetails details, EvidenceFile file) {
-		Instant now = this.clock.instant();
+		// The tax office's answer is fetched before the transaction: no connection waits
+		// on it.
 		BusinessStatusLookup.Answer status = this.businessStatus.lookUp(details.registrationNumber());
+		return this.transactions.execute((tx) -> store(accountId, applicant, details, file, status));
+	}
+
+	private SellerApplication store(long accountId, String applicant, ApplicationDetails details, EvidenceFile file,
+			BusinessStatusLookup.Answer status) {
+		Instant now = this.clock.instant();
 		Optional<SellerApplication> existing = this.applications.findByAccountId(accountId);
 		SellerApplication application;
 		if (existing.isPresent()) {

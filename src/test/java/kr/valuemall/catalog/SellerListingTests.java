@@ -113,6 +113,21 @@ class SellerListingTests {
 	}
 
 	@Test
+	void editingAwayTheWordsThatHeldAListingDoesNotReleaseIt() throws Exception {
+		OpenStore shop = this.stores.open("눈속임 가게");
+		long id = create(shop, chair("중국산 접이식 의자"), "publish");
+		assertThat(this.products.findById(id).orElseThrow().getStatus()).isEqualTo(ProductStatus.HELD);
+		this.mvc.perform(form(shop, "/seller/products/" + id, chair("접이식 의자"), "save"));
+		assertThat(this.products.findById(id).orElseThrow().getStatus()).isEqualTo(ProductStatus.HELD);
+		this.mvc.perform(post("/seller/products/" + id + "/unpublish").with(user(shop.owner())).with(csrf()));
+		this.mvc.perform(form(shop, "/seller/products/" + id, chair("접이식 의자"), "publish"));
+		assertThat(this.products.findById(id).orElseThrow().getStatus())
+			.as("nor does unpublishing and publishing again")
+			.isEqualTo(ProductStatus.HELD);
+		this.mvc.perform(get("/products/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aSellerCannotSeeOrChangeAnotherSellersListing() throws Exception {
 		OpenStore owner = this.stores.open("주인 가게");
 		OpenStore other = this.stores.open("남의 가게");

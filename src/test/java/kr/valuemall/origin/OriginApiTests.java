@@ -109,8 +109,12 @@ class OriginApiTests {
 			assertThat(held.status()).isEqualTo(ReviewStatus.HELD);
 			assertThat(held.reasons()).containsExactly(new ScreeningReason("FOREIGN_BRAND", "큐브몬", 70));
 			this.rules.toggleTerm(added.getId());
-			assertThat(this.origin.screen(listing).status()).as("a word turned off no longer fires")
-				.isEqualTo(ReviewStatus.LIVE);
+			long second = ids.incrementAndGet();
+			assertThat(this.origin
+				.screen(domestic(second, second, "바람막이 재킷 " + second, "가볍고 따뜻한 재킷, 큐브몬 원단", 59000, "clothing"))
+				.status()).as("a word turned off no longer fires").isEqualTo(ReviewStatus.LIVE);
+			assertThat(this.origin.screen(listing).status()).as("but a listing already held waits for staff")
+				.isEqualTo(ReviewStatus.HELD);
 		}
 		finally {
 			this.rules.removeTerm(added.getId());
@@ -127,9 +131,11 @@ class OriginApiTests {
 					original.reportsToHold(), original.importerNamedPoints(), original.missingRegionPoints(),
 					original.missingManufacturerPoints(), original.makerContradictionPoints(),
 					original.duplicateTextPoints(), original.priceOutOfRangePoints(), original.importReportsPoints()));
-			ScreeningOutcome outcome = this.origin.screen(chinese(id));
+			ScreeningOutcome outcome = this.origin.screen(chinese(ids.incrementAndGet()));
 			assertThat(outcome.status()).isEqualTo(ReviewStatus.LIVE);
 			assertThat(outcome.threshold()).isEqualTo(100);
+			assertThat(this.origin.screen(chinese(id)).status()).as("the held one still waits for staff")
+				.isEqualTo(ReviewStatus.HELD);
 		}
 		finally {
 			this.rules.changeSettings(original);
@@ -176,7 +182,7 @@ class OriginApiTests {
 	}
 
 	@Test
-	void staffRejectionPublishesTheReasonAndAnEditScreensAgainLikeNew(ApplicationEvents events) {
+	void staffRejectionPublishesTheReasonAndAnEditGoesBackToStaff(ApplicationEvents events) {
 		long id = ids.incrementAndGet();
 		this.origin.screen(chinese(id));
 
@@ -195,10 +201,13 @@ class OriginApiTests {
 
 		ScreeningOutcome edited = this.origin.screen(clean(id));
 
-		assertThat(edited.status()).isEqualTo(ReviewStatus.LIVE);
-		assertThat(this.origin.reviewOf(id).get().staffReason()).isNull();
+		assertThat(edited.status()).as("a rejected listing goes back to staff, however it now reads")
+			.isEqualTo(ReviewStatus.HELD);
+		assertThat(edited.reasons()).extracting(ScreeningReason::code).containsExactly("AWAITING_STAFF");
 		assertThat(this.desk.trail(id)).extracting(DecisionRow::action)
-			.containsExactly(DecisionAction.AUTO_HOLD, DecisionAction.REJECTED, DecisionAction.AUTO_PASS);
+			.containsExactly(DecisionAction.AUTO_HOLD, DecisionAction.REJECTED, DecisionAction.AUTO_HOLD);
+		this.desk.approve(id, "staff@example.com");
+		assertThat(this.origin.reviewOf(id).get().status()).isEqualTo(ReviewStatus.LIVE);
 	}
 
 	@Test
@@ -252,11 +261,15 @@ class OriginApiTests {
 	}
 
 	@Test
-	void aReportForAListingNotYetScreenedIsKeptWithoutAHold() {
-		long id = ids.incrementAndGet();
-		assertThat(this.origin.reportImport(id, 701, "수입품 같아요")).isTrue();
-		assertThat(this.origin.reportImport(id, 701, "수입품 같아요")).isFalse();
-		assertThat(this.origin.reviewOf(id)).isEmpty();
+	void onlyAListingOnSaleCanBeReported() {
+		long unpublished = ids.incrementAndGet();
+		assertThatExceptionOfType(ListingReviewNotFound.class)
+			.isThrownBy(() -> this.origin.reportImport(unpublished, 701, "수입품 같아요"));
+		long held = ids.incrementAndGet();
+		this.origin.screen(chinese(held));
+		assertThatExceptionOfType(ListingReviewNotFound.class)
+			.isThrownBy(() -> this.origin.reportImport(held, 701, "수입품 같아요"));
+		assertThat(this.origin.reviewOf(unpublished)).isEmpty();
 	}
 
 	@Test
