@@ -52,19 +52,21 @@ class ListingReviewController {
 	}
 
 	@PostMapping("/{listingId}/approve")
-	String approve(@PathVariable long listingId, @AuthenticationPrincipal MallUser staff, RedirectAttributes redirect) {
-		this.desk.approve(listingId, staff.getUsername());
+	String approve(@PathVariable long listingId, @RequestParam(name = "seen", required = false) Long seen,
+			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect) {
+		this.desk.approve(listingId, staff.getUsername(), seen);
 		redirect.addFlashAttribute("notice", "origin.review.approved");
 		return "redirect:/admin/listings";
 	}
 
 	@PostMapping("/{listingId}/reject")
-	String processRejectForm(@PathVariable long listingId, @Valid @ModelAttribute RejectForm rejectForm,
-			BindingResult result, @AuthenticationPrincipal MallUser staff, Model model, RedirectAttributes redirect) {
+	String processRejectForm(@PathVariable long listingId, @RequestParam(name = "seen", required = false) Long seen,
+			@Valid @ModelAttribute RejectForm rejectForm, BindingResult result, @AuthenticationPrincipal MallUser staff,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return listingView(listingId, model);
 		}
-		this.desk.reject(listingId, staff.getUsername(), rejectForm.reason());
+		this.desk.reject(listingId, staff.getUsername(), rejectForm.reason(), seen);
 		redirect.addFlashAttribute("notice", "origin.review.rejected");
 		return "redirect:/admin/listings";
 	}

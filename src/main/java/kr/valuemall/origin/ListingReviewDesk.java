@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+
+import kr.valuemall.web.ChangedSinceSeen;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -105,9 +107,19 @@ class ListingReviewDesk {
 	/** Staff found a held listing domestic: it goes live. */
 	@Transactional
 	public void approve(long listingId, String staffEmail) {
+		approve(listingId, staffEmail, null);
+	}
+
+	/**
+	 * As above, refused when the listing changed after staff saw it ({@code seen}, epoch
+	 * ms).
+	 */
+	@Transactional
+	public void approve(long listingId, String staffEmail, Long seen) {
 		Instant now = this.clock.instant();
 		ReviewedListing listing = this.listings.lockById(listingId)
 			.orElseThrow(() -> ListingReviewNotFound.of(listingId));
+		ChangedSinceSeen.check("Listing " + listingId, listing.getUpdatedAt(), seen);
 		listing.approve(now);
 		this.decisions.save(ListingDecision.of(listing, DecisionAction.APPROVED, staffEmail, null, now));
 		this.events.publishEvent(new ListingApproved(listingId, now));
@@ -116,9 +128,15 @@ class ListingReviewDesk {
 	/** Staff refuse a listing, with the reason the seller will read. */
 	@Transactional
 	public void reject(long listingId, String staffEmail, String reason) {
+		reject(listingId, staffEmail, reason, null);
+	}
+
+	@Transactional
+	public void reject(long listingId, String staffEmail, String reason, Long seen) {
 		Instant now = this.clock.instant();
 		ReviewedListing listing = this.listings.lockById(listingId)
 			.orElseThrow(() -> ListingReviewNotFound.of(listingId));
+		ChangedSinceSeen.check("Listing " + listingId, listing.getUpdatedAt(), seen);
 		String staffReason = reason.strip();
 		listing.reject(staffReason, now);
 		this.decisions.save(ListingDecision.of(listing, DecisionAction.REJECTED, staffEmail, staffReason, now));

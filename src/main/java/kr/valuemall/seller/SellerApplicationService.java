@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.Role;
+import kr.valuemall.web.ChangedSinceSeen;
 
 /**
  * Applying to sell, and staff deciding on applications.
@@ -85,9 +86,14 @@ class SellerApplicationService {
 		return application;
 	}
 
+	/**
+	 * Approves what staff saw: refused if it was resubmitted after {@code seen} (epoch
+	 * ms).
+	 */
 	@Transactional
-	public void approve(long applicationId, String staff) {
+	public void approve(long applicationId, String staff, Long seen) {
 		SellerApplication application = find(applicationId);
+		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
 		application.approve(staff, this.clock.instant());
 		this.accounts.grantRole(application.getAccountId(), Role.SELLER);
 		this.events.publishEvent(new SellerApproved(application.getId(), application.getAccountId(),
@@ -95,13 +101,17 @@ class SellerApplicationService {
 	}
 
 	@Transactional
-	public void reject(long applicationId, String staff, String reason) {
-		find(applicationId).reject(staff, reason, this.clock.instant());
+	public void reject(long applicationId, String staff, String reason, Long seen) {
+		SellerApplication application = find(applicationId);
+		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
+		application.reject(staff, reason, this.clock.instant());
 	}
 
 	@Transactional
-	public void requestChanges(long applicationId, String staff, String reason) {
-		find(applicationId).requestChanges(staff, reason, this.clock.instant());
+	public void requestChanges(long applicationId, String staff, String reason, Long seen) {
+		SellerApplication application = find(applicationId);
+		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
+		application.requestChanges(staff, reason, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -71,34 +71,37 @@ class SellerReviewController {
 	}
 
 	@PostMapping("/admin/sellers/{id}/approve")
-	String approve(@PathVariable long id, @AuthenticationPrincipal MallUser staff, RedirectAttributes redirect) {
-		this.applications.approve(id, staff.getUsername());
+	String approve(@PathVariable long id, @RequestParam(name = "seen", required = false) Long seen,
+			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect) {
+		this.applications.approve(id, staff.getUsername(), seen);
 		redirect.addFlashAttribute("notice", "seller.review.approved");
 		return "redirect:/admin/sellers";
 	}
 
 	@PostMapping("/admin/sellers/{id}/reject")
-	String reject(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm decision, BindingResult result,
+	String reject(@PathVariable long id, @RequestParam(name = "seen", required = false) Long seen,
+			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult result,
 			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect, Model model) {
 		if (result.hasErrors()) {
 			showReview(id, model);
 			model.addAttribute("failedAction", "reject");
 			return VIEW_REVIEW;
 		}
-		this.applications.reject(id, staff.getUsername(), decision.reason());
+		this.applications.reject(id, staff.getUsername(), decision.reason(), seen);
 		redirect.addFlashAttribute("notice", "seller.review.rejected");
 		return "redirect:/admin/sellers";
 	}
 
 	@PostMapping("/admin/sellers/{id}/request-changes")
-	String requestChanges(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm decision,
-			BindingResult result, @AuthenticationPrincipal MallUser staff, RedirectAttributes redirect, Model model) {
+	String requestChanges(@PathVariable long id, @RequestParam(name = "seen", required = false) Long seen,
+			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult result,
+			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect, Model model) {
 		if (result.hasErrors()) {
 			showReview(id, model);
 			model.addAttribute("failedAction", "request-changes");
 			return VIEW_REVIEW;
 		}
-		this.applications.requestChanges(id, staff.getUsername(), decision.reason());
+		this.applications.requestChanges(id, staff.getUsername(), decision.reason(), seen);
 		redirect.addFlashAttribute("notice", "seller.review.changesRequested");
 		return "redirect:/admin/sellers";
 	}

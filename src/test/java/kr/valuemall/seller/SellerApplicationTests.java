@@ -207,6 +207,31 @@ class SellerApplicationTests {
 	}
 
 	@Test
+	void staffCannotApproveWhatTheyHaveNotSeen() throws Exception {
+		MallUser applicant = this.accounts.create("늦은수정");
+		Map<String, String> fields = validFields();
+		this.mvc.perform(apply(applicant, fields, pdf()));
+		long id = this.applications.findByAccountId(applicant.getId()).orElseThrow().getId();
+		MallUser staff = this.accounts.create("심사관", Role.ADMIN);
+		String seen = page(get("/admin/sellers/" + id).with(user(staff))).select("input[name=seen]").first().val();
+		this.mvc
+			.perform(post("/admin/sellers/" + id + "/request-changes").param("reason", "상호를 확인해 주세요.")
+				.param("seen", seen)
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/sellers"));
+		fields.put("accountNumber", "");
+		fields.put("businessName", "고친 상호");
+		this.mvc.perform(apply(applicant, fields, null)).andExpect(redirectedUrl("/seller"));
+
+		this.mvc.perform(post("/admin/sellers/" + id + "/approve").param("seen", seen).with(user(staff)).with(csrf()))
+			.andExpect(status().isConflict());
+		String fresh = page(get("/admin/sellers/" + id).with(user(staff))).select("input[name=seen]").first().val();
+		this.mvc.perform(post("/admin/sellers/" + id + "/approve").param("seen", fresh).with(user(staff)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/sellers"));
+	}
+
+	@Test
 	void aClosedBusinessIsShownToStaff() throws Exception {
 		MallUser applicant = this.accounts.create("한폐업");
 		Map<String, String> fields = validFields();
