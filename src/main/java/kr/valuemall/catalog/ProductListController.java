@@ -94,7 +94,10 @@ class ProductListController {
 		return VIEW_PRODUCTS;
 	}
 
-	/** Whole won; "12,000", "12000원" and " 12000 " are read, anything else is not. */
+	/**
+	 * Whole won, with or without thousands separators or a trailing 원; anything else is
+	 * not read.
+	 */
 	static Long won(String value) {
 		if (blank(value)) {
 			return null;
