@@ -1,5 +1,6 @@
 package kr.valuemall.catalog;
 
+import java.util.Arrays;
 import java.util.List;
 
 import kr.valuemall.web.Region;
@@ -31,6 +32,18 @@ public record SearchQuery(String text, List<String> categorySlugs, Long minPrice
 	 */
 	String normalText() {
 		return this.text.toLowerCase().replaceAll("[\\s|]+", "");
+	}
+
+	/**
+	 * The words a listing must all contain, normalised; at most five, so a pasted
+	 * paragraph stays a cheap query.
+	 */
+	List<String> normalWords() {
+		return Arrays.stream(this.text.toLowerCase().replace('|', ' ').split("\\s+"))
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.limit(5)
+			.toList();
 	}
 
 	/** The query with its spacing, lower case, for the exact-phrase rank. */

@@ -71,7 +71,7 @@ class Storefront {
 		List<CategoryView> suggestedCategories = List.of();
 		if (hits.total() == 0 && !query.text().isEmpty()) {
 			hits = this.search.findSimilar(query, PAGE_SIZE);
-			suggestions = this.search.similarWords(query, 5);
+			suggestions = this.search.similarWords(query, hits.ids(), 5);
 		}
 		List<ProductCard> content = this.cards.of(inOrder(hits.ids()));
 		if (hits.total() == 0 || hits.similar()) {

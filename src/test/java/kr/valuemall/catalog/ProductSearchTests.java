@@ -65,6 +65,9 @@ class ProductSearchTests {
 		assertThat(names("원목의자")).containsExactlyInAnyOrder("원목의자 튼튼한", "참나무 원목 의자");
 		assertThat(names("원목 의자")).containsExactlyInAnyOrder("원목의자 튼튼한", "참나무 원목 의자");
 		assertThat(names("책상")).isEmpty();
+		// Every word, in any order and place.
+		assertThat(names("의자 참나무")).containsExactly("참나무 원목 의자");
+		assertThat(names("참나무 책상")).isEmpty();
 	}
 
 	@Test

@@ -120,7 +120,7 @@ public final class SearchBenchmark {
 		ProductSearch.SearchHits hits = search.find(query, Storefront.PAGE_SIZE);
 		if (hits.total() == 0 && !query.text().isEmpty()) {
 			hits = search.findSimilar(query, Storefront.PAGE_SIZE);
-			search.similarWords(query, 5);
+			search.similarWords(query, hits.ids(), 5);
 		}
 		return hits.total();
 	}
