@@ -102,6 +102,15 @@ class ProductSearchTests {
 	}
 
 	@Test
+	void whenNothingIsEvenSimilarThePageOffersCategoriesNamedLikeTheQuery() throws Exception {
+		live("chairs-stools", "아무 의자", 0);
+		Document page = page("/products?q=반려&minPrice=" + this.base + "&maxPrice=" + (this.base + 99));
+		assertThat(page.select(".product-name")).isEmpty();
+		assertThat(page.select(".empty-state h2").text()).isEqualTo("조건에 맞는 상품이 없습니다");
+		assertThat(page.select(".suggested-categories .chip").eachText()).contains("반려동물", "반려용품");
+	}
+
+	@Test
 	void heldRejectedDraftAndUnpublishedListingsNeverAppear() {
 		long live = live("chairs-stools", "보이는 흔들의자", 0);
 		long held = create("chairs-stools", "중국산 흔들의자", 1, "흔들의자");
