@@ -67,6 +67,18 @@ public class Product {
 
 	private Instant publishedAt;
 
+	/** A copy of the seller module's store name, kept so search can match it. */
+	private String storeName = "";
+
+	/**
+	 * A copy of the store's region (where the seller is based), for the region filter.
+	 */
+	@Enumerated(EnumType.STRING)
+	private Region sellerRegion;
+
+	/** Units sold; the order module will raise it. Best-selling sorts by it. */
+	private long salesCount;
+
 	@Version
 	private long version;
 
@@ -137,6 +149,15 @@ public class Product {
 			this.status = ProductStatus.HELD;
 			this.updatedAt = now;
 		}
+	}
+
+	/**
+	 * Keeps the copy of the store's name and region that search reads up to date; called
+	 * on every create, edit and publish, when the seller's store is at hand.
+	 */
+	void listedBy(String storeName, Region sellerRegion) {
+		this.storeName = (storeName != null) ? storeName : "";
+		this.sellerRegion = sellerRegion;
 	}
 
 	ListingDeclaration declaration(String storeName) {
@@ -227,6 +248,18 @@ public class Product {
 
 	public Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	public String getStoreName() {
+		return this.storeName;
+	}
+
+	public Region getSellerRegion() {
+		return this.sellerRegion;
+	}
+
+	public long getSalesCount() {
+		return this.salesCount;
 	}
 
 	public boolean isInStock() {

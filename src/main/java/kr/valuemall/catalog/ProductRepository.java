@@ -1,12 +1,9 @@
 package kr.valuemall.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,25 +15,6 @@ interface ProductRepository extends JpaRepository<Product, Long> {
 
 	@Query("select p from Product p where p.id = :id and p.status = kr.valuemall.catalog.ProductStatus.LIVE")
 	Optional<Product> findLive(long id);
-
-	/**
-	 * Live listings whose name or description contains the pattern ({@code %} for all).
-	 */
-	@Query("""
-			select p from Product p
-			where p.status = kr.valuemall.catalog.ProductStatus.LIVE
-			  and (lower(p.name) like :pattern or lower(p.description) like :pattern)
-			order by p.publishedAt desc, p.id desc
-			""")
-	Page<Product> findLive(String pattern, Pageable page);
-
-	@Query("""
-			select p from Product p
-			where p.status = kr.valuemall.catalog.ProductStatus.LIVE and p.categorySlug in :categories
-			  and (lower(p.name) like :pattern or lower(p.description) like :pattern)
-			order by p.publishedAt desc, p.id desc
-			""")
-	Page<Product> findLiveInCategories(Collection<String> categories, String pattern, Pageable page);
 
 	@Query("""
 			select p from Product p

@@ -54,7 +54,9 @@ class SellerListings {
 
 	@Transactional
 	public Product create(StoreSummary store, ProductDetails details) {
-		return this.products.save(new Product(store.sellerId(), details, this.clock.instant()));
+		Product product = new Product(store.sellerId(), details, this.clock.instant());
+		product.listedBy(store.storeName(), store.region());
+		return this.products.save(product);
 	}
 
 	/**
@@ -66,6 +68,7 @@ class SellerListings {
 		Product product = own(store, productId);
 		Instant now = this.clock.instant();
 		product.edit(details, now);
+		product.listedBy(store.storeName(), store.region());
 		if ((product.getStatus() == ProductStatus.LIVE || product.getStatus() == ProductStatus.HELD)
 				&& product.declaresDomesticOrigin()) {
 			this.products.flush();
@@ -85,6 +88,7 @@ class SellerListings {
 		if (!product.declaresDomesticOrigin()) {
 			throw new IllegalStateException("Only a full domestic declaration can be published");
 		}
+		product.listedBy(store.storeName(), store.region());
 		ScreeningOutcome outcome = this.origin.screen(product.declaration(store.storeName()));
 		product.screened(outcome.status(), this.clock.instant());
 		return outcome;

@@ -1,8 +1,15 @@
 package kr.valuemall.catalog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -33,8 +40,11 @@ class Storefront {
 
 	private final CategoryMenu categories;
 
+	private final ProductSearch search;
+
 	Storefront(ProductRepository products, ProductCards cards, ProductImages images, SellerApi sellers,
-			CategoryMenu categories) {
+			CategoryMenu categories, ProductSearch search) {
+		this.search = search;
 		this.products = products;
 		this.cards = cards;
 		this.images = images;
@@ -43,24 +53,65 @@ class Storefront {
 	}
 
 	/**
-	 * Live listings matching the words (simple containment for now) in a category and its
-	 * children.
+	 * Live listings matching the words in a category and its children, in the default
+	 * order.
 	 */
 	public Page<ProductCard> search(String query, CategoryView category, int page) {
-		String pattern = "%" + escape(query.toLowerCase()) + "%";
-		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
-		Page<Product> found;
-		if (category != null) {
-			List<String> slugs = new ArrayList<>();
-			slugs.add(category.slug());
-			category.children().forEach((child) -> slugs.add(child.slug()));
-			found = this.products.findLiveInCategories(slugs, pattern, request);
+		return search(new SearchQuery(query, slugsOf(category), null, null, null, false, false, null, page)).results();
+	}
+
+	/**
+	 * Live listings for a search. When the words match nothing, listings with similar
+	 * words (a typo) are shown instead, marked as such, with words and categories to try.
+	 */
+	public SearchResult search(SearchQuery query) {
+		PageRequest request = PageRequest.of(query.page(), PAGE_SIZE);
+		ProductSearch.SearchHits hits = this.search.find(query, PAGE_SIZE);
+		List<String> suggestions = List.of();
+		List<CategoryView> suggestedCategories = List.of();
+		if (hits.total() == 0 && !query.text().isEmpty()) {
+			hits = this.search.findSimilar(query, PAGE_SIZE);
+			suggestions = this.search.similarWords(query, hits.ids(), 5);
 		}
-		else {
-			found = this.products.findLive(pattern, request);
+		List<ProductCard> content = this.cards.of(inOrder(hits.ids()));
+		if (hits.total() == 0 || hits.similar()) {
+			suggestedCategories = suggestedCategories(query, content);
 		}
-		List<ProductCard> content = this.cards.of(found.getContent());
-		return new PageImpl<>(content, request, found.getTotalElements());
+		return new SearchResult(new PageImpl<>(content, request, hits.total()), hits.similar(), suggestions,
+				suggestedCategories);
+	}
+
+	/** The categories of similar listings, and those whose name holds the query. */
+	private List<CategoryView> suggestedCategories(SearchQuery query, List<ProductCard> similar) {
+		Set<String> slugs = new LinkedHashSet<>();
+		similar.forEach((card) -> slugs.add(card.product().getCategorySlug()));
+		String text = query.normalText();
+		if (!text.isEmpty()) {
+			this.categories.topLevel()
+				.stream()
+				.flatMap((top) -> Stream.concat(Stream.of(top), top.children().stream()))
+				.filter((category) -> category.nameKo().replace(" ", "").contains(text)
+						|| category.nameEn().toLowerCase().replace(" ", "").contains(text))
+				.forEach((category) -> slugs.add(category.slug()));
+		}
+		return slugs.stream().flatMap((slug) -> this.categories.find(slug).stream()).limit(6).toList();
+	}
+
+	private List<Product> inOrder(List<Long> ids) {
+		Map<Long, Product> byId = this.products.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Product::getId, Function.identity()));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	static List<String> slugsOf(CategoryView category) {
+		if (category == null) {
+			return List.of();
+		}
+		List<String> slugs = new ArrayList<>();
+		slugs.add(category.slug());
+		category.children().forEach((child) -> slugs.add(child.slug()));
+		return slugs;
 	}
 
 	public Optional<ProductPage> product(long id) {
@@ -78,8 +129,12 @@ class Storefront {
 		return this.cards.of(this.products.findLiveBySeller(store.sellerId()));
 	}
 
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	/**
+	 * A page of results; {@code similar} when they only look like the query, with words
+	 * and categories to try instead.
+	 */
+	public record SearchResult(Page<ProductCard> results, boolean similar, List<String> suggestions,
+			List<CategoryView> suggestedCategories) {
 	}
 
 	/** Everything a product page shows. */
