@@ -91,6 +91,29 @@ class BrowserJourneyTests {
 	}
 
 	@Test
+	void searchFilterOpenAProductAndSeeItsOriginBadge() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		browser.get("http://localhost:" + this.port + "/?lang=ko");
+		var search = browser.findElement(By.id("site-search"));
+		search.sendKeys("원목");
+		search.submit();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".product-grid")));
+		assertThat(browser.findElements(By.cssSelector(".product-card")).size()).isGreaterThan(1);
+
+		browser.findElement(By.cssSelector("input[name=freeShipping]")).click();
+		browser.findElement(By.cssSelector("form.search-filters button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("freeShipping"));
+		var cards = browser.findElements(By.cssSelector(".product-card"));
+		assertThat(cards).isNotEmpty();
+		assertThat(cards).allSatisfy((card) -> assertThat(card.getText()).contains("무료배송"));
+
+		cards.get(0).findElement(By.tagName("a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".origin-badge")));
+		assertThat(browser.findElement(By.cssSelector(".origin-badge")).getText()).contains("국내 제조 확인");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("원목");
+	}
+
+	@Test
 	void theCategoryMenuOpensOnAPhone() {
 		browser.get("http://localhost:" + this.port + "/?lang=ko");
 		var toggle = browser.findElement(By.cssSelector(".menu-toggle"));
