@@ -175,8 +175,10 @@ class DemoCatalog implements ApplicationRunner {
 				continue;
 			}
 			for (Item item : items) {
-				list(store, item, false, hue++);
-				listed++;
+				for (Item variant : variantsOf(item)) {
+					list(store, variant, false, hue++);
+					listed++;
+				}
 			}
 			for (Item item : SUSPICIOUS.getOrDefault(store.slug(), List.of())) {
 				list(store, item, true, hue++);
@@ -187,6 +189,21 @@ class DemoCatalog implements ApplicationRunner {
 			reportSomeListings();
 			logger.info("Demo products listed: " + listed);
 		}
+	}
+
+	/**
+	 * Each demo item with the sizes and sets a small shop would also offer, so the demo
+	 * has a few hundred listings to search (a product that costs a fortune has no
+	 * variants).
+	 */
+	static List<Item> variantsOf(Item item) {
+		if (item.price() >= 1_000_000) {
+			return List.of(item);
+		}
+		long gift = Math.round(item.price() * 2.2 / 100) * 100;
+		long trial = Math.max(1_000, Math.round(item.price() * 0.6 / 100) * 100);
+		return List.of(item, new Item(item.category(), item.name() + " 선물세트", gift, 0),
+				new Item(item.category(), item.name() + " 체험용", trial, item.shippingFee()));
 	}
 
 	private void list(StoreSummary store, Item item, boolean suspicious, int hue) {
