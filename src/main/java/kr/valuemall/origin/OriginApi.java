@@ -73,6 +73,12 @@ public class OriginApi {
 		return outcome;
 	}
 
+	/** Listings waiting for a staff decision. */
+	@Transactional(readOnly = true)
+	public long heldListings() {
+		return this.listings.countByStatus(ReviewStatus.HELD);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ListingReview> reviewOf(long listingId) {
 		return this.listings.findById(listingId).map(ReviewedListing::view);

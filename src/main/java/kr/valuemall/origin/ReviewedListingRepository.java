@@ -20,6 +20,8 @@ interface ReviewedListingRepository extends JpaRepository<ReviewedListing, Long>
 
 	List<ReviewedListing> findByStatusOrderByUpdatedAtAscListingIdAsc(ReviewStatus status);
 
+	long countByStatus(ReviewStatus status);
+
 	@Query("""
 			select count(distinct r.sellerId) from ReviewedListing r
 			 where r.fingerprint = :fingerprint and r.sellerId <> :sellerId and r.listingId <> :listingId

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.Role;
+import kr.valuemall.origin.OriginApi;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.CommissionCalculator;
 
@@ -26,18 +27,23 @@ class AdminHomeController {
 
 	private final SellerApi sellers;
 
+	private final OriginApi origin;
+
 	private final Clock clock;
 
-	AdminHomeController(AccountApi accounts, CommissionCalculator commission, SellerApi sellers, Clock clock) {
+	AdminHomeController(AccountApi accounts, CommissionCalculator commission, SellerApi sellers, OriginApi origin,
+			Clock clock) {
 		this.accounts = accounts;
 		this.commission = commission;
 		this.sellers = sellers;
+		this.origin = origin;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin")
 	String adminHome(Model model) {
 		model.addAttribute("pendingApplications", this.sellers.pendingApplications());
+		model.addAttribute("heldListings", this.origin.heldListings());
 		model.addAttribute("accountCount", this.accounts.countAll());
 		model.addAttribute("shopperCount", this.accounts.countWithRole(Role.SHOPPER));
 		model.addAttribute("sellerCount", this.accounts.countWithRole(Role.SELLER));

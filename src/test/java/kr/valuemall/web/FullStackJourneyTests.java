@@ -77,7 +77,7 @@ class FullStackJourneyTests {
 		admin.logIn("admin@example.com", "valuemall-demo");
 		Page adminHome = admin.get("/admin");
 		assertThat(adminHome.status()).isEqualTo(200);
-		assertThat(adminHome.text()).contains("회원 현황", "최근 가입한 회원", "입점 심사 대기");
+		assertThat(adminHome.text()).contains("회원 현황", "최근 가입한 회원", "입점 심사 대기", "원산지 검수 대기");
 	}
 
 	@Test
