@@ -29,6 +29,4 @@ interface ProductRepository extends JpaRepository<Product, Long> {
 			""")
 	List<Product> findNewestLive(Limit limit);
 
-	long countBySellerIdAndStatus(long sellerId, ProductStatus status);
-
 }

@@ -53,14 +53,6 @@ class Storefront {
 	}
 
 	/**
-	 * Live listings matching the words in a category and its children, in the default
-	 * order.
-	 */
-	public Page<ProductCard> search(String query, CategoryView category, int page) {
-		return search(new SearchQuery(query, slugsOf(category), null, null, null, false, false, null, page)).results();
-	}
-
-	/**
 	 * Live listings for a search. When the words match nothing, listings with similar
 	 * words (a typo) are shown instead, marked as such, with words and categories to try.
 	 */
