@@ -10,6 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.web.PhoneNumbers;
+
 /**
  * Opening accounts and keeping count of failed logins.
  */

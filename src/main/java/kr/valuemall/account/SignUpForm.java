@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import kr.valuemall.web.PhoneNumbers;
+
 /**
  * What a visitor types to open an account. Error messages come from the message bundles,
  * keyed by constraint, form and field ({@code NotBlank.signUpForm.email}).

@@ -1,19 +1,19 @@
-package kr.valuemall.account;
+package kr.valuemall.web;
 
 /**
  * Korean phone numbers as people type them: {@code 010-1234-5678}, {@code 01012345678},
  * {@code 02-123-4567}.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
 	/** Blank passes here: a missing number is reported once, by {@code @NotBlank}. */
-	static final String PATTERN = "^\\s*$|^\\s*0\\d{1,2}[-\\s]?\\d{3,4}[-\\s]?\\d{4}\\s*$";
+	public static final String PATTERN = "^\\s*$|^\\s*0\\d{1,2}[-\\s]?\\d{3,4}[-\\s]?\\d{4}\\s*$";
 
 	private PhoneNumbers() {
 	}
 
 	/** The number with hyphens where Koreans put them. */
-	static String normalize(String typed) {
+	public static String normalize(String typed) {
 		String digits = typed.replaceAll("\\D", "");
 		int areaLength = digits.startsWith("02") ? 2 : 3;
 		String area = digits.substring(0, areaLength);

@@ -1,0 +1,54 @@
+package kr.valuemall.order;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreSummary;
+
+/**
+ * Turns cart lines and the products as they are now into a basket: grouped by seller in
+ * the order the shopper added them, each group with its shipping fee.
+ */
+@Component
+class BasketPricing {
+
+	private final ShippingPolicies policies;
+
+	private final SellerApi sellers;
+
+	BasketPricing(ShippingPolicies policies, SellerApi sellers) {
+		this.policies = policies;
+		this.sellers = sellers;
+	}
+
+	Basket price(List<CartLine> lines, Map<Long, ShelfProduct> products) {
+		Map<Long, List<Basket.Item>> bySeller = new LinkedHashMap<>();
+		for (CartLine line : lines) {
+			ShelfProduct product = products.get(line.productId());
+			if (product != null) {
+				bySeller.computeIfAbsent(product.sellerId(), (id) -> new ArrayList<>())
+					.add(new Basket.Item(product, line.quantity(), line.priceSeen()));
+			}
+		}
+		Set<Long> sellerIds = bySeller.keySet();
+		Map<Long, Long> thresholds = this.policies.thresholds(sellerIds);
+		Map<Long, StoreSummary> stores = this.sellers.stores(sellerIds);
+		List<Basket.SellerPart> parts = bySeller.entrySet().stream().map((entry) -> {
+			long itemsTotal = entry.getValue().stream().mapToLong(Basket.Item::amount).sum();
+			Long threshold = thresholds.get(entry.getKey());
+			StoreSummary store = stores.get(entry.getKey());
+			return new Basket.SellerPart(entry.getKey(), (store != null) ? store.storeName() : "",
+					(store != null) ? store.slug() : null, List.copyOf(entry.getValue()),
+					ShippingPolicies.feeFor(entry.getValue(), itemsTotal, threshold), threshold);
+		}).collect(Collectors.toList());
+		return new Basket(parts);
+	}
+
+}

@@ -1,0 +1,79 @@
+package kr.valuemall.order;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One product in a seller's shipment, with its name, category and price copied at
+ * checkout: what was sold stays what it was, whatever the listing says later.
+ */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long productId;
+
+	private String productName;
+
+	private String categorySlug;
+
+	private long unitPrice;
+
+	private int quantity;
+
+	private long amount;
+
+	private Long campaignId;
+
+	private int position;
+
+	protected OrderLine() {
+	}
+
+	OrderLine(ShelfProduct product, int quantity, int position) {
+		this.productId = product.id();
+		this.productName = product.name();
+		this.categorySlug = product.categorySlug();
+		this.unitPrice = product.price();
+		this.quantity = quantity;
+		this.amount = Math.multiplyExact(product.price(), (long) quantity);
+		this.position = position;
+	}
+
+	OrderedLine toEvent() {
+		return new OrderedLine(this.id, this.productId, this.productName, this.categorySlug, this.quantity,
+				this.unitPrice, this.amount, this.campaignId);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getProductId() {
+		return this.productId;
+	}
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public long getUnitPrice() {
+		return this.unitPrice;
+	}
+
+	public int getQuantity() {
+		return this.quantity;
+	}
+
+	public long getAmount() {
+		return this.amount;
+	}
+
+}
