@@ -11,3 +11,18 @@ document.addEventListener('DOMContentLoaded', () => {
 		});
 	}
 });
+
+// A form marked data-submit-once cannot be sent twice by a double click; the server makes a
+// second submission harmless anyway (the checkout's idempotency key).
+document.addEventListener('submit', (event) => {
+	const form = event.target;
+	if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-submit-once')) {
+		return;
+	}
+	if (form.dataset.submitted === 'true') {
+		event.preventDefault();
+		return;
+	}
+	form.dataset.submitted = 'true';
+	form.querySelectorAll('button[type="submit"]').forEach((button) => button.setAttribute('aria-busy', 'true'));
+});

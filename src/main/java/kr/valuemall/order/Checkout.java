@@ -86,9 +86,13 @@ class Checkout {
 		if (earlier.isPresent()) {
 			return repeated(shopperId, earlier.get());
 		}
+		// The number is taken first, in its own transaction: taking it inside the
+		// reserving one
+		// would hold two connections per checkout and starve the pool under load.
+		String orderNumber = this.numbers.next(this.clock.instant());
 		Reserved reserved;
 		try {
-			reserved = this.transaction.execute((status) -> reserve(shopperId, command));
+			reserved = this.transaction.execute((status) -> reserve(shopperId, orderNumber, command));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another submission of the same form got there first.
@@ -119,7 +123,7 @@ class Checkout {
 		return new Placement.Placed(order.getOrderNumber());
 	}
 
-	private Reserved reserve(long shopperId, PlaceOrder command) {
+	private Reserved reserve(long shopperId, String orderNumber, PlaceOrder command) {
 		Instant now = this.clock.instant();
 		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
 		if (lines.isEmpty()) {
@@ -135,8 +139,8 @@ class Checkout {
 			// puts the stock back.
 			throw new BasketChanged(new Placement.PriceChanged());
 		}
-		Order order = this.orders.saveAndFlush(new Order(this.numbers.next(now), command.key(), shopperId,
-				command.method(), command.address(), basket, now));
+		Order order = this.orders.saveAndFlush(
+				new Order(orderNumber, command.key(), shopperId, command.method(), command.address(), basket, now));
 		String last4 = (command.card() != null) ? command.card().last4() : null;
 		Payment payment = this.paymentRecords
 			.save(new Payment(order.getId(), command.method(), order.getTotal(), last4, now));

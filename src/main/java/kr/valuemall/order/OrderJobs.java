@@ -51,7 +51,11 @@ class OrderJobs {
 	/** Purchases delivered long enough ago are confirmed for the shopper. */
 	@Scheduled(cron = "${valuemall.order.confirm-cron:0 */10 * * * *}", zone = "Asia/Seoul")
 	@SchedulerLock(name = "order.confirmDelivered")
-	public int confirmDelivered() {
+	public void confirmDeliveredOnSchedule() {
+		confirmDelivered();
+	}
+
+	int confirmDelivered() {
 		Instant cutoff = this.clock.instant().minus(this.properties.confirmAfter());
 		int confirmed = 0;
 		List<Object[]> due;
@@ -85,15 +89,15 @@ class OrderJobs {
 	 */
 	@Scheduled(cron = "${valuemall.order.expire-cron:0 5 * * * *}", zone = "Asia/Seoul")
 	@SchedulerLock(name = "order.expireDeposits")
-	public int expireDeposits() {
-		return this.payments.expireDeposits();
+	public void expireDeposits() {
+		this.payments.expireDeposits();
 	}
 
 	/** Card payments that got no answer are settled from the gateway's own records. */
 	@Scheduled(fixedDelayString = "${valuemall.order.reconcile-every:30s}")
 	@SchedulerLock(name = "order.reconcilePayments")
-	public int reconcilePayments() {
-		return this.payments.reconcile();
+	public void reconcilePayments() {
+		this.payments.reconcile();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
+import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.web.Region;
 
 /**
@@ -25,6 +26,24 @@ public class TestProducts {
 							OriginKind.DOMESTIC, null, "박공방", Region.GYEONGGI, MakerRole.MAKER, true),
 					Instant.now()))
 			.getId();
+	}
+
+	/** A live listing of the seller, ready to be put in a cart. */
+	public long live(long sellerId, String name, long price, int stock, long shippingFee) {
+		Instant now = Instant.now();
+		Product product = new Product(sellerId, new ProductDetails("chairs-stools", name, name + " - 국산 참나무로 만든 제품",
+				price, stock, shippingFee, OriginKind.DOMESTIC, null, "박공방", Region.GYEONGGI, MakerRole.MAKER, true),
+				now);
+		product.screened(ReviewStatus.LIVE, now);
+		return this.products.save(product).getId();
+	}
+
+	public int stockOf(long productId) {
+		return this.products.findById(productId).orElseThrow().getStock();
+	}
+
+	public long salesOf(long productId) {
+		return this.products.findById(productId).orElseThrow().getSalesCount();
 	}
 
 }
