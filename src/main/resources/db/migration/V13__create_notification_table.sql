@@ -6,7 +6,7 @@ CREATE TABLE notification (
 	account_id BIGINT NOT NULL REFERENCES user_account (id),
 	kind VARCHAR(40) NOT NULL CHECK (kind IN ('ORDER_PAID', 'SHIPMENT_PREPARING', 'SHIPMENT_SHIPPED',
 		'SHIPMENT_DELIVERED', 'ORDER_CANCELLED', 'RETURN_APPROVED', 'NEW_ORDER', 'SALE_CANCELLED',
-		'RETURN_REQUESTED', 'PURCHASE_CONFIRMED')),
+		'RETURN_REFUSED', 'RETURN_REQUESTED', 'PURCHASE_CONFIRMED')),
 	order_number VARCHAR(40) NOT NULL,
 	-- Null for what concerns the whole order (it was paid); otherwise the seller's shipment.
 	shipment_id BIGINT,
@@ -15,12 +15,16 @@ CREATE TABLE notification (
 	other_items INT NOT NULL DEFAULT 0 CHECK (other_items >= 0),
 	amount BIGINT CHECK (amount >= 0),
 	link VARCHAR(200) NOT NULL,
+	-- When the order event happened: with the rest of the key below it names the event.
+	occurred_at TIMESTAMPTZ NOT NULL,
 	created_at TIMESTAMPTZ NOT NULL,
 	read_at TIMESTAMPTZ
 );
 
--- An event delivered twice (the registry republishes unfinished ones) tells nobody twice.
-CREATE UNIQUE INDEX notification_once ON notification (account_id, kind, order_number, COALESCE(shipment_id, 0));
+-- An event delivered twice (the registry republishes unfinished ones) tells nobody twice; a
+-- second return request after a refusal is a new event and is told again.
+CREATE UNIQUE INDEX notification_once
+	ON notification (account_id, kind, order_number, COALESCE(shipment_id, 0), occurred_at);
 
 -- The header's unread count on every page, and the list newest first.
 CREATE INDEX notification_unread ON notification (account_id, read_at);

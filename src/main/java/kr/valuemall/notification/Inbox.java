@@ -16,9 +16,9 @@ class Inbox {
 
 	private static final String INSERT = """
 			insert into notification (account_id, kind, order_number, shipment_id, store_name, product_name,
-			                          other_items, amount, link, created_at)
+			                          other_items, amount, link, occurred_at, created_at)
 			values (:account, :kind, :orderNumber, :shipment, :storeName, :productName, :otherItems, :amount,
-			        :link, :createdAt)
+			        :link, :occurredAt, :createdAt)
 			on conflict do nothing
 			""";
 
@@ -44,6 +44,7 @@ class Inbox {
 			.param("otherItems", notification.otherItems())
 			.param("amount", notification.amount())
 			.param("link", notification.link())
+			.param("occurredAt", Timestamp.from(notification.occurredAt()))
 			.param("createdAt", Timestamp.from(this.clock.instant()))
 			.update() == 1;
 	}

@@ -1,7 +1,7 @@
 package kr.valuemall.notification;
 
 /**
- * What a notification says. The first six are for the shopper, the rest for the seller;
+ * What a notification says. The first seven are for the shopper, the rest for the seller;
  * each has its text under {@code notification.kind.<NAME>} in the message bundles.
  */
 enum NotificationKind {
@@ -17,6 +17,8 @@ enum NotificationKind {
 	ORDER_CANCELLED(Audience.SHOPPER, AmountMeaning.REFUNDED),
 
 	RETURN_APPROVED(Audience.SHOPPER, AmountMeaning.REFUNDED),
+
+	RETURN_REFUSED(Audience.SHOPPER, AmountMeaning.NONE),
 
 	NEW_ORDER(Audience.SELLER, AmountMeaning.ORDERED),
 

@@ -25,8 +25,8 @@ import kr.valuemall.seller.StoreSummary;
 
 /**
  * Tells shoppers and sellers what happened to their orders. The shopper hears of payment,
- * each shipment's progress, cancellation and refunds; the seller of a new order to ship,
- * a cancellation, a return request and a confirmed purchase.
+ * each shipment's progress, cancellation, refunds and a refused return; the seller of a
+ * new order to ship, a cancellation, a return request and a confirmed purchase.
  * <p>
  * The listeners run without a transaction of their own: each notification is written in
  * its own short one, and the e-mail goes out after it, holding no database connection
@@ -59,11 +59,11 @@ class OrderNotifications {
 		List<OrderedLine> lines = shipments.stream().flatMap((shipment) -> shipment.lines().stream()).toList();
 		String storeName = (shipments.size() == 1) ? storeName(shipments.get(0).sellerId()) : null;
 		tell(NewNotification.of(paid.shopperId(), NotificationKind.ORDER_PAID, paid.orderNumber(), null, storeName,
-				lines, paid.paidTotal()));
+				lines, paid.paidTotal(), paid.paidAt()));
 		for (PaidShipment shipment : shipments) {
 			long amount = shipment.shippingFee() + amountOf(shipment.lines());
 			tellSeller(shipment.sellerId(), (account) -> NewNotification.of(account, NotificationKind.NEW_ORDER,
-					paid.orderNumber(), shipment.shipmentId(), null, shipment.lines(), amount));
+					paid.orderNumber(), shipment.shipmentId(), null, shipment.lines(), amount, paid.paidAt()));
 		}
 	}
 
@@ -72,7 +72,8 @@ class OrderNotifications {
 		NotificationKind toShopper = switch (changed.to()) {
 			case PREPARING -> NotificationKind.SHIPMENT_PREPARING;
 			case SHIPPED -> NotificationKind.SHIPMENT_SHIPPED;
-			case DELIVERED -> NotificationKind.SHIPMENT_DELIVERED;
+			case DELIVERED -> (changed.from() == ShipmentStatus.RETURN_REQUESTED) ? NotificationKind.RETURN_REFUSED
+					: NotificationKind.SHIPMENT_DELIVERED;
 			// Paid orders are cancelled with a refund (ShipmentRefunded says so, with the
 			// amount); an order never paid for is only cancelled.
 			case CANCELLED ->
@@ -81,11 +82,11 @@ class OrderNotifications {
 		};
 		if (toShopper != null) {
 			tell(NewNotification.of(changed.shopperId(), toShopper, changed.orderNumber(), changed.shipmentId(),
-					storeName(changed.sellerId())));
+					storeName(changed.sellerId()), changed.changedAt()));
 		}
 		if (changed.to() == ShipmentStatus.RETURN_REQUESTED) {
 			tellSeller(changed.sellerId(), (account) -> NewNotification.of(account, NotificationKind.RETURN_REQUESTED,
-					changed.orderNumber(), changed.shipmentId(), null));
+					changed.orderNumber(), changed.shipmentId(), null, changed.changedAt()));
 		}
 	}
 
@@ -94,20 +95,22 @@ class OrderNotifications {
 		boolean cancelled = refunded.reason() == ShipmentRefunded.Reason.CANCELLED;
 		NotificationKind toShopper = cancelled ? NotificationKind.ORDER_CANCELLED : NotificationKind.RETURN_APPROVED;
 		tell(NewNotification.of(refunded.shopperId(), toShopper, refunded.orderNumber(), refunded.shipmentId(),
-				storeName(refunded.sellerId()), refunded.lines(), refunded.total()));
+				storeName(refunded.sellerId()), refunded.lines(), refunded.total(), refunded.refundedAt()));
 		if (cancelled) {
 			// A return reaches the seller as its request; the refund is the seller's own
 			// answer.
-			tellSeller(refunded.sellerId(), (account) -> NewNotification.of(account, NotificationKind.SALE_CANCELLED,
-					refunded.orderNumber(), refunded.shipmentId(), null, refunded.lines(), refunded.total()));
+			tellSeller(refunded.sellerId(),
+					(account) -> NewNotification.of(account, NotificationKind.SALE_CANCELLED, refunded.orderNumber(),
+							refunded.shipmentId(), null, refunded.lines(), refunded.total(), refunded.refundedAt()));
 		}
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ShipmentConfirmed confirmed) {
 		long amount = confirmed.shippingFee() + amountOf(confirmed.lines());
-		tellSeller(confirmed.sellerId(), (account) -> NewNotification.of(account, NotificationKind.PURCHASE_CONFIRMED,
-				confirmed.orderNumber(), confirmed.shipmentId(), null, confirmed.lines(), amount));
+		tellSeller(confirmed.sellerId(),
+				(account) -> NewNotification.of(account, NotificationKind.PURCHASE_CONFIRMED, confirmed.orderNumber(),
+						confirmed.shipmentId(), null, confirmed.lines(), amount, confirmed.confirmedAt()));
 	}
 
 	private void tellSeller(long sellerId, LongFunction<NewNotification> notification) {

@@ -159,17 +159,48 @@ class NotificationTests {
 	}
 
 	@Test
+	void aRefusedReturnTellsTheShopperAndARepeatedRequestReachesTheSellerAgain() {
+		MallUser shopper = this.accounts.create("반품 구매자");
+		OpenStore shop = this.stores.open("강화 화문석");
+		String orderNumber = OrderEvents.orderNumber();
+		long shipment = OrderEvents.shipmentId();
+		long seller = shop.store().sellerId();
+		Instant requested = Instant.now();
+		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
+				ShipmentStatus.DELIVERED, ShipmentStatus.RETURN_REQUESTED, requested));
+		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
+				ShipmentStatus.RETURN_REQUESTED, ShipmentStatus.DELIVERED, requested.plusSeconds(60)));
+		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
+				ShipmentStatus.DELIVERED, ShipmentStatus.RETURN_REQUESTED, requested.plusSeconds(120)));
+		awaitUnread(shopper, 1);
+		awaitUnread(shop.owner(), 2);
+		assertThat(messages(shopper)).containsExactly("notification.kind.RETURN_REFUSED");
+		assertThat(messages(shop.owner())).containsExactly("notification.kind.RETURN_REQUESTED",
+				"notification.kind.RETURN_REQUESTED");
+	}
+
+	@Test
 	void aRedeliveredEventTellsNobodyTwice() {
 		MallUser shopper = this.accounts.create("중복 확인");
+		Instant paidAt = Instant.parse("2026-11-26T01:00:00.123456Z");
 		NewNotification paid = NewNotification.of(shopper.getId(), NotificationKind.ORDER_PAID,
-				OrderEvents.orderNumber(), null, null, List.of(), 1_000L);
+				OrderEvents.orderNumber(), null, null, List.of(), 1_000L, paidAt);
 		assertThat(this.inbox.deliver(paid)).isTrue();
 		assertThat(this.inbox.deliver(paid)).isFalse();
 		NewNotification shipped = NewNotification.of(shopper.getId(), NotificationKind.SHIPMENT_SHIPPED,
-				paid.orderNumber(), 7L, null);
+				paid.orderNumber(), 7L, null, paidAt);
 		assertThat(this.inbox.deliver(shipped)).isTrue();
 		assertThat(this.inbox.deliver(shipped)).isFalse();
 		assertThat(this.notifications.unreadCount(shopper.getId())).isEqualTo(2);
+
+		// The same kind of event again, later: a second return request after a refusal.
+		NewNotification requested = NewNotification.of(shopper.getId(), NotificationKind.RETURN_REQUESTED,
+				paid.orderNumber(), 7L, null, paidAt.plusSeconds(60));
+		NewNotification requestedAgain = NewNotification.of(shopper.getId(), NotificationKind.RETURN_REQUESTED,
+				paid.orderNumber(), 7L, null, paidAt.plusSeconds(3600));
+		assertThat(this.inbox.deliver(requested)).isTrue();
+		assertThat(this.inbox.deliver(requestedAgain)).isTrue();
+		assertThat(this.notifications.unreadCount(shopper.getId())).isEqualTo(4);
 	}
 
 	@Test
@@ -243,7 +274,7 @@ class NotificationTests {
 	private void tell(MallUser account, int howMany) {
 		for (int i = 0; i < howMany; i++) {
 			this.inbox.deliver(NewNotification.of(account.getId(), NotificationKind.SHIPMENT_SHIPPED,
-					OrderEvents.orderNumber(), (long) i, "테스트 가게"));
+					OrderEvents.orderNumber(), (long) i, "테스트 가게", Instant.now()));
 		}
 	}
 
