@@ -37,7 +37,8 @@ class SecurityConfig {
 					.hasRole(Role.SELLER.name())
 					.requestMatchers("/admin", "/admin/**")
 					.hasRole(Role.ADMIN.name())
-					.requestMatchers("/actuator/**", "/checkout", "/checkout/**", "/orders", "/orders/**")
+					.requestMatchers("/actuator/**", "/checkout", "/checkout/**", "/orders", "/orders/**",
+							"/notifications", "/notifications/**")
 					.authenticated()
 					.anyRequest()
 					.permitAll());

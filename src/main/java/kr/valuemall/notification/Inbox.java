@@ -1,0 +1,52 @@
+package kr.valuemall.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes notifications. Each is recorded once: a redelivered order event finds its
+ * notification already there and tells nobody again.
+ */
+@Service
+class Inbox {
+
+	private static final String INSERT = """
+			insert into notification (account_id, kind, order_number, shipment_id, store_name, product_name,
+			                          other_items, amount, link, occurred_at, created_at)
+			values (:account, :kind, :orderNumber, :shipment, :storeName, :productName, :otherItems, :amount,
+			        :link, :occurredAt, :createdAt)
+			on conflict do nothing
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Inbox(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Answers whether the notification is new, i.e. whether to e-mail it too. */
+	@Transactional
+	public boolean deliver(NewNotification notification) {
+		return this.jdbc.sql(INSERT)
+			.param("account", notification.accountId())
+			.param("kind", notification.kind().name())
+			.param("orderNumber", notification.orderNumber())
+			.param("shipment", notification.shipmentId())
+			.param("storeName", notification.storeName())
+			.param("productName", notification.productName())
+			.param("otherItems", notification.otherItems())
+			.param("amount", notification.amount())
+			.param("link", notification.link())
+			.param("occurredAt", Timestamp.from(notification.occurredAt()))
+			.param("createdAt", Timestamp.from(this.clock.instant()))
+			.update() == 1;
+	}
+
+}
