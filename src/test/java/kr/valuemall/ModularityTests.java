@@ -18,7 +18,7 @@ class ModularityTests {
 	void everyModuleOfTheDesignExists() {
 		org.assertj.core.api.Assertions.assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
 			.contains("account", "seller", "origin", "catalog", "promotion", "order", "settlement", "report", "feed",
-					"web");
+					"notification", "web");
 	}
 
 	@Test
