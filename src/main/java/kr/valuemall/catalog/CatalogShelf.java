@@ -45,6 +45,15 @@ class CatalogShelf implements ProductShelf {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<ShelfProduct> liveOf(long sellerId, int limit) {
+		List<Long> ids = this.jdbc.queryForList(
+				"SELECT id FROM product WHERE seller_id = ? AND status = 'LIVE' ORDER BY id LIMIT ?", Long.class,
+				sellerId, limit);
+		return ids.isEmpty() ? List.of() : List.copyOf(find(ids).values());
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<Long, ShelfProduct> take(Map<Long, Integer> quantities) {
 		if (quantities.isEmpty()) {

@@ -190,6 +190,12 @@ public class Order extends AbstractAggregateRoot<Order> {
 		return shipment;
 	}
 
+	Shipment refundAfterConfirmation(long shipmentId, String reason, Instant now) {
+		Shipment shipment = act(shipmentId, (s, at) -> s.refundAfterConfirmation(reason, at), now);
+		refunded(shipment, ShipmentRefunded.Reason.RETURNED, now);
+		return shipment;
+	}
+
 	Shipment refuseReturn(long shipmentId, String reason, Instant now) {
 		return act(shipmentId, (shipment, at) -> shipment.refuseReturn(reason, at), now);
 	}

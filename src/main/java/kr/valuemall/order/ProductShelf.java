@@ -13,6 +13,9 @@ public interface ProductShelf {
 	/** The products with these ids that exist, whatever their status. */
 	Map<Long, ShelfProduct> find(Collection<Long> productIds);
 
+	/** A seller's live products, oldest first: what the demo orders are made of. */
+	java.util.List<ShelfProduct> liveOf(long sellerId, int limit);
+
 	/**
 	 * Takes the quantities from stock in the caller's transaction, locking the rows in
 	 * ascending id order so two baskets cannot deadlock. Either every quantity is taken

@@ -157,6 +157,18 @@ public class Shipment {
 		return from;
 	}
 
+	/**
+	 * Staff refund a purchase already confirmed (a dispute settled for the shopper, a
+	 * defect found later). If the seller was already paid for it, settlement takes it
+	 * back next time.
+	 */
+	ShipmentStatus refundAfterConfirmation(String reason, Instant now) {
+		ShipmentStatus from = move(EnumSet.of(ShipmentStatus.CONFIRMED), ShipmentStatus.RETURNED, "be refunded", now);
+		this.returnReason = reason;
+		this.returnedAt = now;
+		return from;
+	}
+
 	ShipmentStatus refuseReturn(String reason, Instant now) {
 		ShipmentStatus from = move(EnumSet.of(ShipmentStatus.RETURN_REQUESTED), ShipmentStatus.DELIVERED,
 				"refuse a return", now);
