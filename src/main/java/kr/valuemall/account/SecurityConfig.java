@@ -39,6 +39,8 @@ class SecurityConfig {
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/actuator/**", "/checkout", "/checkout/**", "/orders", "/orders/**")
 					.authenticated()
+					.requestMatchers("/reviews/**")
+					.authenticated()
 					.anyRequest()
 					.permitAll());
 		http.formLogin((form) -> form.loginPage("/login")
