@@ -40,6 +40,8 @@ class SecurityConfig {
 					.requestMatchers("/actuator/**", "/checkout", "/checkout/**", "/orders", "/orders/**",
 							"/notifications", "/notifications/**")
 					.authenticated()
+					.requestMatchers("/reviews/**")
+					.authenticated()
 					.anyRequest()
 					.permitAll());
 		http.formLogin((form) -> form.loginPage("/login")

@@ -2,6 +2,7 @@ package kr.valuemall.catalog;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,7 +78,19 @@ public class Product {
 	private Region sellerRegion;
 
 	/** Units sold; the order module will raise it. Best-selling sorts by it. */
+	@Column(insertable = false, updatable = false)
 	private long salesCount;
+
+	/**
+	 * Reviews and their stars, raised only by {@link ProductReviews} in the review's own
+	 * transaction with one UPDATE; read-only here, so saving an edited listing never
+	 * writes back a stale count.
+	 */
+	@Column(insertable = false, updatable = false)
+	private int reviewCount;
+
+	@Column(insertable = false, updatable = false)
+	private long ratingSum;
 
 	@Version
 	private long version;
@@ -260,6 +273,15 @@ public class Product {
 
 	public long getSalesCount() {
 		return this.salesCount;
+	}
+
+	public int getReviewCount() {
+		return this.reviewCount;
+	}
+
+	/** The review count and star sum, for the average shown beside the price. */
+	public RatingSummary getRating() {
+		return new RatingSummary(this.reviewCount, this.ratingSum);
 	}
 
 	public boolean isInStock() {

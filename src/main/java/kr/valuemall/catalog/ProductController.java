@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A product page: pictures, price, the origin badge and the seller's legally required
- * identity. Only live listings have one.
+ * identity, and the newest reviews. Only live listings have one.
  */
 @Controller
 class ProductController {
@@ -18,14 +18,18 @@ class ProductController {
 
 	private final ProductViewCounter views;
 
-	ProductController(Storefront storefront, ProductViewCounter views) {
+	private final ProductReviews reviews;
+
+	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews) {
 		this.storefront = storefront;
 		this.views = views;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/products/{id}")
 	String product(@PathVariable long id, Model model) {
 		model.addAttribute("page", this.storefront.product(id).orElseThrow(() -> ProductNotFound.of(id)));
+		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
 		this.views.count(id);
 		return VIEW_PRODUCT;
 	}

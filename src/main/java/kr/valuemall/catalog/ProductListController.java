@@ -86,9 +86,8 @@ class ProductListController {
 		model.addAttribute("suggestions", result.suggestions());
 		model.addAttribute("suggestedCategories", result.suggestedCategories());
 		model.addAttribute("badPrice", badPrice);
-		model.addAttribute("sorts", trimmed.isEmpty()
-				? List.of(SearchSort.NEWEST, SearchSort.PRICE_ASC, SearchSort.PRICE_DESC, SearchSort.BEST_SELLING)
-				: List.of(SearchSort.values()));
+		model.addAttribute("sorts", trimmed.isEmpty() ? List.of(SearchSort.NEWEST, SearchSort.PRICE_ASC,
+				SearchSort.PRICE_DESC, SearchSort.BEST_SELLING, SearchSort.RATING) : List.of(SearchSort.values()));
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("pageLinks", new PageLinks(link));
 		return VIEW_PRODUCTS;

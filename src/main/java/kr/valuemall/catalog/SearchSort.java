@@ -8,7 +8,10 @@ import java.util.Optional;
  */
 public enum SearchSort {
 
-	RELEVANCE("relevance"), NEWEST("newest"), PRICE_ASC("price-asc"), PRICE_DESC("price-desc"), BEST_SELLING("best");
+	RELEVANCE("relevance"), NEWEST("newest"), PRICE_ASC("price-asc"), PRICE_DESC("price-desc"), BEST_SELLING("best"),
+
+	/** Best average first, then more reviews, then more sales; unreviewed last. */
+	RATING("rating");
 
 	private final String param;
 

@@ -11,7 +11,8 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 
 /**
- * {@code /stores/{slug}}: an approved store's introduction, region and live products.
+ * {@code /stores/{slug}}: an approved store's introduction, region, rating and live
+ * products.
  */
 @Controller
 class StoreController {
@@ -22,9 +23,12 @@ class StoreController {
 
 	private final Storefront storefront;
 
-	StoreController(SellerApi sellers, Storefront storefront) {
+	private final ProductReviews reviews;
+
+	StoreController(SellerApi sellers, Storefront storefront, ProductReviews reviews) {
 		this.sellers = sellers;
 		this.storefront = storefront;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/stores/{slug}")
@@ -32,6 +36,7 @@ class StoreController {
 		StoreSummary store = this.sellers.storeBySlug(slug).orElseThrow(() -> new StoreNotFound(slug));
 		model.addAttribute("store", store);
 		model.addAttribute("products", this.storefront.liveOf(store));
+		model.addAttribute("rating", this.reviews.ratingOfStore(store.sellerId()));
 		return VIEW_STORE;
 	}
 

@@ -170,6 +170,50 @@ class ProductSearchTests {
 	}
 
 	@Test
+	void ratingSortPutsTheBestAverageFirstThenMoreReviewsThenSalesAndUnreviewedLast() throws Exception {
+		long fourAndAHalfOfTwo = live("chairs-stools", "평점 의자 가", 1);
+		long fourAndAHalfOfFour = live("chairs-stools", "평점 의자 나", 2);
+		long fiveOfOne = live("chairs-stools", "평점 의자 다", 3);
+		long unreviewedSelling = live("chairs-stools", "평점 의자 라", 4);
+		long unreviewed = live("chairs-stools", "평점 의자 마", 5);
+		long threeOfNine = live("chairs-stools", "평점 의자 바", 6);
+		long heldFive = live("chairs-stools", "평점 의자 사", 7);
+		rate(fourAndAHalfOfTwo, 2, 9);
+		rate(fourAndAHalfOfFour, 4, 18);
+		rate(fiveOfOne, 1, 5);
+		rate(threeOfNine, 9, 27);
+		rate(heldFive, 3, 15);
+		this.jdbc.sql("UPDATE product SET status = 'HELD' WHERE id = :id").param("id", heldFive).update();
+		this.jdbc.sql("UPDATE product SET sales_count = 40 WHERE id IN (:ids)")
+			.param("ids", List.of(unreviewedSelling, threeOfNine))
+			.update();
+		List<Long> expected = List.of(fiveOfOne, fourAndAHalfOfFour, fourAndAHalfOfTwo, threeOfNine, unreviewedSelling,
+				unreviewed);
+		assertThat(ids(
+				new SearchQuery("평점", List.of(), this.base, this.base + 99, null, false, false, SearchSort.RATING, 0)))
+			.as("search")
+			.containsExactlyElementsOf(expected);
+		assertThat(ids(
+				new SearchQuery("", List.of(), this.base, this.base + 99, null, false, false, SearchSort.RATING, 0)))
+			.as("browse")
+			.containsExactlyElementsOf(expected);
+
+		Document page = page("/products?sort=rating&minPrice=" + this.base + "&maxPrice=" + (this.base + 99));
+		assertThat(page.select("select[name=sort] option[selected]").text()).isEqualTo("평점 높은순");
+		assertThat(page.select(".product-card .rating-summary").eachText()).containsExactly("★ 5.0 (1)", "★ 4.5 (4)",
+				"★ 4.5 (2)", "★ 3.0 (9)");
+	}
+
+	/** Sets a listing's review count and star sum as written reviews would. */
+	private void rate(long productId, int count, long sum) {
+		this.jdbc.sql("UPDATE product SET review_count = :count, rating_sum = :sum WHERE id = :id")
+			.param("count", count)
+			.param("sum", sum)
+			.param("id", productId)
+			.update();
+	}
+
+	@Test
 	void resultsComeInPagesWhoseLinksKeepTheFilters() throws Exception {
 		for (int i = 0; i < Storefront.PAGE_SIZE + 2; i++) {
 			live("chairs-stools", "쪽수 의자 " + i, i);
