@@ -2,6 +2,8 @@ package kr.valuemall.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,9 @@ class Inbox {
 
 	private static final String INSERT = """
 			insert into notification (account_id, kind, order_number, shipment_id, store_name, product_name,
-			                          other_items, amount, link, occurred_at, created_at)
+			                          other_items, amount, link, occurred_at, created_at, read_at)
 			values (:account, :kind, :orderNumber, :shipment, :storeName, :productName, :otherItems, :amount,
-			        :link, :occurredAt, :createdAt)
+			        :link, :occurredAt, :createdAt, :readAt)
 			on conflict do nothing
 			""";
 
@@ -31,9 +33,20 @@ class Inbox {
 		this.clock = clock;
 	}
 
-	/** Answers whether the notification is new, i.e. whether to e-mail it too. */
+	/**
+	 * Events older than this when they arrive (a backlog replayed after an outage, the
+	 * demo's history) are kept as already read and not e-mailed: news that old is not
+	 * news.
+	 */
+	static final Duration STALE = Duration.ofDays(7);
+
+	/**
+	 * Answers whether the notification is new and fresh, i.e. whether to e-mail it too.
+	 */
 	@Transactional
 	public boolean deliver(NewNotification notification) {
+		Instant now = this.clock.instant();
+		boolean stale = notification.occurredAt().isBefore(now.minus(STALE));
 		return this.jdbc.sql(INSERT)
 			.param("account", notification.accountId())
 			.param("kind", notification.kind().name())
@@ -45,8 +58,9 @@ class Inbox {
 			.param("amount", notification.amount())
 			.param("link", notification.link())
 			.param("occurredAt", Timestamp.from(notification.occurredAt()))
-			.param("createdAt", Timestamp.from(this.clock.instant()))
-			.update() == 1;
+			.param("createdAt", Timestamp.from(now))
+			.param("readAt", stale ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
+			.update() == 1 && !stale;
 	}
 
 }

@@ -52,7 +52,7 @@ class CheckoutController {
 			@ModelAttribute("checkoutForm") CheckoutForm form, BindingResult result, Model model) {
 		Basket basket = this.checkout.basket(user.getId());
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
-		form.check(result, YearMonth.now(this.clock.withZone(KOREA)));
+		form.check(result, YearMonth.from(this.clock.instant().atZone(KOREA)));
 		Optional<SavedAddresses.SavedAddress> saved = Optional.empty();
 		if (form.usesSavedAddress()) {
 			saved = addresses.stream()

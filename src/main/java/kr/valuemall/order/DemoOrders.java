@@ -70,13 +70,16 @@ class DemoOrders implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final SavedAddresses addresses;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoOrders(OrderRepository orders, PaymentRepository payments, ProductShelf shelf, SellerApi sellers,
-			AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-			Clock clock) {
+			AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, SavedAddresses addresses,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.addresses = addresses;
 		this.orders = orders;
 		this.payments = payments;
 		this.shelf = shelf;
@@ -119,6 +122,7 @@ class DemoOrders implements ApplicationRunner {
 		AccountSummary demoShopper = shoppers.get(0);
 		if (demoStore != null && DEMO_SHOPPER.equals(demoShopper.email())) {
 			made += everyState(demoStore, this.shelf.liveOf(demoStore.sellerId(), 10), demoShopper, now);
+			this.addresses.remember(demoShopper.id(), ADDRESSES.get(DEMO_SHOPPER), now);
 		}
 		logger.info("Demo orders created: " + made);
 	}
