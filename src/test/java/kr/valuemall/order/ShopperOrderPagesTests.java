@@ -218,6 +218,7 @@ class ShopperOrderPagesTests {
 		String path = "/orders/" + orderNumber + "/shipments/" + shipment + "/return";
 		Document refused = this.fixtures.page(post(path).param("reason", "별로").with(user(shopper)).with(csrf()));
 		assertThat(refused.select("#reason-" + shipment + "-error").text()).contains("5자 이상");
+		assertThat(refused.select(".alert").text()).contains("입력한 내용을 다시 확인해 주세요");
 		assertThat(refused.select("#reason-" + shipment).text()).isEqualTo("별로");
 		assertThat(refused.select(".return-box").attr("open")).isNotNull();
 		assertThat(refused.select(".return-box").hasAttr("open")).isTrue();
