@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The order module's scheduled work, each job under a cluster lock (several instances run
  * it once) and each safe to run twice: it only moves what is still in the state it looks
- * for.
+ * for. The jobs answer {@code Integer}, not {@code int}: ShedLock's method proxy refuses
+ * to lock a method returning a primitive, and answers {@code null} when another instance
+ * holds the lock.
  */
 @Component
 class OrderJobs {
@@ -51,11 +53,7 @@ class OrderJobs {
 	/** Purchases delivered long enough ago are confirmed for the shopper. */
 	@Scheduled(cron = "${valuemall.order.confirm-cron:0 */10 * * * *}", zone = "Asia/Seoul")
 	@SchedulerLock(name = "order.confirmDelivered")
-	public void confirmDeliveredOnSchedule() {
-		confirmDelivered();
-	}
-
-	int confirmDelivered() {
+	public Integer confirmDelivered() {
 		Instant cutoff = this.clock.instant().minus(this.properties.confirmAfter());
 		int confirmed = 0;
 		List<Object[]> due;
@@ -89,15 +87,15 @@ class OrderJobs {
 	 */
 	@Scheduled(cron = "${valuemall.order.expire-cron:0 5 * * * *}", zone = "Asia/Seoul")
 	@SchedulerLock(name = "order.expireDeposits")
-	public void expireDeposits() {
-		this.payments.expireDeposits();
+	public Integer expireDeposits() {
+		return this.payments.expireDeposits();
 	}
 
 	/** Card payments that got no answer are settled from the gateway's own records. */
 	@Scheduled(fixedDelayString = "${valuemall.order.reconcile-every:30s}")
 	@SchedulerLock(name = "order.reconcilePayments")
-	public void reconcilePayments() {
-		this.payments.reconcile();
+	public Integer reconcilePayments() {
+		return this.payments.reconcile();
 	}
 
 }
