@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -111,14 +113,17 @@ class NaverShoppingFeed {
 				FeedListing listing = change.listing();
 				String time = UPDATE_TIME.format(change.changedAt());
 				if (change.kind() == FeedChange.Kind.D || !offered(listing)) {
+					// A listing that went (or sold out) needs only its id, the class and
+					// the time.
 					String[] deleted = new String[SUMMARY_FIELDS.size()];
+					Arrays.fill(deleted, "");
 					deleted[0] = String.valueOf(change.productId());
 					deleted[deleted.length - 2] = FeedChange.Kind.D.name();
 					deleted[deleted.length - 1] = time;
-					line(out, List.of(deleted).stream().map((value) -> (value != null) ? value : "").toList());
+					line(out, Arrays.asList(deleted));
 				}
 				else {
-					List<String> values = new java.util.ArrayList<>(fields(listing));
+					List<String> values = new ArrayList<>(fields(listing));
 					values.add(change.kind().name());
 					values.add(time);
 					line(out, values);
