@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.web.SiteLinks;
 
 @Controller
 class HomeController {
@@ -17,10 +18,17 @@ class HomeController {
 
 	private final SellerApi sellers;
 
-	HomeController(CategoryMenu categoryMenu, Storefront storefront, SellerApi sellers) {
+	private final SpotlightShelf spotlight;
+
+	private final SiteLinks site;
+
+	HomeController(CategoryMenu categoryMenu, Storefront storefront, SellerApi sellers, SpotlightShelf spotlight,
+			SiteLinks site) {
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.sellers = sellers;
+		this.spotlight = spotlight;
+		this.site = site;
 	}
 
 	@GetMapping("/")
@@ -28,6 +36,8 @@ class HomeController {
 		model.addAttribute("categories", this.categoryMenu.topLevel());
 		model.addAttribute("newProducts", this.storefront.newest(8));
 		model.addAttribute("newStores", this.sellers.newestStores(6));
+		model.addAttribute("spotlight", this.spotlight.home());
+		model.addAttribute("canonicalUrl", this.site.absolute("/"));
 		return VIEW_HOME;
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import kr.valuemall.web.Region;
+import kr.valuemall.web.SiteLinks;
 
 /**
  * Search results and category pages: live listings only. Filters arrive as text and are
@@ -26,9 +27,15 @@ class ProductListController {
 
 	private final Storefront storefront;
 
-	ProductListController(CategoryMenu categoryMenu, Storefront storefront) {
+	private final SpotlightShelf spotlight;
+
+	private final SiteLinks site;
+
+	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site) {
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
+		this.spotlight = spotlight;
+		this.site = site;
 	}
 
 	@GetMapping("/products")
@@ -90,6 +97,14 @@ class ProductListController {
 				SearchSort.PRICE_DESC, SearchSort.BEST_SELLING, SearchSort.RATING) : List.of(SearchSort.values()));
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("pageLinks", new PageLinks(link));
+		// A category's own page (no search words, filters or later pages) has the
+		// spotlight and is the canonical address of its listings.
+		if (category.isPresent() && trimmed.isEmpty()) {
+			model.addAttribute("canonicalUrl", this.site.absolute("/products?category=" + category.get().slug()));
+			if (page == 0) {
+				model.addAttribute("spotlight", this.spotlight.category(category.get()));
+			}
+		}
 		return VIEW_PRODUCTS;
 	}
 

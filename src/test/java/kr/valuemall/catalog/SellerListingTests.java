@@ -164,7 +164,8 @@ class SellerListingTests {
 		OpenStore shop = this.stores.open("잠시 쉼");
 		long id = create(shop, chair("쉬는 의자"), "publish");
 		this.mvc.perform(post("/seller/products/" + id + "/unpublish").with(user(shop.owner())).with(csrf()));
-		this.mvc.perform(get("/products/" + id)).andExpect(status().isNotFound());
+		// 410 Gone: search engines drop the page (ProductController).
+		this.mvc.perform(get("/products/" + id)).andExpect(status().isGone());
 		assertThat(page(get("/")).text()).doesNotContain("쉬는 의자");
 	}
 

@@ -1,0 +1,41 @@
+package kr.valuemall.catalog;
+
+import java.time.Instant;
+
+import kr.valuemall.web.Region;
+
+/**
+ * A live listing as feeds and sitemaps describe it.
+ *
+ * @param id the product
+ * @param sellerId the store (seller module's id)
+ * @param storeSlug the store's address, {@code /stores/{slug}}
+ * @param storeName the store's name
+ * @param categorySlug the listing's category
+ * @param topCategoryName the Korean name of the top-level category
+ * @param subCategoryName the Korean name of the subcategory, or {@code null} when the
+ * listing sits in a top-level category
+ * @param name what the seller calls it
+ * @param description the seller's description
+ * @param price whole won
+ * @param stock units in stock
+ * @param shippingFee whole won, 0 for free shipping
+ * @param manufacturer who made it (the origin declaration's maker)
+ * @param madeRegion where in Korea it was made
+ * @param imagePath path of the main image (full size), or {@code null} without one
+ * @param updatedAt when the listing last changed
+ */
+public record FeedListing(long id, long sellerId, String storeSlug, String storeName, String categorySlug,
+		String topCategoryName, String subCategoryName, String name, String description, long price, int stock,
+		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt) {
+
+	/** The product page's path. */
+	public String path() {
+		return "/products/" + this.id;
+	}
+
+	public boolean inStock() {
+		return this.stock > 0;
+	}
+
+}

@@ -1,0 +1,115 @@
+package kr.valuemall.feed;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+
+import kr.valuemall.catalog.FeedListing;
+import kr.valuemall.catalog.ListingFeed;
+import kr.valuemall.web.SiteLinks;
+
+/**
+ * {@code /feeds/google-merchant.xml}: Google Merchant Center's product feed, RSS 2.0 with
+ * the {@code g:} namespace. Every live listing with a picture (Google takes none without
+ * one), sold-out ones marked {@code out_of_stock}. Prices in won, shipping within Korea.
+ * Our listings carry no GTIN or part number, which {@code g:identifier_exists} says.
+ */
+@Controller
+class GoogleMerchantFeed {
+
+	static final String G = "http://base.google.com/ns/1.0";
+
+	private final ListingFeed listings;
+
+	private final SiteLinks site;
+
+	private final MessageSource messages;
+
+	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages) {
+		this.listings = listings;
+		this.site = site;
+		this.messages = messages;
+	}
+
+	@GetMapping("/feeds/google-merchant.xml")
+	void feed(ServletWebRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
+		if (FeedResponses.notModified(request, response, "google-merchant-" + this.listings.version().token())) {
+			return;
+		}
+		try (OutputStream out = FeedResponses.body(response, "application/rss+xml")) {
+			XMLStreamWriter xml = SitemapController.start(out);
+			xml.setPrefix("g", G);
+			xml.writeStartElement("rss");
+			xml.writeAttribute("version", "2.0");
+			xml.writeNamespace("g", G);
+			xml.writeStartElement("channel");
+			SitemapController.element(xml, "title", korean("mall.name"));
+			SitemapController.element(xml, "link", this.site.absolute("/"));
+			SitemapController.element(xml, "description", korean("mall.description"));
+			this.listings.forEachLive((listing) -> {
+				if (listing.imagePath() != null) {
+					item(xml, listing);
+				}
+			});
+			xml.writeEndElement();
+			xml.writeEndElement();
+			SitemapController.end(xml);
+		}
+	}
+
+	private void item(XMLStreamWriter xml, FeedListing listing) {
+		try {
+			xml.writeStartElement("item");
+			g(xml, "id", String.valueOf(listing.id()));
+			SitemapController.element(xml, "title", listing.name());
+			SitemapController.element(xml, "description", listing.description());
+			SitemapController.element(xml, "link", this.site.absolute(listing.path()));
+			g(xml, "image_link", this.site.absolute(listing.imagePath()));
+			g(xml, "price", won(listing.price()));
+			g(xml, "availability", listing.inStock() ? "in_stock" : "out_of_stock");
+			g(xml, "condition", "new");
+			if (listing.manufacturer() != null && !listing.manufacturer().isBlank()) {
+				g(xml, "brand", listing.manufacturer());
+			}
+			g(xml, "identifier_exists", "no");
+			if (listing.topCategoryName() != null) {
+				g(xml, "product_type", (listing.subCategoryName() != null)
+						? listing.topCategoryName() + " > " + listing.subCategoryName() : listing.topCategoryName());
+			}
+			xml.writeStartElement(G, "shipping");
+			g(xml, "country", "KR");
+			g(xml, "price", won(listing.shippingFee()));
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		catch (XMLStreamException ex) {
+			throw new FeedWriteFailed(ex);
+		}
+	}
+
+	private static void g(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(G, name);
+		xml.writeCharacters(XmlText.clean(text));
+		xml.writeEndElement();
+	}
+
+	/** Google's price format: {@code 12000 KRW}. */
+	static String won(long amount) {
+		return amount + " KRW";
+	}
+
+	private String korean(String key) {
+		return this.messages.getMessage(key, null, Locale.KOREAN);
+	}
+
+}

@@ -1,0 +1,199 @@
+package kr.valuemall.feed;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+
+import kr.valuemall.catalog.FeedChange;
+import kr.valuemall.catalog.FeedListing;
+import kr.valuemall.catalog.ListingFeed;
+import kr.valuemall.web.SiteLinks;
+
+/**
+ * Naver Shopping's product feed (EP 3.0): one tab-separated line per listing under a
+ * header line of field names, UTF-8.
+ * <ul>
+ * <li>{@code /feeds/naver-ep.tsv}: the full feed, which Naver reads once a day: every
+ * live listing in stock that has a picture (Naver takes none without one, nor sold-out
+ * ones).</li>
+ * <li>{@code /feeds/naver-ep-summary.tsv}: the summary feed read between full ones:
+ * listings that came ({@code class} I), changed (U) or went or sold out (D) within
+ * {@code valuemall.feed.summary-window}, with {@code update_time}.</li>
+ * </ul>
+ * Fields we have no data for (brand, model number, review count until reviews exist,
+ * event words, coupons) are left out rather than sent empty.
+ */
+@Controller
+class NaverShoppingFeed {
+
+	static final String TSV = "text/tab-separated-values";
+
+	/** The fields of the full feed, in order. The first seven are required. */
+	static final List<String> FIELDS = List.of("id", "title", "price_pc", "link", "image_link", "category_name1",
+			"shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker", "origin", "seller_id");
+
+	/** The summary feed: the same fields, then what happened and when. */
+	static final List<String> SUMMARY_FIELDS = List.of("id", "title", "price_pc", "link", "image_link",
+			"category_name1", "shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker",
+			"origin", "seller_id", "class", "update_time");
+
+	/** Naver's word for a new (not used or refurbished) item. */
+	static final String CONDITION_NEW = "신상품";
+
+	/** Origin as Naver shows it: made in Korea, and where. */
+	static final String ORIGIN_DOMESTIC = "국내산";
+
+	static final DateTimeFormatter UPDATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Seoul"));
+
+	private final ListingFeed listings;
+
+	private final SiteLinks site;
+
+	private final MessageSource messages;
+
+	private final FeedProperties properties;
+
+	private final Clock clock;
+
+	NaverShoppingFeed(ListingFeed listings, SiteLinks site, MessageSource messages, FeedProperties properties,
+			Clock clock) {
+		this.listings = listings;
+		this.site = site;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping("/feeds/naver-ep.tsv")
+	void full(ServletWebRequest request, HttpServletResponse response) throws IOException {
+		if (FeedResponses.notModified(request, response, "naver-ep-" + this.listings.version().token())) {
+			return;
+		}
+		try (Writer out = writer(FeedResponses.body(response, TSV))) {
+			line(out, FIELDS);
+			this.listings.forEachLive((listing) -> {
+				if (offered(listing)) {
+					line(out, fields(listing));
+				}
+			});
+		}
+	}
+
+	@GetMapping("/feeds/naver-ep-summary.tsv")
+	void summary(ServletWebRequest request, HttpServletResponse response) throws IOException {
+		// From the start of an hour, so the same answer (and ETag) holds for a while.
+		Instant since = this.clock.instant().minus(this.properties.summaryWindow()).truncatedTo(ChronoUnit.HOURS);
+		String etag = "naver-ep-summary-" + since.getEpochSecond() + "-" + this.listings.version().token();
+		if (FeedResponses.notModified(request, response, etag)) {
+			return;
+		}
+		try (Writer out = writer(FeedResponses.body(response, TSV))) {
+			line(out, SUMMARY_FIELDS);
+			this.listings.forEachChangeSince(since, (change) -> {
+				FeedListing listing = change.listing();
+				String time = UPDATE_TIME.format(change.changedAt());
+				if (change.kind() == FeedChange.Kind.D || !offered(listing)) {
+					// A listing that went (or sold out) needs only its id, the class and
+					// the time.
+					String[] deleted = new String[SUMMARY_FIELDS.size()];
+					Arrays.fill(deleted, "");
+					deleted[0] = String.valueOf(change.productId());
+					deleted[deleted.length - 2] = FeedChange.Kind.D.name();
+					deleted[deleted.length - 1] = time;
+					line(out, Arrays.asList(deleted));
+				}
+				else {
+					List<String> values = new ArrayList<>(fields(listing));
+					values.add(change.kind().name());
+					values.add(time);
+					line(out, values);
+				}
+			});
+		}
+	}
+
+	/** Naver lists only what can be bought now, with a picture. */
+	private static boolean offered(FeedListing listing) {
+		return listing.inStock() && listing.imagePath() != null;
+	}
+
+	private List<String> fields(FeedListing listing) {
+		String link = this.site.absolute(listing.path());
+		return List.of(String.valueOf(listing.id()), listing.name(), String.valueOf(listing.price()), link,
+				this.site.absolute(listing.imagePath()), nullToEmpty(listing.topCategoryName()), shipping(listing),
+				link, nullToEmpty(listing.subCategoryName()), CONDITION_NEW, "N", nullToEmpty(listing.manufacturer()),
+				origin(listing), String.valueOf(listing.sellerId()));
+	}
+
+	/** Naver's shipping field: 0 when free, otherwise the fee in won. */
+	static String shipping(FeedListing listing) {
+		return String.valueOf(Math.max(0, listing.shippingFee()));
+	}
+
+	private String origin(FeedListing listing) {
+		if (listing.madeRegion() == null) {
+			return ORIGIN_DOMESTIC;
+		}
+		return ORIGIN_DOMESTIC + "(" + korean(listing.madeRegion().messageKey()) + ")";
+	}
+
+	/** The feed is for Korean shoppers whatever language the crawler asks in. */
+	private String korean(String key) {
+		return this.messages.getMessage(key, null, Locale.KOREAN);
+	}
+
+	private static Writer writer(OutputStream out) {
+		return new OutputStreamWriter(out, StandardCharsets.UTF_8);
+	}
+
+	private static void line(Writer out, List<String> values) {
+		try {
+			for (int i = 0; i < values.size(); i++) {
+				if (i > 0) {
+					out.write('\t');
+				}
+				out.write(clean(values.get(i)));
+			}
+			out.write('\n');
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A value on one line: tabs and line breaks (which would start a new field or row)
+	 * become spaces, runs of spaces one.
+	 */
+	static String clean(String value) {
+		if (value == null) {
+			return "";
+		}
+		return XmlText.clean(value).replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").replaceAll(" {2,}", " ").strip();
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+}
