@@ -34,6 +34,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("categories", this.categoryMenu.topLevel());
+		model.addAttribute("bestSellers", this.storefront.bestSellers(8));
 		model.addAttribute("newProducts", this.storefront.newest(8));
 		model.addAttribute("newStores", this.sellers.newestStores(6));
 		model.addAttribute("spotlight", this.spotlight.home());

@@ -29,4 +29,14 @@ interface ProductRepository extends JpaRepository<Product, Long> {
 			""")
 	List<Product> findNewestLive(Limit limit);
 
+	/**
+	 * Live listings that have sold, most units first (the partial index
+	 * product_live_sales_ix).
+	 */
+	@Query("""
+			select p from Product p where p.status = kr.valuemall.catalog.ProductStatus.LIVE and p.salesCount > 0
+			order by p.salesCount desc, p.publishedAt desc, p.id desc
+			""")
+	List<Product> findBestSellingLive(Limit limit);
+
 }

@@ -117,6 +117,14 @@ class Storefront {
 		return this.cards.of(this.products.findNewestLive(Limit.of(howMany)));
 	}
 
+	/**
+	 * Live listings by units sold on paid orders (refunds taken back); none before any
+	 * sale.
+	 */
+	public List<ProductCard> bestSellers(int howMany) {
+		return this.cards.of(this.products.findBestSellingLive(Limit.of(howMany)));
+	}
+
 	public List<ProductCard> liveOf(StoreSummary store) {
 		return this.cards.of(this.products.findLiveBySeller(store.sellerId()));
 	}
