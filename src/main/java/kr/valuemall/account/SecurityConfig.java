@@ -61,7 +61,9 @@ class SecurityConfig {
 		// who only
 		// browses (product pages carry the add-to-cart form) costs no session row in
 		// PostgreSQL.
-		http.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));

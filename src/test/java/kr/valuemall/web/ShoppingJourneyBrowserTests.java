@@ -101,13 +101,16 @@ class ShoppingJourneyBrowserTests {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 
 		open("/products?q=" + "참나무 원목 스툴");
-		browser.findElement(By.linkText("참나무 원목 스툴")).click();
+		browser.findElement(By.xpath("//main//a[.//*[normalize-space()='참나무 원목 스툴'] or normalize-space()='참나무 원목 스툴']"))
+			.click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "아이도 잘 앉아요"));
 	}
 
 	private void addToCart(String query, String productName) {
 		open("/products?q=" + query);
-		browser.findElement(By.linkText(productName)).click();
+		browser.findElement(By.xpath(
+				"//main//a[.//*[normalize-space()='" + productName + "'] or normalize-space()='" + productName + "']"))
+			.click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), productName));
 		browser.findElement(By.cssSelector(".buy-form button.secondary")).click();
 		this.wait.until(
