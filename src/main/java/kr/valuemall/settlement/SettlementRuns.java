@@ -95,11 +95,11 @@ class SettlementRuns {
 				.param("id", runId)
 				.update();
 			for (long sellerId : sellers) {
-				Boolean created = this.transactions.execute((status) -> settle(runId, sellerId, period));
+				boolean created = settle(runId, sellerId, period);
 				this.jdbc.sql("""
 						UPDATE settlement_run SET sellers_done = sellers_done + 1,
 							statements_created = statements_created + :created WHERE id = :id""")
-					.param("created", Boolean.TRUE.equals(created) ? 1 : 0)
+					.param("created", created ? 1 : 0)
 					.param("id", runId)
 					.update();
 			}
@@ -150,10 +150,14 @@ class SettlementRuns {
 	}
 
 	/**
-	 * Settles one seller's period; false when there was nothing to do or it was done
-	 * already.
+	 * Settles one seller's period in its own transaction; false when there was nothing to
+	 * do or it was done already.
 	 */
 	boolean settle(long runId, long sellerId, SettlementPeriod period) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> settleLocked(runId, sellerId, period)));
+	}
+
+	private boolean settleLocked(long runId, long sellerId, SettlementPeriod period) {
 		this.locks.lock(sellerId);
 		boolean exists = this.jdbc.sql("""
 				SELECT count(*) FROM settlement_statement WHERE seller_id = :seller AND period_start = :start""")
