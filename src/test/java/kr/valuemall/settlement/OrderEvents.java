@@ -46,12 +46,18 @@ class OrderEvents {
 
 	/** A paid shipment of one seller, its lines priced as given. */
 	Shipment paid(long sellerId, Instant paidAt, long shippingFee, long... amounts) {
+		return paidNamed(sellerId, paidAt, null, shippingFee, amounts);
+	}
+
+	/** The same, with the product name of its lines given. */
+	Shipment paidNamed(long sellerId, Instant paidAt, String productName, long shippingFee, long... amounts) {
 		long orderId = ids.incrementAndGet();
 		long shipmentId = ids.incrementAndGet();
 		List<OrderedLine> lines = new ArrayList<>();
 		for (long amount : amounts) {
 			long lineId = ids.incrementAndGet();
-			lines.add(new OrderedLine(lineId, 1000 + lineId, "상품 " + lineId, "food", 1, amount, amount, null));
+			lines.add(new OrderedLine(lineId, 1000 + lineId, (productName != null) ? productName : "상품 " + lineId,
+					"food", 1, amount, amount, null));
 		}
 		Shipment shipment = new Shipment(orderId, "VM-" + orderId, shipmentId, sellerId, 9L, shippingFee, lines);
 		long total = shipment.total();
