@@ -36,7 +36,8 @@ class SettlementPeriodsTests {
 	void periodsInDaysCountFromTheAnchor() {
 		SettlementPeriods periods = new SettlementPeriods(
 				new SettlementProperties("P14D", LocalDate.parse("2026-01-01"), null), JUST_AFTER_KOREAN_MIDNIGHT);
-		// 2026-11-01 is day 304 after the anchor: the 22nd fortnight began on day 294, 2026-10-22.
+		// 2026-11-01 is day 304 after the anchor: the 22nd fortnight began on day 294,
+		// 2026-10-22.
 		assertThat(periods.current()).isEqualTo(period("2026-10-22", "2026-11-05"));
 		assertThat(periods.lastClosed()).isEqualTo(period("2026-10-08", "2026-10-22"));
 		assertThat(periods.containing(LocalDate.parse("2025-12-31"))).isEqualTo(period("2025-12-18", "2026-01-01"));
