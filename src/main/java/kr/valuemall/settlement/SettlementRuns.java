@@ -2,6 +2,7 @@ package kr.valuemall.settlement;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SettlementRuns {
 
 	private static final Log logger = LogFactory.getLog(SettlementRuns.class);
+
+	/**
+	 * Longer than any run takes: the scheduled run's lock is held at most this long too.
+	 */
+	static final Duration STALE_AFTER = Duration.ofHours(2);
 
 	private final JdbcClient jdbc;
 
@@ -68,11 +74,18 @@ class SettlementRuns {
 		return runId;
 	}
 
-	/** A run of the period that is still going, if any. */
+	/**
+	 * A run of the period that is still going, if any. A run that has said nothing for
+	 * longer than any run takes died with its instance, and does not count.
+	 */
 	Optional<Long> running(SettlementPeriod period) {
 		return this.jdbc.sql("""
-				SELECT id FROM settlement_run WHERE period_start = :start AND state = 'RUNNING'
-				ORDER BY id DESC LIMIT 1""").param("start", period.start()).query(Long.class).optional();
+				SELECT id FROM settlement_run WHERE period_start = :start AND state = 'RUNNING' AND started_at > :since
+				ORDER BY id DESC LIMIT 1""")
+			.param("start", period.start())
+			.param("since", Timestamp.from(this.clock.instant().minus(STALE_AFTER)))
+			.query(Long.class)
+			.optional();
 	}
 
 	private long open(SettlementPeriod period, String startedBy) {
