@@ -84,6 +84,16 @@ class AdminSettlementController {
 				statements.stream().filter((s) -> s.payoutStatus() == PayoutStatus.SETTLED).count());
 		model.addAttribute("toPay",
 				statements.stream().filter((s) -> s.payoutStatus() == PayoutStatus.APPROVED).count());
+		// A transfer to an account that cannot be read would fail at the bank: staff see
+		// whose.
+		model.addAttribute("unreadableAccounts",
+				this.payouts.transfers(chosen)
+					.stream()
+					.filter((transfer) -> !transfer.account().readable())
+					.map((transfer) -> Optional.ofNullable(stores.get(transfer.statement().sellerId()))
+						.map(StoreSummary::storeName)
+						.orElse(""))
+					.toList());
 		return VIEW_DESK;
 	}
 

@@ -225,6 +225,10 @@ class SettlementPagesTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(get("/seller/settlements").with(user(shop.owner()))).text()).contains("지급 승인됨");
 
+		// Test stores are made without a real account number: staff are told before they
+		// transfer.
+		assertThat(page(get("/admin/settlements?period=2020-04-01").with(user(staff))).select(".unreadable-accounts")
+			.text()).contains("지급 공방");
 		String bankFile = new String(
 				this.mvc.perform(get("/admin/settlements/2020-04-01/bank-transfers.csv").with(user(staff)))
 					.andExpect(status().isOk())
