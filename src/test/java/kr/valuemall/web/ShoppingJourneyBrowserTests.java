@@ -62,7 +62,7 @@ class ShoppingJourneyBrowserTests {
 		browser.findElement(By.cssSelector(".checkout-form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "주문이 완료되었습니다"));
 		String orderUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
-		WebElement woodshop = shipmentOf("박공방 목공소");
+		WebElement woodshop = shipmentOf("참나무 원목 스툴");
 		String shipmentId = woodshop.getAttribute("id");
 		assertThat(woodshop.findElement(By.cssSelector(".shipment-status")).getText()).contains("결제 완료");
 		logOut();
@@ -118,11 +118,12 @@ class ShoppingJourneyBrowserTests {
 	}
 
 	private WebElement shipmentOf(String storeName) {
-		return browser.findElements(By.cssSelector(".shipment-card"))
-			.stream()
+		var cards = browser.findElements(By.cssSelector(".shipment-card"));
+		return cards.stream()
 			.filter((card) -> card.getText().contains(storeName))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new AssertionError(
+					"No shipment of " + storeName + " in " + cards.stream().map(WebElement::getText).toList()));
 	}
 
 	private void clickIn(String elementId, String selector) {
