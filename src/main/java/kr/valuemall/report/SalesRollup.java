@@ -1,0 +1,187 @@
+package kr.valuemall.report;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import kr.valuemall.order.OrderPaid;
+import kr.valuemall.order.OrderedLine;
+import kr.valuemall.order.ShipmentConfirmed;
+import kr.valuemall.order.ShipmentRefunded;
+import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.settlement.CommissionSplit;
+import kr.valuemall.web.DateTimeDisplay;
+
+/**
+ * Adds the order module's events to the sales roll-ups. The rule: sales are item amounts
+ * paid, minus item amounts refunded, each on its own Korean day (a refund in March lowers
+ * March, whenever the order was paid). Commission is taken on confirmed lines, on the day
+ * of confirmation, through settlement's own calculator, so it equals settlement's figure
+ * by construction. Each event is added once: its key goes into report_processed_event in
+ * the same transaction, so a redelivered event changes nothing.
+ */
+@Component
+class SalesRollup {
+
+	private static final String ADD_SALES = """
+			INSERT INTO report_sales_daily (day, seller_id, category_slug, campaign_id, paid, refunded, paid_lines)
+			VALUES (:day, :seller, :category, :campaign, :paid, :refunded, :lines)
+			ON CONFLICT ON CONSTRAINT report_sales_daily_key DO UPDATE SET
+				paid = report_sales_daily.paid + EXCLUDED.paid,
+				refunded = report_sales_daily.refunded + EXCLUDED.refunded,
+				paid_lines = report_sales_daily.paid_lines + EXCLUDED.paid_lines
+			""";
+
+	private static final String ADD_SELLER_DAY = """
+			INSERT INTO report_seller_daily (day, seller_id, region, paid, refunded, shipments, confirmed, confirmed_lines,
+				commission, savings)
+			VALUES (:day, :seller, :region, :paid, :refunded, :shipments, :confirmed, :confirmedLines, :commission, :savings)
+			ON CONFLICT (day, seller_id) DO UPDATE SET
+				region = COALESCE(report_seller_daily.region, EXCLUDED.region),
+				paid = report_seller_daily.paid + EXCLUDED.paid,
+				refunded = report_seller_daily.refunded + EXCLUDED.refunded,
+				shipments = report_seller_daily.shipments + EXCLUDED.shipments,
+				confirmed = report_seller_daily.confirmed + EXCLUDED.confirmed,
+				confirmed_lines = report_seller_daily.confirmed_lines + EXCLUDED.confirmed_lines,
+				commission = report_seller_daily.commission + EXCLUDED.commission,
+				savings = report_seller_daily.savings + EXCLUDED.savings
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final SellerApi sellers;
+
+	private final CommissionCalculator commission;
+
+	private final Clock clock;
+
+	SalesRollup(JdbcClient jdbc, SellerApi sellers, CommissionCalculator commission, Clock clock) {
+		this.jdbc = jdbc;
+		this.sellers = sellers;
+		this.commission = commission;
+		this.clock = clock;
+	}
+
+	static LocalDate koreanDay(Instant at) {
+		return LocalDate.ofInstant(at, DateTimeDisplay.SEOUL);
+	}
+
+	@ApplicationModuleListener
+	void on(OrderPaid paid) {
+		if (!firstDelivery("PAID", paid.orderId())) {
+			return;
+		}
+		LocalDate day = koreanDay(paid.paidAt());
+		this.jdbc.sql("""
+				INSERT INTO report_orders_daily (day, orders) VALUES (:day, 1)
+				ON CONFLICT (day) DO UPDATE SET orders = report_orders_daily.orders + 1
+				""").param("day", Date.valueOf(day)).update();
+		for (OrderPaid.PaidShipment shipment : paid.shipments()) {
+			long amount = itemAmount(shipment.lines());
+			addSellerDay(day, shipment.sellerId(), new SellerDay(amount, 0, 1, 0, 0, 0, 0));
+			addSales(day, shipment.sellerId(), shipment.lines(), true);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentRefunded refunded) {
+		if (!firstDelivery("REFUNDED", refunded.shipmentId())) {
+			return;
+		}
+		LocalDate day = koreanDay(refunded.refundedAt());
+		addSellerDay(day, refunded.sellerId(), new SellerDay(0, itemAmount(refunded.lines()), 0, 0, 0, 0, 0));
+		addSales(day, refunded.sellerId(), refunded.lines(), false);
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentConfirmed confirmed) {
+		if (!firstDelivery("CONFIRMED", confirmed.shipmentId())) {
+			return;
+		}
+		long commissionTaken = 0;
+		long savings = 0;
+		for (OrderedLine line : confirmed.lines()) {
+			CommissionSplit ours = this.commission.split(line.amount());
+			CommissionSplit privateMall = this.commission.privateMallSplit(line.amount());
+			commissionTaken += ours.commission();
+			savings += privateMall.commission() - ours.commission();
+		}
+		addSellerDay(koreanDay(confirmed.confirmedAt()), confirmed.sellerId(), new SellerDay(0, 0, 0,
+				itemAmount(confirmed.lines()), confirmed.lines().size(), commissionTaken, savings));
+	}
+
+	private boolean firstDelivery(String kind, long ref) {
+		return this.jdbc.sql("""
+				INSERT INTO report_processed_event (kind, ref, processed_at) VALUES (:kind, :ref, :now)
+				ON CONFLICT DO NOTHING
+				""")
+			.param("kind", kind)
+			.param("ref", ref)
+			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.update() == 1;
+	}
+
+	private void addSellerDay(LocalDate day, long sellerId, SellerDay amounts) {
+		// The region the store had when it sold: a store that moves keeps its past sales
+		// where they were made.
+		String region = this.sellers.store(sellerId)
+			.map(StoreSummary::region)
+			.filter(Objects::nonNull)
+			.map(Enum::name)
+			.orElse(null);
+		this.jdbc.sql(ADD_SELLER_DAY)
+			.param("day", Date.valueOf(day))
+			.param("seller", sellerId)
+			.param("region", region)
+			.param("paid", amounts.paid())
+			.param("refunded", amounts.refunded())
+			.param("shipments", amounts.shipments())
+			.param("confirmed", amounts.confirmed())
+			.param("confirmedLines", amounts.confirmedLines())
+			.param("commission", amounts.commission())
+			.param("savings", amounts.savings())
+			.update();
+	}
+
+	private void addSales(LocalDate day, long sellerId, List<OrderedLine> lines, boolean paid) {
+		Map<SalesKey, long[]> sums = new LinkedHashMap<>();
+		for (OrderedLine line : lines) {
+			long[] sum = sums.computeIfAbsent(new SalesKey(line.categorySlug(), line.campaignId()),
+					(key) -> new long[2]);
+			sum[0] += line.amount();
+			sum[1]++;
+		}
+		sums.forEach((key, sum) -> this.jdbc.sql(ADD_SALES)
+			.param("day", Date.valueOf(day))
+			.param("seller", sellerId)
+			.param("category", key.categorySlug())
+			.param("campaign", key.campaignId(), java.sql.Types.BIGINT)
+			.param("paid", paid ? sum[0] : 0)
+			.param("refunded", paid ? 0 : sum[0])
+			.param("lines", paid ? (int) sum[1] : 0)
+			.update());
+	}
+
+	private static long itemAmount(List<OrderedLine> lines) {
+		return lines.stream().mapToLong(OrderedLine::amount).sum();
+	}
+
+	private record SalesKey(String categorySlug, Long campaignId) {
+	}
+
+	private record SellerDay(long paid, long refunded, int shipments, long confirmed, int confirmedLines,
+			long commission, long savings) {
+	}
+
+}
