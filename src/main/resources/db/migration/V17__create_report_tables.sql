@@ -48,14 +48,57 @@ CREATE TABLE report_orders_daily (
 	orders INTEGER NOT NULL DEFAULT 0
 );
 
--- Units put in carts per product and day: the funnel's second step.
+-- Cart adds per day, mall-wide: the funnel's second step.
 CREATE TABLE report_cart_adds_daily (
-	day DATE NOT NULL,
-	product_id BIGINT NOT NULL,
-	adds INTEGER NOT NULL DEFAULT 0,
-	units BIGINT NOT NULL DEFAULT 0,
-	PRIMARY KEY (day, product_id)
+	day DATE PRIMARY KEY,
+	adds BIGINT NOT NULL DEFAULT 0,
+	units BIGINT NOT NULL DEFAULT 0
 );
+
+-- Product page views per day and seller (the product's seller, asked of the catalog when the
+-- views arrive): the funnel's first step, and the views of stores that have not sold yet.
+CREATE TABLE report_seller_views_daily (
+	day DATE NOT NULL,
+	seller_id BIGINT NOT NULL,
+	views BIGINT NOT NULL DEFAULT 0,
+	PRIMARY KEY (day, seller_id)
+);
+
+-- The same sums per calendar month (month = its first day), written by the same listeners
+-- in the same transactions. A report adds up whole months here and only the days of a
+-- month its range cuts in the daily tables, so a year is a few thousand rows, not millions.
+CREATE TABLE report_seller_monthly (
+	month DATE NOT NULL,
+	seller_id BIGINT NOT NULL,
+	region VARCHAR(20),
+	paid BIGINT NOT NULL DEFAULT 0,
+	refunded BIGINT NOT NULL DEFAULT 0,
+	shipments INTEGER NOT NULL DEFAULT 0,
+	confirmed BIGINT NOT NULL DEFAULT 0,
+	confirmed_lines INTEGER NOT NULL DEFAULT 0,
+	commission BIGINT NOT NULL DEFAULT 0,
+	savings BIGINT NOT NULL DEFAULT 0,
+	PRIMARY KEY (month, seller_id)
+);
+CREATE INDEX report_seller_monthly_sold_ix ON report_seller_monthly (seller_id, month) WHERE paid > 0;
+
+CREATE TABLE report_sales_monthly (
+	month DATE NOT NULL,
+	category_slug VARCHAR(80) NOT NULL,
+	campaign_id BIGINT,
+	paid BIGINT NOT NULL DEFAULT 0,
+	refunded BIGINT NOT NULL DEFAULT 0,
+	paid_lines INTEGER NOT NULL DEFAULT 0,
+	CONSTRAINT report_sales_monthly_key UNIQUE NULLS NOT DISTINCT (month, category_slug, campaign_id)
+);
+
+CREATE TABLE report_seller_views_monthly (
+	month DATE NOT NULL,
+	seller_id BIGINT NOT NULL,
+	views BIGINT NOT NULL DEFAULT 0,
+	PRIMARY KEY (month, seller_id)
+);
+CREATE INDEX report_seller_views_monthly_seller_ix ON report_seller_views_monthly (seller_id, month);
 
 -- Origin screening outcomes as they happened: HELD, REJECTED, REPORTED, APPROVED.
 CREATE TABLE report_origin_event (

@@ -1,9 +1,7 @@
 package kr.valuemall.catalog;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the ministry's reports ask of the catalog about stores that have not sold: how
- * many listings each has on sale, and which products are theirs (to add up their page
- * views).
+ * What the ministry's reports ask of the catalog: how many listings each store has on
+ * sale, and whose products are whose (to add up page views per store).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,18 +32,18 @@ public class ListingCounts {
 		return counts;
 	}
 
-	/** The ids of every product of these sellers, whatever its status, per seller. */
-	public Map<Long, List<Long>> productIdsBySeller(Collection<Long> sellerIds) {
-		if (sellerIds.isEmpty()) {
+	/** Whose products these are; unknown ids are left out. */
+	public Map<Long, Long> sellersOf(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, List<Long>> ids = new HashMap<>();
-		this.jdbc.sql("SELECT seller_id, id FROM product WHERE seller_id IN (:sellers) ORDER BY id")
-			.param("sellers", sellerIds)
+		Map<Long, Long> sellers = new HashMap<>();
+		this.jdbc.sql("SELECT id, seller_id FROM product WHERE id IN (:products)")
+			.param("products", productIds)
 			.query((row) -> {
-				ids.computeIfAbsent(row.getLong(1), (seller) -> new ArrayList<>()).add(row.getLong(2));
+				sellers.put(row.getLong(1), row.getLong(2));
 			});
-		return ids;
+		return sellers;
 	}
 
 }

@@ -31,12 +31,11 @@ class FunnelAndOriginRollup {
 	@ApplicationModuleListener
 	void on(ProductAddedToCart added) {
 		this.jdbc.sql("""
-				INSERT INTO report_cart_adds_daily (day, product_id, adds, units) VALUES (:day, :product, 1, :units)
-				ON CONFLICT (day, product_id) DO UPDATE SET adds = report_cart_adds_daily.adds + 1,
+				INSERT INTO report_cart_adds_daily (day, adds, units) VALUES (:day, 1, :units)
+				ON CONFLICT (day) DO UPDATE SET adds = report_cart_adds_daily.adds + 1,
 					units = report_cart_adds_daily.units + EXCLUDED.units
 				""")
 			.param("day", Date.valueOf(SalesRollup.koreanDay(added.at())))
-			.param("product", added.productId())
 			.param("units", added.quantity())
 			.update();
 	}

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -65,10 +66,9 @@ class ReportBuilder {
 			.stream()
 			.mapToLong((month) -> openIn(companies, period.lastDayIn(month)))
 			.sum();
-		List<Company> neverSold = counted.stream().filter((company) -> {
-			LocalDate first = data.firstSale().get(company.sellerId());
-			return first == null || first.isAfter(lastDay);
-		}).toList();
+		List<Company> neverSold = counted.stream()
+			.filter((company) -> !data.soldBy().contains(company.sellerId()))
+			.toList();
 		Kpis kpis = new Kpis(sales, orders, counted.size(), companyMonths,
 				(companyMonths == 0) ? 0 : Math.floorDiv(sales, companyMonths), neverSold.size(),
 				percent(neverSold.size(), counted.size()),
@@ -94,7 +94,7 @@ class ReportBuilder {
 		ReportTable regions = regions(included, counted, sales);
 		tables.add(regions);
 		tables.add(topSellers(perSeller, byId, lastDay));
-		tables.add(bottomSellers(perSeller, counted, data.firstSale(), lastDay));
+		tables.add(bottomSellers(perSeller, counted, data.soldBy()));
 		tables.add(neverSoldTable(neverSold, lastDay, viewsOfSellers));
 		tables.add(origin(period, data));
 		ReportTable funnel = funnel(period, data, included);
@@ -112,7 +112,7 @@ class ReportBuilder {
 		return new Report(period, kpis, tables, charts);
 	}
 
-	/** Views of the products of these sellers, since they opened, up to a day. */
+	/** Views of the products of these sellers, since the start, up to a day. */
 	interface ViewsOfSellers {
 
 		Map<Long, Long> since(Collection<Long> sellerIds, LocalDate upTo);
@@ -234,12 +234,10 @@ class ReportBuilder {
 		return new ReportTable("top-sellers", text("report.table.top"), sellerColumns(), rows);
 	}
 
-	private ReportTable bottomSellers(Map<Long, long[]> perSeller, List<Company> counted,
-			Map<Long, LocalDate> firstSale, LocalDate lastDay) {
+	private ReportTable bottomSellers(Map<Long, long[]> perSeller, List<Company> counted, Set<Long> soldBy) {
 		List<List<Object>> rows = new ArrayList<>();
 		counted.stream()
-			.filter((company) -> firstSale.containsKey(company.sellerId())
-					&& !firstSale.get(company.sellerId()).isAfter(lastDay))
+			.filter((company) -> soldBy.contains(company.sellerId()))
 			.sorted(Comparator
 				.comparing((Company company) -> perSeller.getOrDefault(company.sellerId(), new long[2])[0])
 				.thenComparing(Company::sellerId))

@@ -1,8 +1,6 @@
 package kr.valuemall.report;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,22 +53,13 @@ class Reports {
 			.stream()
 			.map((store) -> company(store, live.getOrDefault(store.sellerId(), 0L)))
 			.toList();
-		return new ReportBuilder(labels(locale)).build(period, companies, this.reader.read(period), this::views);
+		return new ReportBuilder(labels(locale)).build(period, companies, this.reader.read(period),
+				this.reader::viewsUpTo);
 	}
 
 	static Company company(StoreSummary store, long liveListings) {
 		return new Company(store.sellerId(), store.storeName(), store.slug(), store.region(),
 				LocalDate.ofInstant(store.openedAt(), DateTimeDisplay.SEOUL), liveListings);
-	}
-
-	private Map<Long, Long> views(Collection<Long> sellerIds, LocalDate upTo) {
-		Map<Long, List<Long>> products = this.listings.productIdsBySeller(sellerIds);
-		Map<Long, Long> perProduct = this.reader.viewsUpTo(products.values().stream().flatMap(List::stream).toList(),
-				upTo);
-		Map<Long, Long> perSeller = new HashMap<>();
-		products.forEach((seller, ids) -> perSeller.put(seller,
-				ids.stream().mapToLong((id) -> perProduct.getOrDefault(id, 0L)).sum()));
-		return perSeller;
 	}
 
 	private ReportBuilder.Labels labels(Locale locale) {

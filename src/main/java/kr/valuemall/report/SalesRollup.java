@@ -1,6 +1,8 @@
 package kr.valuemall.report;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +45,15 @@ class SalesRollup {
 				paid_lines = report_sales_daily.paid_lines + EXCLUDED.paid_lines
 			""";
 
+	private static final String ADD_SALES_MONTH = """
+			INSERT INTO report_sales_monthly (month, category_slug, campaign_id, paid, refunded, paid_lines)
+			VALUES (:month, :category, :campaign, :paid, :refunded, :lines)
+			ON CONFLICT ON CONSTRAINT report_sales_monthly_key DO UPDATE SET
+				paid = report_sales_monthly.paid + EXCLUDED.paid,
+				refunded = report_sales_monthly.refunded + EXCLUDED.refunded,
+				paid_lines = report_sales_monthly.paid_lines + EXCLUDED.paid_lines
+			""";
+
 	private static final String ADD_SELLER_DAY = """
 			INSERT INTO report_seller_daily (day, seller_id, region, paid, refunded, shipments, confirmed, confirmed_lines,
 				commission, savings)
@@ -56,6 +67,21 @@ class SalesRollup {
 				confirmed_lines = report_seller_daily.confirmed_lines + EXCLUDED.confirmed_lines,
 				commission = report_seller_daily.commission + EXCLUDED.commission,
 				savings = report_seller_daily.savings + EXCLUDED.savings
+			""";
+
+	private static final String ADD_SELLER_MONTH = """
+			INSERT INTO report_seller_monthly (month, seller_id, region, paid, refunded, shipments, confirmed, confirmed_lines,
+				commission, savings)
+			VALUES (:month, :seller, :region, :paid, :refunded, :shipments, :confirmed, :confirmedLines, :commission, :savings)
+			ON CONFLICT (month, seller_id) DO UPDATE SET
+				region = COALESCE(report_seller_monthly.region, EXCLUDED.region),
+				paid = report_seller_monthly.paid + EXCLUDED.paid,
+				refunded = report_seller_monthly.refunded + EXCLUDED.refunded,
+				shipments = report_seller_monthly.shipments + EXCLUDED.shipments,
+				confirmed = report_seller_monthly.confirmed + EXCLUDED.confirmed,
+				confirmed_lines = report_seller_monthly.confirmed_lines + EXCLUDED.confirmed_lines,
+				commission = report_seller_monthly.commission + EXCLUDED.commission,
+				savings = report_seller_monthly.savings + EXCLUDED.savings
 			""";
 
 	private final JdbcClient jdbc;
@@ -128,7 +154,7 @@ class SalesRollup {
 				""")
 			.param("kind", kind)
 			.param("ref", ref)
-			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.clock.instant()))
 			.update() == 1;
 	}
 
@@ -140,8 +166,14 @@ class SalesRollup {
 			.filter(Objects::nonNull)
 			.map(Enum::name)
 			.orElse(null);
-		this.jdbc.sql(ADD_SELLER_DAY)
-			.param("day", Date.valueOf(day))
+		upsertSeller(ADD_SELLER_DAY, "day", day, sellerId, region, amounts);
+		upsertSeller(ADD_SELLER_MONTH, "month", day.withDayOfMonth(1), sellerId, region, amounts);
+	}
+
+	private void upsertSeller(String sql, String period, LocalDate start, long sellerId, String region,
+			SellerDay amounts) {
+		this.jdbc.sql(sql)
+			.param(period, Date.valueOf(start))
 			.param("seller", sellerId)
 			.param("region", region)
 			.param("paid", amounts.paid())
@@ -162,15 +194,25 @@ class SalesRollup {
 			sum[0] += line.amount();
 			sum[1]++;
 		}
-		sums.forEach((key, sum) -> this.jdbc.sql(ADD_SALES)
-			.param("day", Date.valueOf(day))
-			.param("seller", sellerId)
-			.param("category", key.categorySlug())
-			.param("campaign", key.campaignId(), java.sql.Types.BIGINT)
-			.param("paid", paid ? sum[0] : 0)
-			.param("refunded", paid ? 0 : sum[0])
-			.param("lines", paid ? (int) sum[1] : 0)
-			.update());
+		sums.forEach((key, sum) -> {
+			this.jdbc.sql(ADD_SALES)
+				.param("day", Date.valueOf(day))
+				.param("seller", sellerId)
+				.param("category", key.categorySlug())
+				.param("campaign", key.campaignId(), Types.BIGINT)
+				.param("paid", paid ? sum[0] : 0)
+				.param("refunded", paid ? 0 : sum[0])
+				.param("lines", paid ? (int) sum[1] : 0)
+				.update();
+			this.jdbc.sql(ADD_SALES_MONTH)
+				.param("month", Date.valueOf(day.withDayOfMonth(1)))
+				.param("category", key.categorySlug())
+				.param("campaign", key.campaignId(), Types.BIGINT)
+				.param("paid", paid ? sum[0] : 0)
+				.param("refunded", paid ? 0 : sum[0])
+				.param("lines", paid ? (int) sum[1] : 0)
+				.update();
+		});
 	}
 
 	private static long itemAmount(List<OrderedLine> lines) {

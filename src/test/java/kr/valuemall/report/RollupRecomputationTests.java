@@ -159,6 +159,20 @@ class RollupRecomputationTests {
 		assertThat(actual.keySet()).isEqualTo(expected.keySet());
 		expected.forEach((key, sums) -> assertThat(actual.get(key)).as(key.toString()).containsExactly(sums));
 		assertThat(actualSellerDays.keySet()).isEqualTo(expectedSellerDays.keySet());
+		// The monthly roll-up holds the same sums as the days of its month.
+		List<List<Long>> monthlyAgainstDaily = this.jdbc.sql("""
+				SELECT m.paid - d.paid, m.refunded - d.refunded, m.shipments - d.shipments
+				FROM report_seller_monthly m JOIN (
+					SELECT date_trunc('month', day)::date AS month, seller_id, sum(paid) AS paid,
+						sum(refunded) AS refunded, sum(shipments) AS shipments
+					FROM report_seller_daily WHERE seller_id IN (:sellers) GROUP BY 1, 2) d
+				ON d.month = m.month AND d.seller_id = m.seller_id
+				""")
+			.param("sellers", List.of(sellers[0], sellers[1], sellers[2]))
+			.query((row, n) -> List.of(row.getLong(1), row.getLong(2), row.getLong(3)))
+			.list();
+		assertThat(monthlyAgainstDaily).isNotEmpty()
+			.allSatisfy((differences) -> assertThat(differences).containsOnly(0L));
 		expectedSellerDays
 			.forEach((key, sums) -> assertThat(actualSellerDays.get(key)).as(key.toString()).containsExactly(sums));
 	}
