@@ -19,6 +19,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import kr.valuemall.web.DateTimeDisplay;
@@ -40,11 +42,22 @@ class ReportController {
 
 	private final Reports reports;
 
+	private final RollupRebuild rebuild;
+
 	private final Clock clock;
 
-	ReportController(Reports reports, Clock clock) {
+	ReportController(Reports reports, RollupRebuild rebuild, Clock clock) {
 		this.reports = reports;
+		this.rebuild = rebuild;
 		this.clock = clock;
+	}
+
+	/** Staff rebuild the sales roll-ups from the orders (docs/reports.md). */
+	@PostMapping("/admin/reports/rebuild")
+	String processRebuild(RedirectAttributes redirect) {
+		int orders = this.rebuild.rebuild();
+		redirect.addFlashAttribute("rebuiltOrders", orders);
+		return "redirect:/admin/reports";
 	}
 
 	@GetMapping("/admin/reports")

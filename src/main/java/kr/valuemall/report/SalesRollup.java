@@ -6,7 +6,8 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,6 +106,21 @@ class SalesRollup {
 
 	@ApplicationModuleListener
 	void on(OrderPaid paid) {
+		add(paid);
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentRefunded refunded) {
+		add(refunded);
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentConfirmed confirmed) {
+		add(confirmed);
+	}
+
+	/** Adds a payment, in the caller's transaction (the listener's, or a rebuild's). */
+	void add(OrderPaid paid) {
 		if (!firstDelivery("PAID", paid.orderId())) {
 			return;
 		}
@@ -113,25 +129,25 @@ class SalesRollup {
 				INSERT INTO report_orders_daily (day, orders) VALUES (:day, 1)
 				ON CONFLICT (day) DO UPDATE SET orders = report_orders_daily.orders + 1
 				""").param("day", Date.valueOf(day)).update();
+		Changes changes = new Changes();
 		for (OrderPaid.PaidShipment shipment : paid.shipments()) {
-			long amount = itemAmount(shipment.lines());
-			addSellerDay(day, shipment.sellerId(), new SellerDay(amount, 0, 1, 0, 0, 0, 0));
-			addSales(day, shipment.sellerId(), shipment.lines(), true);
+			changes.seller(shipment.sellerId(), new SellerDay(itemAmount(shipment.lines()), 0, 1, 0, 0, 0, 0));
+			changes.sales(shipment.sellerId(), shipment.lines(), true);
 		}
+		apply(day, changes);
 	}
 
-	@ApplicationModuleListener
-	void on(ShipmentRefunded refunded) {
+	void add(ShipmentRefunded refunded) {
 		if (!firstDelivery("REFUNDED", refunded.shipmentId())) {
 			return;
 		}
-		LocalDate day = koreanDay(refunded.refundedAt());
-		addSellerDay(day, refunded.sellerId(), new SellerDay(0, itemAmount(refunded.lines()), 0, 0, 0, 0, 0));
-		addSales(day, refunded.sellerId(), refunded.lines(), false);
+		Changes changes = new Changes();
+		changes.seller(refunded.sellerId(), new SellerDay(0, itemAmount(refunded.lines()), 0, 0, 0, 0, 0));
+		changes.sales(refunded.sellerId(), refunded.lines(), false);
+		apply(koreanDay(refunded.refundedAt()), changes);
 	}
 
-	@ApplicationModuleListener
-	void on(ShipmentConfirmed confirmed) {
+	void add(ShipmentConfirmed confirmed) {
 		if (!firstDelivery("CONFIRMED", confirmed.shipmentId())) {
 			return;
 		}
@@ -143,8 +159,10 @@ class SalesRollup {
 			commissionTaken += ours.commission();
 			savings += privateMall.commission() - ours.commission();
 		}
-		addSellerDay(koreanDay(confirmed.confirmedAt()), confirmed.sellerId(), new SellerDay(0, 0, 0,
-				itemAmount(confirmed.lines()), confirmed.lines().size(), commissionTaken, savings));
+		Changes changes = new Changes();
+		changes.seller(confirmed.sellerId(), new SellerDay(0, 0, 0, itemAmount(confirmed.lines()),
+				confirmed.lines().size(), commissionTaken, savings));
+		apply(koreanDay(confirmed.confirmedAt()), changes);
 	}
 
 	private boolean firstDelivery(String kind, long ref) {
@@ -158,16 +176,51 @@ class SalesRollup {
 			.update() == 1;
 	}
 
-	private void addSellerDay(LocalDate day, long sellerId, SellerDay amounts) {
+	/**
+	 * Writes an event's changes table by table and, within a table, in key order. Every
+	 * listener takes its row locks in that one order, so concurrent events wait for each
+	 * other instead of deadlocking on a shared row (the month of a category, say).
+	 */
+	private void apply(LocalDate day, Changes changes) {
+		Map<Long, String> regions = new TreeMap<>();
 		// The region the store had when it sold: a store that moves keeps its past sales
 		// where they were made.
-		String region = this.sellers.store(sellerId)
-			.map(StoreSummary::region)
-			.filter(Objects::nonNull)
-			.map(Enum::name)
-			.orElse(null);
-		upsertSeller(ADD_SELLER_DAY, "day", day, sellerId, region, amounts);
-		upsertSeller(ADD_SELLER_MONTH, "month", day.withDayOfMonth(1), sellerId, region, amounts);
+		changes.sellers.keySet()
+			.forEach((sellerId) -> regions.put(sellerId,
+					this.sellers.store(sellerId)
+						.map(StoreSummary::region)
+						.filter(Objects::nonNull)
+						.map(Enum::name)
+						.orElse(null)));
+		changes.sellers.forEach((sellerId, amounts) -> upsertSeller(ADD_SELLER_DAY, "day", day, sellerId,
+				regions.get(sellerId), amounts));
+		changes.sellers.forEach((sellerId, amounts) -> upsertSeller(ADD_SELLER_MONTH, "month", day.withDayOfMonth(1),
+				sellerId, regions.get(sellerId), amounts));
+		changes.sales.forEach((key, sum) -> this.jdbc.sql(ADD_SALES)
+			.param("day", Date.valueOf(day))
+			.param("seller", key.sellerId())
+			.param("category", key.categorySlug())
+			.param("campaign", key.campaignId(), Types.BIGINT)
+			.param("paid", sum[0])
+			.param("refunded", sum[1])
+			.param("lines", (int) sum[2])
+			.update());
+		Map<SalesKey, long[]> monthly = new TreeMap<>(SalesKey.ORDER);
+		changes.sales.forEach((key, sum) -> {
+			long[] total = monthly.computeIfAbsent(new SalesKey(0, key.categorySlug(), key.campaignId()),
+					(k) -> new long[3]);
+			for (int i = 0; i < 3; i++) {
+				total[i] += sum[i];
+			}
+		});
+		monthly.forEach((key, sum) -> this.jdbc.sql(ADD_SALES_MONTH)
+			.param("month", Date.valueOf(day.withDayOfMonth(1)))
+			.param("category", key.categorySlug())
+			.param("campaign", key.campaignId(), Types.BIGINT)
+			.param("paid", sum[0])
+			.param("refunded", sum[1])
+			.param("lines", (int) sum[2])
+			.update());
 	}
 
 	private void upsertSeller(String sql, String period, LocalDate start, long sellerId, String region,
@@ -186,44 +239,51 @@ class SalesRollup {
 			.update();
 	}
 
-	private void addSales(LocalDate day, long sellerId, List<OrderedLine> lines, boolean paid) {
-		Map<SalesKey, long[]> sums = new LinkedHashMap<>();
-		for (OrderedLine line : lines) {
-			long[] sum = sums.computeIfAbsent(new SalesKey(line.categorySlug(), line.campaignId()),
-					(key) -> new long[2]);
-			sum[0] += line.amount();
-			sum[1]++;
+	/** What one event adds, per seller and per seller, category and campaign, sorted. */
+	private static final class Changes {
+
+		private final Map<Long, SellerDay> sellers = new TreeMap<>();
+
+		/** paid, refunded, paid lines */
+		private final Map<SalesKey, long[]> sales = new TreeMap<>(SalesKey.ORDER);
+
+		void seller(long sellerId, SellerDay amounts) {
+			this.sellers.merge(sellerId, amounts, SellerDay::plus);
 		}
-		sums.forEach((key, sum) -> {
-			this.jdbc.sql(ADD_SALES)
-				.param("day", Date.valueOf(day))
-				.param("seller", sellerId)
-				.param("category", key.categorySlug())
-				.param("campaign", key.campaignId(), Types.BIGINT)
-				.param("paid", paid ? sum[0] : 0)
-				.param("refunded", paid ? 0 : sum[0])
-				.param("lines", paid ? (int) sum[1] : 0)
-				.update();
-			this.jdbc.sql(ADD_SALES_MONTH)
-				.param("month", Date.valueOf(day.withDayOfMonth(1)))
-				.param("category", key.categorySlug())
-				.param("campaign", key.campaignId(), Types.BIGINT)
-				.param("paid", paid ? sum[0] : 0)
-				.param("refunded", paid ? 0 : sum[0])
-				.param("lines", paid ? (int) sum[1] : 0)
-				.update();
-		});
+
+		void sales(long sellerId, List<OrderedLine> lines, boolean paid) {
+			for (OrderedLine line : lines) {
+				long[] sum = this.sales.computeIfAbsent(new SalesKey(sellerId, line.categorySlug(), line.campaignId()),
+						(key) -> new long[3]);
+				sum[paid ? 0 : 1] += line.amount();
+				sum[2] += paid ? 1 : 0;
+			}
+		}
+
 	}
 
 	private static long itemAmount(List<OrderedLine> lines) {
 		return lines.stream().mapToLong(OrderedLine::amount).sum();
 	}
 
-	private record SalesKey(String categorySlug, Long campaignId) {
+	private record SalesKey(long sellerId, String categorySlug, Long campaignId) {
+
+		static final Comparator<SalesKey> ORDER = Comparator.comparingLong(SalesKey::sellerId)
+			.thenComparing(SalesKey::categorySlug)
+			.thenComparing(SalesKey::campaignId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
 	}
 
 	private record SellerDay(long paid, long refunded, int shipments, long confirmed, int confirmedLines,
 			long commission, long savings) {
+
+		SellerDay plus(SellerDay other) {
+			return new SellerDay(this.paid + other.paid, this.refunded + other.refunded,
+					this.shipments + other.shipments, this.confirmed + other.confirmed,
+					this.confirmedLines + other.confirmedLines, this.commission + other.commission,
+					this.savings + other.savings);
+		}
+
 	}
 
 }

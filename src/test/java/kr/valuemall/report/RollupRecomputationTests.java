@@ -131,10 +131,16 @@ class RollupRecomputationTests {
 			}
 		}
 
+		// Until every delivery of these sellers' events, redeliveries included, has run.
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc
-				.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
-						+ " AND listener_id LIKE '%report%' AND event_type LIKE '%order%'")
+			.until(() -> this.jdbc.sql("""
+					SELECT count(*) FROM event_publication WHERE completion_date IS NULL
+					AND listener_id LIKE '%SalesRollup%'
+					AND (serialized_event LIKE :s0 OR serialized_event LIKE :s1 OR serialized_event LIKE :s2)
+					""")
+				.param("s0", "%" + sellers[0] + "%")
+				.param("s1", "%" + sellers[1] + "%")
+				.param("s2", "%" + sellers[2] + "%")
 				.query(Long.class)
 				.single() == 0 && processed("PAID", orders.stream().map(OrderPaid::orderId).toList()) == orders.size()
 					&& processed("REFUNDED", refunds.stream().map(ShipmentRefunded::shipmentId).toList()) == refunds
