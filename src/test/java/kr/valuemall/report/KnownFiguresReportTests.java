@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every KPI of the first half of 2026 ({@link ReportFixture}), worked out by hand, with
+ * Every KPI of the first half of 2025 ({@link ReportFixture}), worked out by hand, with
  * and without the national-sale month (March).
  *
  * <pre>
@@ -90,8 +90,8 @@ class KnownFiguresReportTests {
 	}
 
 	static ReportPeriod firstHalf(Set<YearMonth> excluded) {
-		return new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), new TreeSet<>(excluded),
-				YearMonth.of(2026, 3));
+		return new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), new TreeSet<>(excluded),
+				YearMonth.of(2025, 3));
 	}
 
 	private Report report(Set<YearMonth> excluded) {
@@ -116,7 +116,7 @@ class KnownFiguresReportTests {
 
 	@Test
 	void leavingOutTheSaleMonthChangesTheAveragesAsThePressDid() {
-		Kpis kpis = report(Set.of(YearMonth.of(2026, 3))).kpis();
+		Kpis kpis = report(Set.of(YearMonth.of(2025, 3))).kpis();
 		assertThat(kpis.sales()).isEqualTo(162_345);
 		assertThat(kpis.orders()).isEqualTo(5);
 		assertThat(kpis.companies()).isEqualTo(5);
@@ -134,7 +134,7 @@ class KnownFiguresReportTests {
 		// Only January and February: e opened 20 February, c not yet; nobody sold by then
 		// but a and b.
 		Kpis kpis = report(
-				Set.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6)))
+				Set.of(YearMonth.of(2025, 3), YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6)))
 			.kpis();
 		assertThat(kpis.sales()).isEqualTo(110_000);
 		assertThat(kpis.companies()).isEqualTo(4);
@@ -146,12 +146,12 @@ class KnownFiguresReportTests {
 
 	@Test
 	void monthlyTrendShowsEveryMonthAndMarksTheOnesLeftOut() {
-		ReportTable monthly = report(Set.of(YearMonth.of(2026, 3))).get("monthly");
-		assertThat(monthly.rows()).containsExactly(List.of(YearMonth.of(2026, 1), 50_000L, 1L, 3L, 16_666L, ""),
-				List.of(YearMonth.of(2026, 2), 60_000L, 2L, 4L, 15_000L, ""),
-				List.of(YearMonth.of(2026, 3), 340_000L, 2L, 5L, 68_000L, "제외"),
-				List.of(YearMonth.of(2026, 4), 52_345L, 2L, 5L, 10_469L, ""),
-				List.of(YearMonth.of(2026, 5), 0L, 0L, 5L, 0L, ""), List.of(YearMonth.of(2026, 6), 0L, 0L, 5L, 0L, ""));
+		ReportTable monthly = report(Set.of(YearMonth.of(2025, 3))).get("monthly");
+		assertThat(monthly.rows()).containsExactly(List.of(YearMonth.of(2025, 1), 50_000L, 1L, 3L, 16_666L, ""),
+				List.of(YearMonth.of(2025, 2), 60_000L, 2L, 4L, 15_000L, ""),
+				List.of(YearMonth.of(2025, 3), 340_000L, 2L, 5L, 68_000L, "제외"),
+				List.of(YearMonth.of(2025, 4), 52_345L, 2L, 5L, 10_469L, ""),
+				List.of(YearMonth.of(2025, 5), 0L, 0L, 5L, 0L, ""), List.of(YearMonth.of(2025, 6), 0L, 0L, 5L, 0L, ""));
 	}
 
 	@Test
@@ -171,8 +171,8 @@ class KnownFiguresReportTests {
 	@Test
 	void neverSoldStoresWithDaysOpenListingsAndViews() {
 		assertThat(report(Set.of()).get("never-sold").rows()).containsExactly(
-				List.of("보고서 D목공소", fixture.d.slug(), "서울특별시", LocalDate.of(2025, 11, 1), 241L, 1L, 17L),
-				List.of("보고서 E식품", fixture.e.slug(), "경기도", LocalDate.of(2026, 2, 20), 130L, 0L, 0L));
+				List.of("보고서 D목공소", fixture.d.slug(), "서울특별시", LocalDate.of(2024, 11, 1), 241L, 1L, 17L),
+				List.of("보고서 E식품", fixture.e.slug(), "경기도", LocalDate.of(2025, 2, 20), 130L, 0L, 0L));
 	}
 
 	@Test
@@ -181,12 +181,12 @@ class KnownFiguresReportTests {
 		assertThat(all.get("origin").rows()).extracting((row) -> row.get(1)).containsExactly(1L, 1L, 2L, 1L);
 		assertThat(all.get("funnel").rows()).extracting((row) -> row.get(1)).containsExactly(17L, 3L, 9L, 3L);
 		assertThat(all.get("campaign-months").rows()).containsExactly(
-				List.of(YearMonth.of(2026, 2), "앞달", 60_000L, 2L, 4L, 15_000L),
-				List.of(YearMonth.of(2026, 3), "고른 달", 340_000L, 2L, 5L, 68_000L),
-				List.of(YearMonth.of(2026, 4), "뒷달", 52_345L, 2L, 5L, 10_469L));
+				List.of(YearMonth.of(2025, 2), "앞달", 60_000L, 2L, 4L, 15_000L),
+				List.of(YearMonth.of(2025, 3), "고른 달", 340_000L, 2L, 5L, 68_000L),
+				List.of(YearMonth.of(2025, 4), "뒷달", 52_345L, 2L, 5L, 10_469L));
 		assertThat(all.get("campaigns").rows()).containsExactly(List.of(7L, 300_000L, 2L));
 
-		Report withoutMarch = report(Set.of(YearMonth.of(2026, 3)));
+		Report withoutMarch = report(Set.of(YearMonth.of(2025, 3)));
 		assertThat(withoutMarch.get("origin").rows()).extracting((row) -> row.get(1)).containsExactly(0L, 1L, 1L, 1L);
 		assertThat(withoutMarch.get("funnel").rows()).extracting((row) -> row.get(1)).containsExactly(17L, 2L, 6L, 3L);
 		assertThat(withoutMarch.get("campaigns").rows()).isEmpty();
@@ -195,10 +195,10 @@ class KnownFiguresReportTests {
 	@Test
 	void thePageShowsTheFiguresDefinitionsAndChartsForStaff() throws Exception {
 		this.mvc
-			.perform(get("/admin/reports").param("from", "2026-01-01")
-				.param("to", "2026-06-30")
-				.param("exclude", "2026-03")
-				.param("campaignMonth", "2026-03")
+			.perform(get("/admin/reports").param("from", "2025-01-01")
+				.param("to", "2025-06-30")
+				.param("exclude", "2025-03")
+				.param("campaignMonth", "2025-03")
 				.with(user(TestUsers.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("162,345원")))
@@ -207,14 +207,14 @@ class KnownFiguresReportTests {
 			.andExpect(content().string(containsString("원 미만은 버립니다")))
 			.andExpect(content().string(containsString("<title id=\"trend-chart-title\">월별 매출</title>")))
 			.andExpect(content().string(containsString("보고서 D목공소")))
-			.andExpect(content().string(containsString("/admin/reports/never-sold.xlsx?from=2026-01-01")));
+			.andExpect(content().string(containsString("/admin/reports/never-sold.xlsx?from=2025-01-01")));
 	}
 
 	@Test
 	void aRangeEndingBeforeItStartsIsExplainedNotFailed() throws Exception {
 		this.mvc
-			.perform(get("/admin/reports").param("from", "2026-06-01")
-				.param("to", "2026-01-01")
+			.perform(get("/admin/reports").param("from", "2025-06-01")
+				.param("to", "2025-01-01")
 				.with(user(TestUsers.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("시작일이 종료일보다 늦습니다")));
