@@ -70,6 +70,12 @@ public class OriginApi {
 		DecisionAction action = listing.screened(declaration, fingerprint, outcome, now);
 		this.listings.save(listing);
 		this.decisions.save(ListingDecision.of(listing, action, ListingDecision.RULES, null, now));
+		if (before != ReviewStatus.HELD && listing.getStatus() == ReviewStatus.HELD) {
+			// Held by the rules at publishing or after an edit: counted with report
+			// holds.
+			this.events.publishEvent(new ListingHeld(listing.getListingId(),
+					outcome.reasons().stream().map(ScreeningReason::code).toList(), now));
+		}
 		return outcome;
 	}
 
