@@ -28,11 +28,14 @@ class Carts {
 
 	private final ProductShelf shelf;
 
+	private final BasketPricing pricing;
+
 	private final Clock clock;
 
-	Carts(JdbcTemplate jdbc, ProductShelf shelf, Clock clock) {
+	Carts(JdbcTemplate jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock) {
 		this.jdbc = jdbc;
 		this.shelf = shelf;
+		this.pricing = pricing;
 		this.clock = clock;
 	}
 
@@ -59,7 +62,8 @@ class Carts {
 						ON CONFLICT (cart_id, product_id) DO UPDATE
 						SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
 						RETURNING quantity""",
-				Integer.class, cartId, productId, quantity, limit, product.price(), Timestamp.from(now()), limit);
+				Integer.class, cartId, productId, quantity, limit, this.pricing.unitPrice(product),
+				Timestamp.from(now()), limit);
 		touch(cartId);
 		return Optional.of(new Added(product, held, before + quantity > limit));
 	}
