@@ -89,7 +89,8 @@ ALTER TABLE order_line ADD CHECK (list_price >= unit_price);
 
 ALTER TABLE customer_order ADD COLUMN coupon_code VARCHAR(30);
 ALTER TABLE customer_order ADD COLUMN discount BIGINT NOT NULL DEFAULT 0 CHECK (discount >= 0 AND discount <= items_total);
-ALTER TABLE customer_order DROP CONSTRAINT customer_order_total_check;
+-- V12's CHECK (total = items_total + shipping_total), named by PostgreSQL after the table.
+ALTER TABLE customer_order DROP CONSTRAINT customer_order_check;
 ALTER TABLE customer_order ADD CONSTRAINT customer_order_total_check CHECK (total = items_total + shipping_total - discount);
 
 ALTER TABLE shipment ADD COLUMN discount BIGINT NOT NULL DEFAULT 0 CHECK (discount >= 0);

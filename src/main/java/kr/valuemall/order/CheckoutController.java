@@ -171,6 +171,7 @@ class CheckoutController {
 		model.addAttribute("checkoutForm", form);
 		model.addAttribute("basket", basket);
 		model.addAttribute("discount", discount);
+		model.addAttribute("appliedCode", form.couponApplied());
 		model.addAttribute("payable", basket.total() - discount);
 		model.addAttribute("addresses", addresses);
 		model.addAttribute("methods", PaymentMethod.values());
