@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "valuemall.settlement.schedule=-")
 @ActiveProfiles("demo")
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, BrokenPages.class })
 public @interface FullStackTest {

@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProductRepository extends JpaRepository<Product, Long> {
 
+	/** For the seller centre's held-listings panel. */
+	long countBySellerIdAndStatus(long sellerId, ProductStatus status);
+
 	List<Product> findBySellerIdOrderByUpdatedAtDesc(long sellerId);
 
 	Optional<Product> findByIdAndSellerId(long id, long sellerId);

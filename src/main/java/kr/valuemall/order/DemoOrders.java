@@ -118,6 +118,7 @@ class DemoOrders implements ApplicationRunner {
 			}
 			made += history(store, products, shoppers, random, now);
 		}
+		made += bulkOrder(stores, shoppers.get(1 % shoppers.size()), now);
 		StoreSummary demoStore = this.sellers.storeBySlug(DEMO_SELLER_STORE).orElse(null);
 		AccountSummary demoShopper = shoppers.get(0);
 		if (demoStore != null && DEMO_SHOPPER.equals(demoShopper.email())) {
@@ -155,6 +156,35 @@ class DemoOrders implements ApplicationRunner {
 		return made;
 	}
 
+	/**
+	 * A large order confirmed early in the month before last: DemoLateRefunds refunds it
+	 * last month, and its store's last statement goes below zero and carries the balance
+	 * forward.
+	 */
+	private int bulkOrder(List<StoreSummary> stores, AccountSummary shopper, Instant now) {
+		java.time.ZoneId korea = java.time.ZoneId.of("Asia/Seoul");
+		Instant placed = java.time.LocalDate.ofInstant(now, korea)
+			.withDayOfMonth(1)
+			.minusMonths(2)
+			.plusDays(2)
+			.atStartOfDay(korea)
+			.toInstant()
+			.plus(Duration.ofHours(11));
+		for (StoreSummary store : stores) {
+			List<ShelfProduct> products = this.shelf.liveOf(store.sellerId(), 10);
+			if (DEMO_SELLER_STORE.equals(store.slug()) || products.isEmpty() || store.openedAt() == null
+					|| store.openedAt().isAfter(placed)) {
+				continue;
+			}
+			ShelfProduct priciest = products.stream()
+				.max(java.util.Comparator.comparingLong(ShelfProduct::price))
+				.orElseThrow();
+			make(shopper, List.of(new Basket.Item(priciest, 12, priciest.price())), store, placed, Stage.CONFIRMED);
+			return 1;
+		}
+		return 0;
+	}
+
 	/** The demo shopper's orders from the demo seller: one in every state, recent. */
 	private int everyState(StoreSummary store, List<ShelfProduct> products, AccountSummary shopper, Instant now) {
 		if (products.isEmpty()) {
@@ -166,21 +196,7 @@ class DemoOrders implements ApplicationRunner {
 			Instant placed = now.minus(Duration.ofDays(stages[i].daysAgo)).minus(Duration.ofHours(i));
 			make(shopper, List.of(new Basket.Item(product, 1, product.price())), store, placed, stages[i]);
 		}
-		// A purchase confirmed two months ago and refunded by staff last month, after its
-		// seller
-		// was settled: the next statement takes it back.
-		ShelfProduct product = products.get(0);
-		Order order = make(shopper, List.of(new Basket.Item(product, 1, product.price())), store,
-				now.minus(Duration.ofDays(65)), Stage.CONFIRMED);
-		this.transaction.executeWithoutResult((status) -> {
-			Order locked = this.orders.findForUpdate(order.getId()).orElseThrow();
-			Shipment shipment = locked.getShipments().get(0);
-			Instant refundedAt = now.minus(Duration.ofDays(25));
-			locked.refundAfterConfirmation(shipment.getId(), "제품 하자로 소비자 분쟁조정 결과 환불", refundedAt);
-			refund(locked, shipment, refundedAt);
-			this.orders.save(locked);
-		});
-		return stages.length + 1;
+		return stages.length;
 	}
 
 	private Order make(AccountSummary shopper, List<Basket.Item> items, StoreSummary store, Instant placed,

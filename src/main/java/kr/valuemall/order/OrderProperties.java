@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param depositBank the bank of the virtual accounts issued for bank transfers
  * @param confirmAfter how long after delivery a purchase is confirmed for the shopper
  * @param reconcileAfter how old an unanswered card payment must be before the gateway is
- * asked what happened
+ * asked what happened: longer than the gateway client's time-out with a margin, so a call
+ * still on its way is never taken for one that charged nothing
  */
 @ConfigurationProperties("valuemall.order")
 record OrderProperties(@DefaultValue("3") int depositDays, @DefaultValue("가치은행") String depositBank,
-		@DefaultValue("7d") Duration confirmAfter, @DefaultValue("1m") Duration reconcileAfter) {
+		@DefaultValue("7d") Duration confirmAfter, @DefaultValue("10m") Duration reconcileAfter) {
 
 }

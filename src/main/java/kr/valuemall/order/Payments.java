@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records what the gateways answered and keeps the books straight afterwards: an
@@ -43,13 +46,16 @@ class Payments {
 
 	private final ObjectProvider<PriceOffers> offers;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	Payments(OrderRepository orders, PaymentRepository payments, List<PaymentGateway> gateways, ProductShelf shelf,
 			Carts carts, JdbcTemplate jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
-			Clock clock) {
+			PlatformTransactionManager transactions, Clock clock) {
 		this.offers = offers;
 		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
 		this.orders = orders;
 		this.payments = payments;
 		gateways.forEach((gateway) -> this.gateways.put(gateway.method(), gateway));
@@ -98,7 +104,13 @@ class Payments {
 		return this.orders.save(order);
 	}
 
-	/** Card payments whose calls got no answer: asks the gateway and settles each. */
+	/**
+	 * Card payments whose calls got no answer: asks the gateway and settles each in its
+	 * own transaction, the gateway asked outside any. Only payments older than the
+	 * gateway's longest answer time (plus a margin) are asked about, so a call still on
+	 * its way is not taken for one that charged nothing.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	int reconcile() {
 		Instant cutoff = this.clock.instant().minus(this.properties.reconcileAfter());
 		List<Payment> unsettled = this.payments.findUnsettledBefore(cutoff);
@@ -106,7 +118,7 @@ class Payments {
 			Optional<String> charge = this.gateways.get(payment.getMethod()).lookup(payment.getPaymentKey());
 			PaymentGateway.Answer answer = charge.<PaymentGateway.Answer>map(PaymentGateway.Approved::new)
 				.orElseGet(() -> new PaymentGateway.Declined("NO_ANSWER"));
-			Order order = record(payment.getOrderId(), answer);
+			Order order = this.transaction.execute((status) -> record(payment.getOrderId(), answer));
 			logger.info("Reconciled payment of order {}: {}", order.getOrderNumber(), order.getStatus());
 		}
 		return unsettled.size();

@@ -79,13 +79,22 @@ class SandboxCardGateway implements PaymentGateway {
 
 	@Override
 	public String refund(UUID paymentKey, String refundKey, long amount) {
+		String reference = "SBX-R-" + Integer.toHexString(refundKey.hashCode()).toUpperCase();
+		int recorded = this.jdbc.update("""
+				INSERT INTO sandbox_card_refund (refund_key, payment_key, amount, reference) VALUES (?, ?, ?, ?)
+				ON CONFLICT (refund_key) DO NOTHING""", refundKey, paymentKey, amount, reference);
+		if (recorded == 0) {
+			// The same refund asked again: one refund, the first one's reference.
+			return this.jdbc.queryForObject("SELECT reference FROM sandbox_card_refund WHERE refund_key = ?",
+					String.class, refundKey);
+		}
 		int refunded = this.jdbc.update(
 				"UPDATE sandbox_card_charge SET refunded = refunded + ? WHERE payment_key = ? AND refunded + ? <= amount",
 				amount, paymentKey, amount);
 		if (refunded != 1) {
 			throw new IllegalStateException("Sandbox has no charge " + paymentKey + " to refund " + amount + " from");
 		}
-		return "SBX-R-" + refundKey.hashCode();
+		return reference;
 	}
 
 }

@@ -37,7 +37,7 @@ class SellerShipments {
 	@Transactional(readOnly = true)
 	Page<Shipment> queue(long sellerId, SellerQueue tab, int page) {
 		Page<Shipment> found = this.shipments.findBySeller(sellerId, tab.statuses(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+				PageRequest.of(Math.min(Math.max(page, 0), 10_000), PAGE_SIZE));
 		found.forEach((shipment) -> shipment.getLines().size());
 		return found;
 	}

@@ -35,7 +35,8 @@ class ShopperOrders {
 
 	@Transactional(readOnly = true)
 	Page<Order> list(long shopperId, int page) {
-		Page<Order> found = this.orders.findPlacedBy(shopperId, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Order> found = this.orders.findPlacedBy(shopperId,
+				PageRequest.of(Math.min(Math.max(page, 0), 10_000), PAGE_SIZE));
 		found.forEach((order) -> order.getShipments().forEach((shipment) -> shipment.getLines().size()));
 		return found;
 	}

@@ -20,8 +20,11 @@ public class SellerApi {
 
 	private final SellerApplicationRepository applications;
 
-	SellerApi(SellerApplicationRepository applications) {
+	private final BankAccountCipher cipher;
+
+	SellerApi(SellerApplicationRepository applications, BankAccountCipher cipher) {
 		this.applications = applications;
+		this.cipher = cipher;
 	}
 
 	/** The store of a signed-in account, if it is an approved seller. */
@@ -49,6 +52,30 @@ public class SellerApi {
 			.stream()
 			.map(SellerApplication::storeSummary)
 			.collect(Collectors.toMap(StoreSummary::sellerId, Function.identity()));
+	}
+
+	/**
+	 * Where an approved seller's payouts go, with the account number in clear: for the
+	 * settlement's bank transfer file only. The number is absent when it cannot be read
+	 * (never stored, or stored under another key), so staff see that it needs checking.
+	 */
+	public Optional<PayoutAccount> payoutAccount(long sellerId) {
+		return this.applications.findById(sellerId)
+			.filter((application) -> application.getStatus() == ApplicationStatus.APPROVED)
+			.map((application) -> new PayoutAccount(application.getBank(),
+					readable(application.encryptedAccountNumber()), application.getAccountHolder()));
+	}
+
+	private String readable(String encrypted) {
+		if (encrypted == null) {
+			return null;
+		}
+		try {
+			return this.cipher.decrypt(encrypted);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** Applications waiting for a staff decision. */

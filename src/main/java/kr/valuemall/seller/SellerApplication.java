@@ -195,6 +195,14 @@ public class SellerApplication {
 		return new BusinessRegistrationNumber(this.businessRegistrationNumber);
 	}
 
+	/**
+	 * The payout account number as stored (encrypted); only
+	 * {@link SellerApi#payoutAccount} opens it.
+	 */
+	String encryptedAccountNumber() {
+		return this.bankAccountEncrypted;
+	}
+
 	String maskedAccountNumber() {
 		return BankAccountCipher.masked(this.bankAccountLastFour);
 	}

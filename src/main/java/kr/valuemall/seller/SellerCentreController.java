@@ -1,5 +1,6 @@
 package kr.valuemall.seller;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.SignedInUsers;
-import kr.valuemall.settlement.CommissionCalculator;
 
 /**
  * The seller centre's front page. An applicant sees where the application stands and why;
- * an approved seller sees the store and what the 3% commission leaves them, worked out by
- * the calculator that settles orders.
+ * an approved seller sees the store and the panels other modules contribute (sales,
+ * statements, held listings, what the commission leaves them).
  */
 @Controller
 class SellerCentreController {
@@ -29,19 +29,16 @@ class SellerCentreController {
 
 	static final String VIEW_APPLICATION_STATUS = "seller/applicationStatus";
 
-	/** Typical monthly sales of a small store, from a first sale to a good month. */
-	static final List<Long> EXAMPLE_MONTHLY_SALES = List.of(54_000L, 500_000L, 3_000_000L, 10_000_000L);
-
 	private final SellerApplicationService applications;
 
-	private final CommissionCalculator commission;
+	private final List<SellerCentrePanel> panels;
 
 	private final SignedInUsers signedInUsers;
 
-	SellerCentreController(SellerApplicationService applications, CommissionCalculator commission,
+	SellerCentreController(SellerApplicationService applications, List<SellerCentrePanel> panels,
 			SignedInUsers signedInUsers) {
 		this.applications = applications;
-		this.commission = commission;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(SellerCentrePanel::order)).toList();
 		this.signedInUsers = signedInUsers;
 	}
 
@@ -62,14 +59,15 @@ class SellerCentreController {
 			seller = this.signedInUsers.refresh(user, request, response);
 		}
 		model.addAttribute("sellerName", seller.getDisplayName());
-		model.addAttribute("examples",
-				EXAMPLE_MONTHLY_SALES.stream()
-					.map((amount) -> new CommissionExample(this.commission.split(amount),
-							this.commission.privateMallSplit(amount)))
-					.toList());
-		model.addAttribute("rate", this.commission.split(0).ratePercent());
-		model.addAttribute("privateMallRate", this.commission.privateMallSplit(0).ratePercent());
+		StoreSummary store = application.get().storeSummary();
+		model.addAttribute("panels",
+				this.panels.stream().map((panel) -> new PanelView(panel.template(), panel.model(store))).toList());
 		return VIEW_SELLER_HOME;
+	}
+
+	/** One panel ready to draw. */
+	public record PanelView(String template, Object data) {
+
 	}
 
 }

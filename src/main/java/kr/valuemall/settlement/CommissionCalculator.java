@@ -1,8 +1,11 @@
 package kr.valuemall.settlement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
+
+import kr.valuemall.web.DateTimeDisplay;
 
 /**
  * The commission rule of the mall: the rate applied to an order line's item amount,
@@ -18,13 +21,27 @@ public class CommissionCalculator {
 		this.properties = properties;
 	}
 
+	/** The split at the default rate. */
 	public CommissionSplit split(long itemAmount) {
 		return split(itemAmount, this.properties.rateBps());
+	}
+
+	/** The split at the rate in force at that moment (its day in Korea). */
+	public CommissionSplit splitAt(long itemAmount, Instant at) {
+		return split(itemAmount, rateBpsAt(at));
+	}
+
+	public int rateBpsAt(Instant at) {
+		return this.properties.rateOn(LocalDate.ofInstant(at, DateTimeDisplay.SEOUL));
 	}
 
 	/** What a private mall at the reference rate would have taken of the same amount. */
 	public CommissionSplit privateMallSplit(long itemAmount) {
 		return split(itemAmount, this.properties.privateMallReferenceBps());
+	}
+
+	public int privateMallReferenceBps() {
+		return this.properties.privateMallReferenceBps();
 	}
 
 	public LocalDate rateEffectiveFrom() {

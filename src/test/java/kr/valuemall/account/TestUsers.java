@@ -14,15 +14,15 @@ public final class TestUsers {
 	}
 
 	public static MallUser shopper() {
-		return user(101, "shopper-test@example.com", "테스트구매자", Role.SHOPPER);
+		return user(900_000_101L, "shopper-test@example.com", "테스트구매자", Role.SHOPPER);
 	}
 
 	public static MallUser seller() {
-		return user(102, "seller-test@example.com", "테스트판매자", Role.SHOPPER, Role.SELLER);
+		return user(900_000_102L, "seller-test@example.com", "테스트판매자", Role.SHOPPER, Role.SELLER);
 	}
 
 	public static MallUser admin() {
-		return user(103, "admin-test@example.com", "테스트관리자", Role.SHOPPER, Role.ADMIN);
+		return user(900_000_103L, "admin-test@example.com", "테스트관리자", Role.SHOPPER, Role.ADMIN);
 	}
 
 	private static MallUser user(long id, String email, String name, Role... roles) {

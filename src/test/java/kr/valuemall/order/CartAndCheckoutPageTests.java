@@ -131,6 +131,9 @@ class CartAndCheckoutPageTests {
 		assertThat(refused.getElementById("cardExpiry-error").text()).contains("12/29");
 		assertThat(refused.getElementById("recipient").val()).isEqualTo("김가치");
 		assertThat(refused.getElementById("address2").val()).isEqualTo("101호");
+		// A card number is never sent back to the page, even a wrong one.
+		assertThat(refused.getElementById("cardNumber").val()).isEmpty();
+		assertThat(refused.html()).doesNotContain("4242 4242 4242 4241");
 		assertThat(refused.select("input[name=key]").val()).isEqualTo(key);
 		assertThat(this.carts.lines(CartOwner.account(shopper.getId()))).hasSize(1);
 	}

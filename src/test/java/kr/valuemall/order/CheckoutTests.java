@@ -259,7 +259,7 @@ class CheckoutTests {
 		assertThat(this.payments.of(order.getId()).orElseThrow().getStatus()).isEqualTo(PaymentStatus.UNKNOWN);
 		assertThat(this.products.stockOf(stool)).isEqualTo(4);
 
-		this.clock.advance(Duration.ofMinutes(2));
+		this.clock.advance(Duration.ofMinutes(11));
 		this.payments.reconcile();
 
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAID);
@@ -282,7 +282,7 @@ class CheckoutTests {
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getStatus())
 			.isEqualTo(OrderStatus.PAYMENT_PENDING);
 
-		this.clock.advance(Duration.ofMinutes(2));
+		this.clock.advance(Duration.ofMinutes(11));
 		this.payments.reconcile();
 
 		assertThat(this.orders.findById(order.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAYMENT_FAILED);

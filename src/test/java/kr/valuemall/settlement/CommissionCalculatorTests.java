@@ -1,6 +1,7 @@
 package kr.valuemall.settlement;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommissionCalculatorTests {
 
 	private final CommissionCalculator calculator = new CommissionCalculator(
-			new CommissionProperties(300, LocalDate.of(2026, 1, 1), 1300));
+			new CommissionProperties(300, LocalDate.of(2026, 1, 1), 1300, List.of()));
 
 	@ParameterizedTest(name = "{0}원 → commission {1}원, seller {2}원")
 	@CsvSource({ "9999, 299, 9700", "1, 0, 1", "33, 0, 33", "34, 1, 33", "100, 3, 97", "0, 0, 0",

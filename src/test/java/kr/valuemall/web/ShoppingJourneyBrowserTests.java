@@ -62,7 +62,7 @@ class ShoppingJourneyBrowserTests {
 		browser.findElement(By.cssSelector(".checkout-form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "주문이 완료되었습니다"));
 		String orderUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
-		WebElement woodshop = shipmentOf("박공방 목공소");
+		WebElement woodshop = shipmentOf("참나무 원목 스툴");
 		String shipmentId = woodshop.getAttribute("id");
 		assertThat(woodshop.findElement(By.cssSelector(".shipment-status")).getText()).contains("결제 완료");
 		logOut();
@@ -101,13 +101,16 @@ class ShoppingJourneyBrowserTests {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 
 		open("/products?q=" + "참나무 원목 스툴");
-		browser.findElement(By.linkText("참나무 원목 스툴")).click();
+		browser.findElement(By.xpath("//main//a[.//*[normalize-space()='참나무 원목 스툴'] or normalize-space()='참나무 원목 스툴']"))
+			.click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "아이도 잘 앉아요"));
 	}
 
 	private void addToCart(String query, String productName) {
 		open("/products?q=" + query);
-		browser.findElement(By.linkText(productName)).click();
+		browser.findElement(By.xpath(
+				"//main//a[.//*[normalize-space()='" + productName + "'] or normalize-space()='" + productName + "']"))
+			.click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), productName));
 		browser.findElement(By.cssSelector(".buy-form button.secondary")).click();
 		this.wait.until(
@@ -115,11 +118,12 @@ class ShoppingJourneyBrowserTests {
 	}
 
 	private WebElement shipmentOf(String storeName) {
-		return browser.findElements(By.cssSelector(".shipment-card"))
-			.stream()
+		var cards = browser.findElements(By.cssSelector(".shipment-card"));
+		return cards.stream()
 			.filter((card) -> card.getText().contains(storeName))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new AssertionError(
+					"No shipment of " + storeName + " in " + cards.stream().map(WebElement::getText).toList()));
 	}
 
 	private void clickIn(String elementId, String selector) {

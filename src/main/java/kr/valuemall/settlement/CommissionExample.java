@@ -1,6 +1,4 @@
-package kr.valuemall.seller;
-
-import kr.valuemall.settlement.CommissionSplit;
+package kr.valuemall.settlement;
 
 /**
  * One row of the seller centre's comparison: the same sales at the mall's rate and at a

@@ -1,0 +1,97 @@
+package kr.valuemall.settlement;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.seller.PayoutAccount;
+import kr.valuemall.seller.SellerApi;
+
+/**
+ * Staff pay a period's statements out: approve them, download the bank transfer file, and
+ * mark them paid with the bank's reference. Paying journals the payout; a statement is
+ * paid once.
+ */
+@Service
+class Payouts {
+
+	private final JdbcClient jdbc;
+
+	private final Ledger ledger;
+
+	private final Statements statements;
+
+	private final SellerApi sellers;
+
+	private final Clock clock;
+
+	Payouts(JdbcClient jdbc, Ledger ledger, Statements statements, SellerApi sellers, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.statements = statements;
+		this.sellers = sellers;
+		this.clock = clock;
+	}
+
+	/** Approves every settled statement of the period that has something to pay. */
+	@Transactional
+	int approve(SettlementPeriod period, String staff) {
+		return this.jdbc.sql("""
+				UPDATE settlement_statement SET payout_status = 'APPROVED', approved_at = :at, approved_by = :by
+				WHERE period_start = :start AND payout_status = 'SETTLED' AND payout > 0""")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("by", staff)
+			.param("start", period.start())
+			.update();
+	}
+
+	/**
+	 * Marks the period's approved statements paid with the bank's reference, and journals
+	 * each payout.
+	 */
+	@Transactional
+	int markPaid(SettlementPeriod period, String reference, String staff) {
+		Instant now = this.clock.instant();
+		List<Long> locked = this.jdbc.sql("""
+				SELECT id FROM settlement_statement WHERE period_start = :start AND payout_status = 'APPROVED'
+				ORDER BY id FOR UPDATE""").param("start", period.start()).query(Long.class).list();
+		List<StatementView> approved = this.statements.ofPeriod(period)
+			.stream()
+			.filter((statement) -> locked.contains(statement.id()))
+			.toList();
+		for (StatementView statement : approved) {
+			this.jdbc.sql("""
+					UPDATE settlement_statement SET payout_status = 'PAID', paid_at = :at, paid_by = :by,
+						paid_reference = :reference WHERE id = :id AND payout_status = 'APPROVED'""")
+				.param("at", Timestamp.from(now))
+				.param("by", staff)
+				.param("reference", reference)
+				.param("id", statement.id())
+				.update();
+			this.ledger
+				.record(Bookkeeping.payout(statement.id(), statement.sellerId(), now, statement.payout(), reference));
+		}
+		return approved.size();
+	}
+
+	/** One row per approved statement of the period: where the money goes. */
+	@Transactional(readOnly = true)
+	List<Transfer> transfers(SettlementPeriod period) {
+		return this.statements.ofPeriod(period)
+			.stream()
+			.filter((statement) -> statement.payoutStatus() == PayoutStatus.APPROVED)
+			.map((statement) -> new Transfer(statement,
+					this.sellers.payoutAccount(statement.sellerId()).orElse(new PayoutAccount(null, null, null))))
+			.toList();
+	}
+
+	record Transfer(StatementView statement, PayoutAccount account) {
+
+	}
+
+}

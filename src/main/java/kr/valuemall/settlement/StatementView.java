@@ -1,0 +1,38 @@
+package kr.valuemall.settlement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A seller's statement for one period as pages and files show it. Amounts in won:
+ * {@code net = itemTotal − commissionTotal + shippingTotal + adjustmentTotal + carriedIn};
+ * {@code payout} is a positive net, {@code carriedOut} a negative one.
+ */
+public record StatementView(long id, long sellerId, LocalDate periodStart, LocalDate periodEnd, long itemTotal,
+		long shippingTotal, long commissionTotal, long adjustmentTotal, long carriedIn, long net, long payout,
+		long carriedOut, int referenceBps, long referenceCommission, PayoutStatus payoutStatus, Instant settledAt,
+		Instant approvedAt, Instant paidAt, String paidReference) {
+
+	public SettlementPeriod period() {
+		return new SettlementPeriod(this.periodStart, this.periodEnd);
+	}
+
+	public LocalDate periodLastDay() {
+		return this.periodEnd.minusDays(1);
+	}
+
+	/** What the seller kept of the item amounts after commission. */
+	public long sellerShare() {
+		return this.itemTotal - this.commissionTotal;
+	}
+
+	/** What the same sales would have saved against the private-mall reference rate. */
+	public long saved() {
+		return this.referenceCommission - this.commissionTotal;
+	}
+
+	public String referenceRatePercent() {
+		return new CommissionSplit(0, this.referenceBps, 0, 0).ratePercent();
+	}
+
+}
