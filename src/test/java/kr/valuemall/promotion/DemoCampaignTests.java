@@ -40,12 +40,15 @@ class DemoCampaignTests {
 
 		assertThat(shopper.get("/campaigns/autumn-together-sale").text()).contains("끝난 기획전");
 
-		shopper.logIn("shopper@example.com", "valuemall-demo");
+		// Not the demo shopper: other journeys sharing this demo mall expect that cart as
+		// they left it.
+		shopper.logIn("minjun.yoon@example.com", "valuemall-demo");
 		Page product = shopper.get(productPath);
 		String productId = productPath.replaceAll("\\D+", "");
 		shopper.post("/cart/items", product, Map.of("productId", productId, "quantity", "1"));
 		Page cart = shopper.get("/cart");
 		assertThat(cart.document().select(".cart-item-price").text()).contains(campaignPrice).contains("가치 함께 세일");
+		shopper.post("/cart/items/" + productId + "/delete", cart, Map.of());
 	}
 
 }
