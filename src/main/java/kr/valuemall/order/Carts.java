@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,14 @@ class Carts {
 
 	private final Clock clock;
 
-	Carts(JdbcTemplate jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Carts(JdbcTemplate jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.shelf = shelf;
 		this.pricing = pricing;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -44,6 +48,12 @@ class Carts {
 	 * @return what the cart now holds of it, or empty when it cannot be bought
 	 */
 	Optional<Added> add(CartOwner owner, long productId, int quantity) {
+		Optional<Added> added = put(owner, productId, quantity);
+		added.ifPresent((ignored) -> this.events.publishEvent(new ProductAddedToCart(productId, quantity, now())));
+		return added;
+	}
+
+	private Optional<Added> put(CartOwner owner, long productId, int quantity) {
 		ShelfProduct product = this.shelf.find(List.of(productId)).get(productId);
 		if (product == null || !product.available()) {
 			return Optional.empty();
@@ -132,7 +142,9 @@ class Carts {
 				"SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ?",
 				(row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)), browserCart.get());
 		CartOwner account = CartOwner.account(accountId);
-		lines.forEach((line) -> add(account, line.productId(), line.quantity()));
+		// Not new adds: the report's funnel counted them when they went into the
+		// browser's cart.
+		lines.forEach((line) -> put(account, line.productId(), line.quantity()));
 		this.jdbc.update("DELETE FROM cart WHERE id = ?", browserCart.get());
 	}
 

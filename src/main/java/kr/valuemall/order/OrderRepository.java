@@ -35,6 +35,9 @@ interface OrderRepository extends JpaRepository<Order, Long> {
 			countQuery = "select count(o) from Order o where o.shopperId = ?1 and o.status <> kr.valuemall.order.OrderStatus.PAYMENT_FAILED")
 	Page<Order> findPlacedBy(long shopperId, Pageable pageable);
 
+	@Query("select o.id from Order o where o.paidAt is not null order by o.paidAt, o.id")
+	List<Long> findPaidIdsInPaymentOrder();
+
 	@Query("select o.id from Order o where o.status = kr.valuemall.order.OrderStatus.AWAITING_DEPOSIT order by o.createdAt")
 	List<Long> findAwaitingDeposit();
 

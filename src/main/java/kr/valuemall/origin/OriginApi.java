@@ -115,6 +115,7 @@ public class OriginApi {
 		if (this.reports.insertUnlessReported(listingId, shopperAccountId, reason.strip(), now) == 0) {
 			return false;
 		}
+		this.events.publishEvent(new ImportReported(listingId, now));
 		reviewed.filter((listing) -> listing.getStatus() == ReviewStatus.LIVE).ifPresent((listing) -> {
 			long active = activeReports(listing);
 			ScreeningSettings settings = this.rules.settings();

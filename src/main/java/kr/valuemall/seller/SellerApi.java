@@ -78,6 +78,11 @@ public class SellerApi {
 		}
 	}
 
+	/** Every open store, oldest first: the companies the ministry's reports count. */
+	public List<StoreSummary> approvedStores() {
+		return this.applications.findApprovedOldestFirst().stream().map(SellerApplication::storeSummary).toList();
+	}
+
 	/** Applications waiting for a staff decision. */
 	public long pendingApplications() {
 		return this.applications.countByStatus(ApplicationStatus.PENDING);

@@ -25,6 +25,9 @@ interface SellerApplicationRepository extends JpaRepository<SellerApplication, L
 	@Query("select a from SellerApplication a where a.status = kr.valuemall.seller.ApplicationStatus.APPROVED order by a.approvedAt desc")
 	List<SellerApplication> findApprovedNewestFirst(Limit limit);
 
+	@Query("select a from SellerApplication a where a.status = kr.valuemall.seller.ApplicationStatus.APPROVED order by a.approvedAt, a.id")
+	List<SellerApplication> findApprovedOldestFirst();
+
 	@Query("select a from SellerApplication a where a.id in :ids and a.status = kr.valuemall.seller.ApplicationStatus.APPROVED")
 	List<SellerApplication> findApprovedByIdIn(Collection<Long> ids);
 

@@ -6,7 +6,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Signed-in principals for MockMvc tests, shaped like the ones a real login puts in the
- * session.
+ * session. Their ids are far beyond the accounts tests create in the shared database, so
+ * they never stand for someone else's account (or store).
  */
 public final class TestUsers {
 

@@ -46,16 +46,20 @@ public class TestStores {
 	}
 
 	public OpenStore open(String storeName) {
+		return open(storeName, Region.SEOUL, Instant.now());
+	}
+
+	/** A store in a region, approved (so open) at a given time, for reports. */
+	public OpenStore open(String storeName, Region region, Instant openedAt) {
 		int n = next.incrementAndGet();
 		MallUser owner = this.accounts.create(storeName + " 대표", Role.SELLER);
 		ApplicationDetails details = new ApplicationDetails(storeName, "대표", registrationNumber(n),
-				"제2026-테스트-" + n + "호", "테스트구청", Industry.MANUFACTURING, 2, 100_000_000L, "서울특별시 중구 세종대로 110",
-				Region.SEOUL, "02-000-0000", Bank.KB, "unused", "0000", storeName, storeName, "test-store-" + n,
-				storeName + " 소개");
+				"제2026-테스트-" + n + "호", "테스트구청", Industry.MANUFACTURING, 2, 100_000_000L, "서울특별시 중구 세종대로 110", region,
+				"02-000-0000", Bank.KB, "unused", "0000", storeName, storeName, "test-store-" + n, storeName + " 소개");
 		SellerApplication application = new SellerApplication(owner.getId(), details,
 				new BusinessStatusLookup.Answer(BusinessStatus.ACTIVE, "test", Instant.now()), owner.getUsername(),
 				Instant.now());
-		application.approve("staff@example.com", Instant.now());
+		application.approve("staff@example.com", openedAt);
 		this.applications.saveAndFlush(application);
 		this.accountApi.grantRole(owner.getId(), Role.SELLER);
 		return new OpenStore(owner, this.sellers.store(application.getId()).orElseThrow());

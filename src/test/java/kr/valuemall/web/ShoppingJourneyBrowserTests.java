@@ -50,8 +50,8 @@ class ShoppingJourneyBrowserTests {
 		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		logIn("shopper@example.com");
 
-		addToCart("원목 스툴", "참나무 원목 스툴");
-		addToCart("감귤", "노지 감귤 5kg");
+		addToCart("park-woodshop", "참나무 원목 스툴", "참나무 원목 스툴");
+		addToCart("jeju-gamgyul", "노지 감귤", "노지 감귤 5kg");
 		open("/cart");
 		assertThat(browser.findElements(By.cssSelector(".cart-seller"))).hasSize(2);
 		browser.findElement(By.linkText("주문하기")).click();
@@ -100,21 +100,29 @@ class ShoppingJourneyBrowserTests {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 
-		open("/products?q=" + "참나무 원목 스툴");
-		browser.findElement(By.xpath("//main//a[.//*[normalize-space()='참나무 원목 스툴'] or normalize-space()='참나무 원목 스툴']"))
-			.click();
+		open("/stores/park-woodshop");
+		browser.findElement(By.xpath(linkTo("참나무 원목 스툴"))).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "아이도 잘 앉아요"));
 	}
 
-	private void addToCart(String query, String productName) {
+	/**
+	 * Finds the demo store's product by searching, as a shopper would. Other tests share
+	 * the database and list products of the same name, so the result is told apart by its
+	 * link, taken from the store's own page.
+	 */
+	private void addToCart(String storeSlug, String query, String productName) {
+		open("/stores/" + storeSlug);
+		String link = browser.findElement(By.xpath(linkTo(productName))).getAttribute("href");
 		open("/products?q=" + query);
-		browser.findElement(By.xpath(
-				"//main//a[.//*[normalize-space()='" + productName + "'] or normalize-space()='" + productName + "']"))
-			.click();
+		browser.findElement(By.cssSelector("main a[href='" + link.replaceAll("^https?://[^/]+", "") + "']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), productName));
 		browser.findElement(By.cssSelector(".buy-form button.secondary")).click();
 		this.wait.until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".buy-box .notice"), "장바구니에 담았습니다"));
+	}
+
+	private static String linkTo(String productName) {
+		return "//main//a[.//*[normalize-space()='" + productName + "'] or normalize-space()='" + productName + "']";
 	}
 
 	private WebElement shipmentOf(String storeName) {
