@@ -42,17 +42,37 @@ public record Basket(List<SellerPart> parts) {
 	}
 
 	/**
-	 * A product and how many, at today's price; the price seen when it was put in the
-	 * cart is kept so a change can be pointed out.
+	 * A product and how many, at today's price: the list price, or a running campaign's
+	 * price when there is one. The price seen when it was put in the cart is kept so a
+	 * change can be pointed out.
+	 *
+	 * @param offer the campaign price that applies now, or null
 	 */
-	public record Item(ShelfProduct product, int quantity, long priceSeen) {
+	public record Item(ShelfProduct product, int quantity, long priceSeen, PriceOffers.Offer offer) {
+
+		public Item(ShelfProduct product, int quantity, long priceSeen) {
+			this(product, quantity, priceSeen, null);
+		}
+
+		/** What one unit sells for now. */
+		public long unitPrice() {
+			return (this.offer != null) ? this.offer.price() : this.product.price();
+		}
+
+		public long listPrice() {
+			return this.product.price();
+		}
+
+		public boolean discounted() {
+			return this.offer != null;
+		}
 
 		public long amount() {
-			return Math.multiplyExact(this.product.price(), (long) this.quantity);
+			return Math.multiplyExact(unitPrice(), (long) this.quantity);
 		}
 
 		public boolean priceChanged() {
-			return this.priceSeen != this.product.price();
+			return this.priceSeen != unitPrice();
 		}
 
 		public boolean available() {

@@ -1,5 +1,6 @@
 package kr.valuemall.order;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import kr.valuemall.seller.SellerApi;
@@ -23,18 +25,41 @@ class BasketPricing {
 
 	private final SellerApi sellers;
 
-	BasketPricing(ShippingPolicies policies, SellerApi sellers) {
+	private final ObjectProvider<PriceOffers> offers;
+
+	private final Clock clock;
+
+	BasketPricing(ShippingPolicies policies, SellerApi sellers, ObjectProvider<PriceOffers> offers, Clock clock) {
 		this.policies = policies;
 		this.sellers = sellers;
+		this.offers = offers;
+		this.clock = clock;
 	}
 
+	/** The campaign prices, or none when no module offers any. */
+	PriceOffers offers() {
+		return this.offers.getIfAvailable(() -> PriceOffers.NONE);
+	}
+
+	/** What one unit of the product sells for now. */
+	long unitPrice(ShelfProduct product) {
+		PriceOffers.Offer offer = offers().campaignPrices(List.of(product), this.clock.instant()).get(product.id());
+		return (offer != null) ? offer.price() : product.price();
+	}
+
+	/**
+	 * Prices the lines as they would sell now: a campaign's price while it runs, the list
+	 * price otherwise.
+	 */
 	Basket price(List<CartLine> lines, Map<Long, ShelfProduct> products) {
+		Map<Long, PriceOffers.Offer> campaign = products.isEmpty() ? Map.of()
+				: offers().campaignPrices(products.values(), this.clock.instant());
 		Map<Long, List<Basket.Item>> bySeller = new LinkedHashMap<>();
 		for (CartLine line : lines) {
 			ShelfProduct product = products.get(line.productId());
 			if (product != null) {
 				bySeller.computeIfAbsent(product.sellerId(), (id) -> new ArrayList<>())
-					.add(new Basket.Item(product, line.quantity(), line.priceSeen()));
+					.add(new Basket.Item(product, line.quantity(), line.priceSeen(), campaign.get(product.id())));
 			}
 		}
 		Set<Long> sellerIds = bySeller.keySet();

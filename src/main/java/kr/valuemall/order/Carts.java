@@ -29,13 +29,16 @@ class Carts {
 
 	private final ProductShelf shelf;
 
+	private final BasketPricing pricing;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Carts(JdbcTemplate jdbc, ProductShelf shelf, Clock clock, ApplicationEventPublisher events) {
+	Carts(JdbcTemplate jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.shelf = shelf;
+		this.pricing = pricing;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -69,7 +72,8 @@ class Carts {
 						ON CONFLICT (cart_id, product_id) DO UPDATE
 						SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
 						RETURNING quantity""",
-				Integer.class, cartId, productId, quantity, limit, product.price(), Timestamp.from(now()), limit);
+				Integer.class, cartId, productId, quantity, limit, this.pricing.unitPrice(product),
+				Timestamp.from(now()), limit);
 		touch(cartId);
 		return Optional.of(new Added(product, held, before + quantity > limit));
 	}

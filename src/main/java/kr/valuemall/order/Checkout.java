@@ -77,6 +77,14 @@ class Checkout {
 		return this.pricing.price(lines, products);
 	}
 
+	/**
+	 * What a coupon would take off this basket now, for the checkout page; nothing is
+	 * used until the order is placed.
+	 */
+	PriceOffers.CouponOutcome previewCoupon(long shopperId, String code, Basket basket) {
+		return this.pricing.offers().checkCoupon(code, shopperId, basket.itemsTotal(), this.clock.instant());
+	}
+
 	List<SavedAddresses.SavedAddress> savedAddresses(long shopperId) {
 		return this.addresses.of(shopperId);
 	}
@@ -133,14 +141,26 @@ class Checkout {
 			.collect(Collectors.toMap(CartLine::productId, CartLine::quantity, Integer::sum));
 		Map<Long, ShelfProduct> taken = this.shelf.take(quantities);
 		Basket basket = this.pricing.price(lines, taken);
-		if (basket.total() != command.expectedTotal()) {
+		PriceOffers.CouponOutcome.Applied coupon = null;
+		if (command.couponCode() != null) {
+			// Used in this transaction: if the checkout goes no further, neither does the
+			// coupon's use.
+			PriceOffers.CouponOutcome outcome = this.pricing.offers()
+				.applyCoupon(command.couponCode(), shopperId, basket.itemsTotal(), command.key(), now);
+			if (outcome instanceof PriceOffers.CouponOutcome.Refused refused) {
+				throw new BasketChanged(new Placement.CouponRefused(refused.reason(), refused.minimumOrder()));
+			}
+			coupon = (PriceOffers.CouponOutcome.Applied) outcome;
+		}
+		long discount = (coupon != null) ? Math.min(coupon.discount(), basket.itemsTotal()) : 0;
+		if (basket.total() - discount != command.expectedTotal()) {
 			// The shopper agreed to another amount: show the new one and ask again.
 			// Rolling back
 			// puts the stock back.
 			throw new BasketChanged(new Placement.PriceChanged());
 		}
-		Order order = this.orders.saveAndFlush(
-				new Order(orderNumber, command.key(), shopperId, command.method(), command.address(), basket, now));
+		Order order = this.orders.saveAndFlush(new Order(orderNumber, command.key(), shopperId, command.method(),
+				command.address(), basket, coupon, now));
 		String last4 = (command.card() != null) ? command.card().last4() : null;
 		Payment payment = this.paymentRecords
 			.save(new Payment(order.getId(), command.method(), order.getTotal(), last4, now));
@@ -159,9 +179,19 @@ class Checkout {
 		return new Placement.Placed(order.getOrderNumber());
 	}
 
-	/** What the checkout form asked for. */
+	/**
+	 * What the checkout form asked for.
+	 *
+	 * @param expectedTotal what the shopper agreed to pay, after the coupon's discount
+	 * @param couponCode the coupon to use, or null
+	 */
 	record PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
-			long expectedTotal) {
+			long expectedTotal, String couponCode) {
+
+		PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
+				long expectedTotal) {
+			this(key, address, method, card, expectedTotal, null);
+		}
 
 	}
 
@@ -189,6 +219,9 @@ class Checkout {
 		}
 
 		record EmptyCart() implements Placement {
+		}
+
+		record CouponRefused(PriceOffers.CouponRefusal reason, long minimumOrder) implements Placement {
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import kr.valuemall.account.MallUser;
 
@@ -24,6 +25,9 @@ import kr.valuemall.account.MallUser;
 class CheckoutController {
 
 	static final String VIEW_CHECKOUT = "order/checkout";
+
+	/** The button that applies (or removes) the coupon without paying. */
+	static final String ACTION_COUPON = "coupon";
 
 	private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
@@ -44,14 +48,19 @@ class CheckoutController {
 		}
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
 		CheckoutForm form = CheckoutForm.fresh(basket.total(), addresses.isEmpty() ? null : addresses.get(0).id());
-		return show(model, form, basket, addresses);
+		return show(model, form, basket, addresses, 0);
 	}
 
 	@PostMapping("/checkout")
 	String processCheckoutForm(@AuthenticationPrincipal MallUser user,
-			@ModelAttribute("checkoutForm") CheckoutForm form, BindingResult result, Model model) {
+			@ModelAttribute("checkoutForm") CheckoutForm form, BindingResult result,
+			@RequestParam(name = "action", required = false) String action, Model model) {
 		Basket basket = this.checkout.basket(user.getId());
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
+		if (ACTION_COUPON.equals(action) || form.couponChanged()) {
+			// The shopper sees the total with (or without) the coupon before paying it.
+			return showAgain(model, user, form, basket, addresses, true);
+		}
 		form.check(result, YearMonth.from(this.clock.instant().atZone(KOREA)));
 		Optional<SavedAddresses.SavedAddress> saved = Optional.empty();
 		if (form.usesSavedAddress()) {
@@ -64,17 +73,17 @@ class CheckoutController {
 		}
 		if (form.parsedKey() == null || form.expectedTotalValue() == null) {
 			// A form this mall did not make: show a fresh one.
-			return show(model, form.retry(basket.total()), basket, addresses);
+			return showAgain(model, user, form, basket, addresses, false);
 		}
 		if (result.hasErrors()) {
-			return show(model, form, basket, addresses);
+			return show(model, form, basket, addresses, discountOf(user, form.couponApplied(), basket));
 		}
 		DeliveryAddress address = saved
 			.map((a) -> new DeliveryAddress(a.recipient(), a.phone(), a.postalCode(), a.address1(), a.address2(),
 					form.deliveryNoteText()))
 			.orElseGet(form::address);
 		Checkout.Placement placement = this.checkout.place(user.getId(), new Checkout.PlaceOrder(form.parsedKey(),
-				address, form.method(), form.card(), form.expectedTotalValue()));
+				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied()));
 		if (placement instanceof Checkout.Placement.Placed placed) {
 			return "redirect:/orders/" + placed.orderNumber() + "?placed";
 		}
@@ -97,13 +106,59 @@ class CheckoutController {
 						.orElse(""));
 			model.addAttribute("shortAvailable", shortage.available());
 		}
+		else if (placement instanceof Checkout.Placement.CouponRefused refused) {
+			refusal(model, refused.reason(), refused.minimumOrder());
+			return show(model, form.retry(now.total(), null), now, addresses, 0);
+		}
 		else {
 			model.addAttribute("problem", "checkout.priceChanged");
 		}
-		return show(model, form.retry(now.total()), now, addresses);
+		return showAgain(model, user, form, now, addresses, false);
 	}
 
-	private String show(Model model, CheckoutForm form, Basket basket, List<SavedAddresses.SavedAddress> addresses) {
+	/**
+	 * The page again with what was typed, under a new key, and with the typed coupon's
+	 * discount in the total when it can be used.
+	 */
+	private String showAgain(Model model, MallUser user, CheckoutForm form, Basket basket,
+			List<SavedAddresses.SavedAddress> addresses, boolean saySo) {
+		String code = form.coupon();
+		long discount = 0;
+		String applied = null;
+		if (code != null && !basket.isEmpty()) {
+			PriceOffers.CouponOutcome outcome = this.checkout.previewCoupon(user.getId(), code, basket);
+			if (outcome instanceof PriceOffers.CouponOutcome.Applied coupon) {
+				discount = coupon.discount();
+				applied = code;
+				if (saySo) {
+					model.addAttribute("couponNotice", "checkout.coupon.applied");
+				}
+			}
+			else if (outcome instanceof PriceOffers.CouponOutcome.Refused refused) {
+				refusal(model, refused.reason(), refused.minimumOrder());
+			}
+		}
+		else if (saySo && form.couponApplied() != null) {
+			model.addAttribute("couponNotice", "checkout.coupon.removed");
+		}
+		return show(model, form.retry(basket.total() - discount, applied), basket, addresses, discount);
+	}
+
+	private long discountOf(MallUser user, String code, Basket basket) {
+		if (code == null) {
+			return 0;
+		}
+		PriceOffers.CouponOutcome outcome = this.checkout.previewCoupon(user.getId(), code, basket);
+		return (outcome instanceof PriceOffers.CouponOutcome.Applied applied) ? applied.discount() : 0;
+	}
+
+	private static void refusal(Model model, PriceOffers.CouponRefusal reason, long minimumOrder) {
+		model.addAttribute("couponProblem", "checkout.coupon.refused." + reason.name());
+		model.addAttribute("couponMinimum", minimumOrder);
+	}
+
+	private String show(Model model, CheckoutForm form, Basket basket, List<SavedAddresses.SavedAddress> addresses,
+			long discount) {
 		if (basket.isEmpty()) {
 			return "redirect:/cart";
 		}
@@ -115,6 +170,9 @@ class CheckoutController {
 		}
 		model.addAttribute("checkoutForm", form);
 		model.addAttribute("basket", basket);
+		model.addAttribute("discount", discount);
+		model.addAttribute("appliedCode", form.couponApplied());
+		model.addAttribute("payable", basket.total() - discount);
 		model.addAttribute("addresses", addresses);
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("blocked",

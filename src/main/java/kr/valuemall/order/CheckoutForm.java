@@ -14,22 +14,50 @@ import kr.valuemall.web.PhoneNumbers;
  * @param key the form's idempotency key
  * @param expectedTotal the total the shopper was shown and agreed to
  * @param addressId a saved address, or blank for the typed one
+ * @param couponCode the coupon code typed, if any
+ * @param appliedCoupon the coupon whose discount the expected total includes, or blank
  */
 record CheckoutForm(String key, String expectedTotal, String addressId, String recipient, String phone,
 		String postalCode, String address1, String address2, String deliveryNote, String paymentMethod,
-		String cardNumber, String cardExpiry) {
+		String cardNumber, String cardExpiry, String couponCode, String appliedCoupon) {
 
 	static CheckoutForm fresh(long total, Long addressId) {
 		return new CheckoutForm(UUID.randomUUID().toString(), Long.toString(total),
 				(addressId != null) ? addressId.toString() : "", "", "", "", "", "", "", PaymentMethod.CARD.name(), "",
-				"");
+				"", "", "");
 	}
 
-	/** The same answers under a new key and total, for a checkout shown again. */
-	CheckoutForm retry(long total) {
+	/**
+	 * The same answers under a new key and total, for a checkout shown again.
+	 * @param appliedCoupon the coupon the total includes, or null
+	 */
+	CheckoutForm retry(long total, String appliedCoupon) {
 		return new CheckoutForm(UUID.randomUUID().toString(), Long.toString(total), this.addressId, this.recipient,
 				this.phone, this.postalCode, this.address1, this.address2, this.deliveryNote, this.paymentMethod, "",
-				this.cardExpiry);
+				this.cardExpiry, (this.couponCode != null) ? this.couponCode.strip() : "",
+				(appliedCoupon != null) ? appliedCoupon : "");
+	}
+
+	/** The coupon code as the mall writes it, or null when none was typed. */
+	String coupon() {
+		return normalizeCode(this.couponCode);
+	}
+
+	/** The coupon the shopper saw the discounted total for, or null. */
+	String couponApplied() {
+		return normalizeCode(this.appliedCoupon);
+	}
+
+	/** Whether the typed code is not the one whose discount the page showed. */
+	boolean couponChanged() {
+		return !java.util.Objects.equals(coupon(), couponApplied());
+	}
+
+	private static String normalizeCode(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return code.strip().replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	boolean usesSavedAddress() {

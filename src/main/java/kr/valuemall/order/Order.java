@@ -53,6 +53,10 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private long total;
 
+	private String couponCode;
+
+	private long discount;
+
 	private String recipient;
 
 	private String phone;
@@ -81,6 +85,15 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	Order(String orderNumber, UUID idempotencyKey, long shopperId, PaymentMethod paymentMethod, DeliveryAddress address,
 			Basket basket, Instant now) {
+		this(orderNumber, idempotencyKey, shopperId, paymentMethod, address, basket, null, now);
+	}
+
+	/**
+	 * @param coupon a coupon applied to the items, or null; its discount is shared among
+	 * the shipments in proportion to their items
+	 */
+	Order(String orderNumber, UUID idempotencyKey, long shopperId, PaymentMethod paymentMethod, DeliveryAddress address,
+			Basket basket, PriceOffers.CouponOutcome.Applied coupon, Instant now) {
 		this.orderNumber = orderNumber;
 		this.idempotencyKey = idempotencyKey;
 		this.shopperId = shopperId;
@@ -97,13 +110,41 @@ public class Order extends AbstractAggregateRoot<Order> {
 			Shipment shipment = new Shipment(this, part.sellerId(), part.shippingFee(), now);
 			int position = 0;
 			for (Basket.Item item : part.items()) {
-				shipment.add(new OrderLine(item.product(), item.quantity(), position++));
+				shipment.add(new OrderLine(item, position++));
 			}
 			this.shipments.add(shipment);
 		}
 		this.itemsTotal = basket.itemsTotal();
 		this.shippingTotal = basket.shippingTotal();
-		this.total = this.itemsTotal + this.shippingTotal;
+		if (coupon != null) {
+			this.couponCode = coupon.code();
+			this.discount = Math.min(coupon.discount(), this.itemsTotal);
+			shareDiscount();
+		}
+		this.total = this.itemsTotal + this.shippingTotal - this.discount;
+	}
+
+	/**
+	 * Each shipment's share of the discount, in proportion to its items and rounded down;
+	 * what rounding leaves goes to the shipment with the most items.
+	 */
+	private void shareDiscount() {
+		if (this.itemsTotal == 0) {
+			return;
+		}
+		long shared = 0;
+		Shipment largest = null;
+		for (Shipment shipment : this.shipments) {
+			long share = Math.multiplyExact(this.discount, shipment.itemsTotal()) / this.itemsTotal;
+			shipment.discount(share);
+			shared += share;
+			if (largest == null || shipment.itemsTotal() > largest.itemsTotal()) {
+				largest = shipment;
+			}
+		}
+		if (largest != null) {
+			largest.discount(largest.getDiscount() + this.discount - shared);
+		}
 	}
 
 	/**
@@ -123,6 +164,13 @@ public class Order extends AbstractAggregateRoot<Order> {
 			changed(shipment, from, now);
 		}
 		registerEvent(new OrderPaid(this.id, this.orderNumber, this.shopperId, now, this.total, List.copyOf(paid)));
+		if (this.discount > 0) {
+			registerEvent(new CouponApplied(this.id, this.orderNumber, this.couponCode, this.discount, now,
+					this.shipments.stream()
+						.map((shipment) -> new CouponApplied.ShipmentDiscount(shipment.getId(), shipment.getSellerId(),
+								shipment.getDiscount()))
+						.toList()));
+		}
 	}
 
 	void awaitDeposit(Instant now) {
@@ -203,6 +251,10 @@ public class Order extends AbstractAggregateRoot<Order> {
 	private void refunded(Shipment shipment, ShipmentRefunded.Reason reason, Instant now) {
 		registerEvent(new ShipmentRefunded(shipment.getId(), this.id, this.orderNumber, this.shopperId,
 				shipment.getSellerId(), now, reason, shipment.getShippingFee(), shipment.orderedLines()));
+		if (shipment.getDiscount() > 0) {
+			registerEvent(new CouponRefunded(shipment.getId(), this.id, this.orderNumber, shipment.getSellerId(),
+					this.couponCode, shipment.getDiscount(), now));
+		}
 	}
 
 	private Shipment act(long shipmentId, BiFunction<Shipment, Instant, ShipmentStatus> action, Instant now) {
@@ -268,6 +320,16 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public long getTotal() {
 		return this.total;
+	}
+
+	/** The coupon used, or null. */
+	public String getCouponCode() {
+		return this.couponCode;
+	}
+
+	/** What the coupon took off the items; the mall bears it, not the sellers. */
+	public long getDiscount() {
+		return this.discount;
 	}
 
 	public String getRecipient() {

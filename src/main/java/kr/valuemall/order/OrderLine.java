@@ -26,6 +26,8 @@ public class OrderLine {
 
 	private long unitPrice;
 
+	private long listPrice;
+
 	private int quantity;
 
 	private long amount;
@@ -37,13 +39,17 @@ public class OrderLine {
 	protected OrderLine() {
 	}
 
-	OrderLine(ShelfProduct product, int quantity, int position) {
+	/** The item at the price it sells for now, and the campaign that price came from. */
+	OrderLine(Basket.Item item, int position) {
+		ShelfProduct product = item.product();
 		this.productId = product.id();
 		this.productName = product.name();
 		this.categorySlug = product.categorySlug();
-		this.unitPrice = product.price();
-		this.quantity = quantity;
-		this.amount = Math.multiplyExact(product.price(), (long) quantity);
+		this.unitPrice = item.unitPrice();
+		this.listPrice = item.listPrice();
+		this.campaignId = (item.offer() != null) ? item.offer().campaignId() : null;
+		this.quantity = item.quantity();
+		this.amount = Math.multiplyExact(this.unitPrice, (long) this.quantity);
 		this.position = position;
 	}
 
@@ -66,6 +72,17 @@ public class OrderLine {
 
 	public long getUnitPrice() {
 		return this.unitPrice;
+	}
+
+	/**
+	 * The product's list price at checkout; above the unit price when a campaign applied.
+	 */
+	public long getListPrice() {
+		return this.listPrice;
+	}
+
+	public Long getCampaignId() {
+		return this.campaignId;
 	}
 
 	public int getQuantity() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,13 +44,16 @@ class Payments {
 
 	private final OrderProperties properties;
 
+	private final ObjectProvider<PriceOffers> offers;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	Payments(OrderRepository orders, PaymentRepository payments, List<PaymentGateway> gateways, ProductShelf shelf,
-			Carts carts, JdbcTemplate jdbc, OrderProperties properties, PlatformTransactionManager transactions,
-			Clock clock) {
+			Carts carts, JdbcTemplate jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.offers = offers;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.orders = orders;
@@ -84,6 +88,7 @@ class Payments {
 		else if (answer instanceof PaymentGateway.Declined declined) {
 			payment.declined(declined.code(), now);
 			this.shelf.giveBack(order.paymentFailed(now));
+			releaseCoupon(order, now);
 		}
 		else if (answer instanceof PaymentGateway.DepositRequested deposit) {
 			payment.awaitDeposit(deposit.bank(), deposit.account(), deposit.deadline());
@@ -147,6 +152,7 @@ class Payments {
 			if (order.getStatus() == OrderStatus.AWAITING_DEPOSIT) {
 				payment.expired(now);
 				this.shelf.giveBack(order.paymentFailed(now));
+				releaseCoupon(order, now);
 				this.payments.save(payment);
 				this.orders.save(order);
 				logger.info("Order {} cancelled: no deposit by {}", order.getOrderNumber(),
@@ -175,6 +181,13 @@ class Payments {
 	@Transactional(readOnly = true)
 	Optional<Payment> of(long orderId) {
 		return this.payments.findByOrderId(orderId);
+	}
+
+	/** A coupon used by an order that was never paid counts as unused again. */
+	private void releaseCoupon(Order order, Instant now) {
+		if (order.getCouponCode() != null) {
+			this.offers.getIfAvailable(() -> PriceOffers.NONE).releaseCoupon(order.getIdempotencyKey(), now);
+		}
 	}
 
 	private void clearBought(Order order) {

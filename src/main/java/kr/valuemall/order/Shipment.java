@@ -49,6 +49,8 @@ public class Shipment {
 
 	private long shippingFee;
 
+	private long discount;
+
 	@Enumerated(EnumType.STRING)
 	private Courier courier;
 
@@ -92,6 +94,11 @@ public class Shipment {
 
 	void add(OrderLine line) {
 		this.lines.add(line);
+	}
+
+	/** This shipment's share of the order's coupon discount. */
+	void discount(long share) {
+		this.discount = share;
 	}
 
 	ShipmentStatus awaitDeposit(Instant now) {
@@ -204,9 +211,12 @@ public class Shipment {
 		return this.status == ShipmentStatus.DELIVERED && this.deliveredAt != null && this.deliveredAt.isBefore(cutoff);
 	}
 
-	/** What the shopper paid for this shipment: its lines and its shipping fee. */
+	/**
+	 * What the shopper paid for this shipment, and what a refund of it gives back: its
+	 * lines and its shipping fee, less its share of a coupon's discount.
+	 */
 	public long getTotal() {
-		return itemsTotal() + this.shippingFee;
+		return itemsTotal() + this.shippingFee - this.discount;
 	}
 
 	long itemsTotal() {
@@ -239,6 +249,10 @@ public class Shipment {
 
 	public long getShippingFee() {
 		return this.shippingFee;
+	}
+
+	public long getDiscount() {
+		return this.discount;
 	}
 
 	public Courier getCourier() {

@@ -1,0 +1,231 @@
+package kr.valuemall.promotion;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.order.PriceOffers;
+import kr.valuemall.order.ShelfProduct;
+
+/**
+ * Campaigns and the products sellers put in them, and the prices those products sell for
+ * while a campaign runs.
+ */
+@Service
+@Transactional
+class Campaigns {
+
+	private static final String SELECT = "SELECT id, name, slug, headline, starts_at, ends_at, max_discount_percent, banner_etag FROM campaign ";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Campaigns(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the new campaign's id
+	 * @throws org.springframework.dao.DuplicateKeyException when the slug is taken
+	 */
+	long create(Details details, Banner banner) {
+		Instant now = this.clock.instant();
+		Long id = this.jdbc.queryForObject(
+				"""
+						INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, banner, banner_type,
+							banner_etag, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+				Long.class, details.name(), details.slug(), details.headline(),
+				Timestamp.from(Campaign.startOf(details.firstDay())),
+				Timestamp.from(Campaign.startOf(details.lastDay().plusDays(1))), details.maxDiscountPercent(),
+				(banner != null) ? banner.bytes() : null, (banner != null) ? banner.contentType() : null,
+				(banner != null) ? banner.etag() : null, Timestamp.from(now), Timestamp.from(now));
+		return id;
+	}
+
+	/** Changes the campaign; its banner only when a new one is given. */
+	void update(long id, Details details, Banner banner) {
+		int changed = this.jdbc.update(
+				"""
+						UPDATE campaign SET name = ?, slug = ?, headline = ?, starts_at = ?, ends_at = ?, max_discount_percent = ?,
+							updated_at = ? WHERE id = ?""",
+				details.name(), details.slug(), details.headline(),
+				Timestamp.from(Campaign.startOf(details.firstDay())),
+				Timestamp.from(Campaign.startOf(details.lastDay().plusDays(1))), details.maxDiscountPercent(),
+				Timestamp.from(this.clock.instant()), id);
+		if (changed == 0) {
+			throw CampaignNotFound.of(Long.toString(id));
+		}
+		if (banner != null) {
+			this.jdbc.update("UPDATE campaign SET banner = ?, banner_type = ?, banner_etag = ? WHERE id = ?",
+					banner.bytes(), banner.contentType(), banner.etag(), id);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<Campaign> all() {
+		return this.jdbc.query(SELECT + "ORDER BY starts_at DESC, id DESC", this::campaign);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Campaign> find(long id) {
+		return this.jdbc.query(SELECT + "WHERE id = ?", this::campaign, id).stream().findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Campaign> findBySlug(String slug) {
+		return this.jdbc.query(SELECT + "WHERE slug = ?", this::campaign, slug).stream().findFirst();
+	}
+
+	/** Running now, ending soonest first. */
+	@Transactional(readOnly = true)
+	List<Campaign> running(Instant now) {
+		return this.jdbc.query(SELECT + "WHERE starts_at <= ? AND ends_at > ? ORDER BY ends_at, id", this::campaign,
+				Timestamp.from(now), Timestamp.from(now));
+	}
+
+	/** Running or still to come: what sellers may join. */
+	@Transactional(readOnly = true)
+	List<Campaign> open(Instant now) {
+		return this.jdbc.query(SELECT + "WHERE ends_at > ? ORDER BY starts_at, id", this::campaign,
+				Timestamp.from(now));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Banner> banner(String slug) {
+		return this.jdbc
+			.query("SELECT banner, banner_type, banner_etag FROM campaign WHERE slug = ? AND banner IS NOT NULL",
+					(row, n) -> new Banner(row.getBytes(1), row.getString(2), row.getString(3)), slug)
+			.stream()
+			.findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	List<CampaignEntry> entries(long campaignId) {
+		return this.jdbc.query(
+				"SELECT campaign_id, product_id, seller_id, discount_percent, campaign_price FROM campaign_product WHERE campaign_id = ? ORDER BY joined_at, id",
+				Campaigns::entry, campaignId);
+	}
+
+	@Transactional(readOnly = true)
+	List<CampaignEntry> entriesOf(long campaignId, long sellerId) {
+		return this.jdbc.query(
+				"SELECT campaign_id, product_id, seller_id, discount_percent, campaign_price FROM campaign_product WHERE campaign_id = ? AND seller_id = ? ORDER BY joined_at, id",
+				Campaigns::entry, campaignId, sellerId);
+	}
+
+	/**
+	 * Puts a seller's product in a campaign.
+	 * @return false when it is in it already
+	 */
+	boolean join(CampaignEntry entry) {
+		return this.jdbc.update(
+				"""
+						INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, campaign_price, joined_at)
+						VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, product_id) DO NOTHING""",
+				entry.campaignId(), entry.productId(), entry.sellerId(), entry.discountPercent(), entry.campaignPrice(),
+				Timestamp.from(this.clock.instant())) == 1;
+	}
+
+	/** Takes a seller's product out of a campaign; only that seller's. */
+	boolean withdraw(long campaignId, long sellerId, long productId) {
+		return this.jdbc.update(
+				"DELETE FROM campaign_product WHERE campaign_id = ? AND seller_id = ? AND product_id = ?", campaignId,
+				sellerId, productId) == 1;
+	}
+
+	/**
+	 * The campaign prices of these products at this instant: of the campaigns running
+	 * then, the lowest price each product is offered at, when below its list price.
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, PriceOffers.Offer> prices(Collection<ShelfProduct> products, Instant at) {
+		if (products.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ShelfProduct> byId = new HashMap<>();
+		products.forEach((product) -> byId.put(product.id(), product));
+		Map<Long, PriceOffers.Offer> offers = new HashMap<>();
+		this.jdbc.query("""
+				SELECT p.campaign_id, p.product_id, p.seller_id, p.discount_percent, p.campaign_price, c.name,
+					c.max_discount_percent
+				FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id
+				WHERE p.product_id = ANY (?) AND c.starts_at <= ? AND c.ends_at > ?""", (statement) -> {
+			statement.setArray(1, statement.getConnection().createArrayOf("bigint", byId.keySet().toArray()));
+			statement.setTimestamp(2, Timestamp.from(at));
+			statement.setTimestamp(3, Timestamp.from(at));
+		}, (row) -> {
+			CampaignEntry entry = entry(row, 0);
+			ShelfProduct product = byId.get(entry.productId());
+			if (product == null || product.sellerId() != entry.sellerId()) {
+				return;
+			}
+			long price = entry.priceFor(product.price(), row.getInt(7));
+			PriceOffers.Offer best = offers.get(product.id());
+			if (price < product.price() && (best == null || price < best.price())) {
+				offers.put(product.id(), new PriceOffers.Offer(entry.campaignId(), row.getString(6), price));
+			}
+		});
+		return offers;
+	}
+
+	private Campaign campaign(ResultSet row, int n) throws SQLException {
+		return new Campaign(row.getLong("id"), row.getString("name"), row.getString("slug"), row.getString("headline"),
+				row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
+				row.getInt("max_discount_percent"), row.getString("banner_etag"));
+	}
+
+	private static CampaignEntry entry(ResultSet row, int n) throws SQLException {
+		return new CampaignEntry(row.getLong(1), row.getLong(2), row.getLong(3), row.getObject(4, Integer.class),
+				row.getObject(5, Long.class));
+	}
+
+	/** What staff type for a campaign, already checked. */
+	record Details(String name, String slug, String headline, LocalDate firstDay, LocalDate lastDay,
+			int maxDiscountPercent) {
+
+	}
+
+	/** A banner picture, PNG or JPEG, with the fingerprint browsers revalidate it by. */
+	record Banner(byte[] bytes, String contentType, String etag) {
+
+		static Banner of(byte[] bytes, String contentType) {
+			try {
+				byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+				return new Banner(bytes, contentType, HexFormat.of().formatHex(digest, 0, 16));
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** PNG or JPEG by their first bytes, whatever the browser said; else null. */
+		static String sniff(byte[] bytes) {
+			if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+					&& bytes[3] == 'G') {
+				return "image/png";
+			}
+			if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+					&& (bytes[2] & 0xFF) == 0xFF) {
+				return "image/jpeg";
+			}
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,173 @@
+package kr.valuemall.promotion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kr.valuemall.account.MallUser;
+import kr.valuemall.order.ProductShelf;
+import kr.valuemall.order.ShelfProduct;
+import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.web.TypedInput;
+
+/**
+ * {@code /seller/campaigns}: a seller puts own live products in a campaign that has not
+ * ended, at a discount up to the campaign's maximum, and takes them out again.
+ */
+@Controller
+class SellerCampaignController {
+
+	static final String VIEW_LIST = "promotion/sellerCampaigns";
+
+	static final String VIEW_CAMPAIGN = "promotion/sellerCampaign";
+
+	/** More than a small seller lists; the select stays usable. */
+	private static final int MAX_PRODUCTS = 500;
+
+	private final Campaigns campaigns;
+
+	private final SellerApi sellers;
+
+	private final ProductShelf shelf;
+
+	private final Clock clock;
+
+	SellerCampaignController(Campaigns campaigns, SellerApi sellers, ProductShelf shelf, Clock clock) {
+		this.campaigns = campaigns;
+		this.sellers = sellers;
+		this.shelf = shelf;
+		this.clock = clock;
+	}
+
+	@GetMapping("/seller/campaigns")
+	String list(@AuthenticationPrincipal MallUser user, Model model) {
+		if (this.sellers.storeOfAccount(user.getId()).isEmpty()) {
+			return "redirect:/seller";
+		}
+		model.addAttribute("campaigns", this.campaigns.open(this.clock.instant()));
+		model.addAttribute("now", this.clock.instant());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/seller/campaigns/{id}")
+	String initJoinForm(@AuthenticationPrincipal MallUser user, @PathVariable long id, Model model) {
+		Optional<StoreSummary> store = this.sellers.storeOfAccount(user.getId());
+		if (store.isEmpty()) {
+			return "redirect:/seller";
+		}
+		model.addAttribute("optInForm", OptInForm.empty());
+		return show(model, campaign(id), store.get());
+	}
+
+	@PostMapping("/seller/campaigns/{id}/products")
+	String processJoinForm(@AuthenticationPrincipal MallUser user, @PathVariable long id,
+			@ModelAttribute("optInForm") OptInForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Optional<StoreSummary> store = this.sellers.storeOfAccount(user.getId());
+		if (store.isEmpty()) {
+			return "redirect:/seller";
+		}
+		Campaign campaign = campaign(id);
+		long sellerId = store.get().sellerId();
+		if (campaign.state(this.clock.instant()) == Campaign.State.ENDED) {
+			result.reject("sellerCampaign.ended");
+			return show(model, campaign, store.get());
+		}
+		ShelfProduct product = null;
+		Long productId = null;
+		if (form.productId() == null || form.productId().isBlank()) {
+			result.rejectValue("productId", "sellerCampaign.product.required");
+		}
+		else {
+			productId = TypedInput.wholeNumber(form.productId(), "productId", 1, Long.MAX_VALUE, result);
+		}
+		if (productId != null) {
+			product = this.shelf.find(List.of(productId)).get(productId);
+			if (product == null || product.sellerId() != sellerId || !product.live()) {
+				result.rejectValue("productId", "sellerCampaign.product.notYours");
+				product = null;
+			}
+		}
+		Integer percent = null;
+		Long price = null;
+		if (form.hasPercent() == form.hasPrice()) {
+			result.rejectValue("discountPercent", "sellerCampaign.discount.oneOf");
+		}
+		else if (form.hasPercent()) {
+			Long typed = TypedInput.wholeNumber(form.discountPercent().replace("%", ""), "discountPercent", 1,
+					campaign.maxDiscountPercent(), result);
+			percent = (typed != null) ? typed.intValue() : null;
+		}
+		else if (product != null) {
+			price = TypedInput.wholeNumber(form.campaignPrice(), "campaignPrice", 1, product.price() - 1, result);
+			long lowest = campaign.lowestPrice(product.price());
+			if (price != null && price < lowest) {
+				result.rejectValue("campaignPrice", "sellerCampaign.price.belowLowest",
+						new Object[] { lowest, campaign.maxDiscountPercent() }, null);
+			}
+		}
+		if (result.hasErrors() || product == null) {
+			return show(model, campaign, store.get());
+		}
+		if (!this.campaigns.join(new CampaignEntry(id, product.id(), sellerId, percent, price))) {
+			result.rejectValue("productId", "sellerCampaign.product.already");
+			return show(model, campaign, store.get());
+		}
+		redirect.addFlashAttribute("joined", product.name());
+		return "redirect:/seller/campaigns/" + id;
+	}
+
+	@PostMapping("/seller/campaigns/{id}/products/{productId}/delete")
+	String withdraw(@AuthenticationPrincipal MallUser user, @PathVariable long id, @PathVariable long productId,
+			RedirectAttributes redirect) {
+		Optional<StoreSummary> store = this.sellers.storeOfAccount(user.getId());
+		if (store.isEmpty()) {
+			return "redirect:/seller";
+		}
+		if (this.campaigns.withdraw(campaign(id).id(), store.get().sellerId(), productId)) {
+			redirect.addFlashAttribute("withdrawn", true);
+		}
+		return "redirect:/seller/campaigns/" + id;
+	}
+
+	private Campaign campaign(long id) {
+		return this.campaigns.find(id).orElseThrow(() -> CampaignNotFound.of(Long.toString(id)));
+	}
+
+	private String show(Model model, Campaign campaign, StoreSummary store) {
+		Instant now = this.clock.instant();
+		List<CampaignEntry> entries = this.campaigns.entriesOf(campaign.id(), store.sellerId());
+		Map<Long, ShelfProduct> entered = this.shelf.find(entries.stream().map(CampaignEntry::productId).toList());
+		Set<Long> in = entered.keySet();
+		List<ShelfProduct> choices = this.shelf.liveOf(store.sellerId(), MAX_PRODUCTS)
+			.stream()
+			.filter((product) -> !in.contains(product.id()))
+			.collect(Collectors.toList());
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("state", campaign.state(now).name());
+		model.addAttribute("entries",
+				entries.stream()
+					.filter((entry) -> entered.containsKey(entry.productId()))
+					.map((entry) -> new CampaignController.CampaignProduct(entered.get(entry.productId()),
+							entry.priceFor(entered.get(entry.productId()).price(), campaign.maxDiscountPercent())))
+					.toList());
+		model.addAttribute("choices", choices);
+		return VIEW_CAMPAIGN;
+	}
+
+}
