@@ -60,6 +60,9 @@ class DemoOrders implements ApplicationRunner {
 
 	private final PaymentRepository payments;
 
+	/** Refunds go through the same books as a shopper's, at the demo's past times. */
+	private final Payments refunds;
+
 	private final ProductShelf shelf;
 
 	private final SellerApi sellers;
@@ -76,12 +79,13 @@ class DemoOrders implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoOrders(OrderRepository orders, PaymentRepository payments, ProductShelf shelf, SellerApi sellers,
-			AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, SavedAddresses addresses,
+	DemoOrders(OrderRepository orders, PaymentRepository payments, Payments refunds, ProductShelf shelf,
+			SellerApi sellers, AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, SavedAddresses addresses,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.addresses = addresses;
 		this.orders = orders;
 		this.payments = payments;
+		this.refunds = refunds;
 		this.shelf = shelf;
 		this.sellers = sellers;
 		this.accounts = accounts;
@@ -240,7 +244,7 @@ class DemoOrders implements ApplicationRunner {
 		}
 		if (stage == Stage.CANCELLED) {
 			order.cancel(id, placed.plus(Duration.ofHours(3)));
-			refund(order, shipment, placed.plus(Duration.ofHours(3)));
+			this.refunds.refund(order, shipment, placed.plus(Duration.ofHours(3)));
 			return;
 		}
 		order.accept(id, placed.plus(Duration.ofHours(5)));
@@ -260,23 +264,11 @@ class DemoOrders implements ApplicationRunner {
 			order.requestReturn(id, "사이즈가 맞지 않아 반품을 요청합니다.", placed.plus(Duration.ofDays(3)));
 			if (stage == Stage.RETURNED) {
 				order.approveReturn(id, placed.plus(Duration.ofDays(5)));
-				refund(order, shipment, placed.plus(Duration.ofDays(5)));
+				this.refunds.refund(order, shipment, placed.plus(Duration.ofDays(5)));
 			}
 			return;
 		}
 		order.confirm(id, placed.plus(Duration.ofDays(4)));
-	}
-
-	private void refund(Order order, Shipment shipment, Instant at) {
-		Payment payment = this.payments.findByOrderId(order.getId()).orElseThrow();
-		payment.refunded(shipment.getTotal());
-		this.payments.save(payment);
-		this.jdbc.update(
-				"INSERT INTO payment_refund (payment_id, shipment_id, amount, gateway_reference, refunded_at) VALUES (?, ?, ?, ?, ?)",
-				payment.getId(), shipment.getId(), shipment.getTotal(), "SBX-R-DEMO-" + shipment.getId(),
-				java.sql.Timestamp.from(at));
-		this.jdbc.update("UPDATE sandbox_card_charge SET refunded = refunded + ? WHERE payment_key = ?",
-				shipment.getTotal(), payment.getPaymentKey());
 	}
 
 	/**

@@ -167,6 +167,11 @@ class Payments {
 	 * row's unique shipment key and the gateway's refund key both stop a second one.
 	 */
 	void refund(Order order, Shipment shipment) {
+		refund(order, shipment, this.clock.instant());
+	}
+
+	/** A refund recorded at a given time: the demo's history uses it for past refunds. */
+	void refund(Order order, Shipment shipment, Instant refundedAt) {
 		Payment payment = this.payments.findByOrderId(order.getId()).orElseThrow();
 		long amount = shipment.getTotal();
 		String refundKey = payment.getPaymentKey() + ":" + shipment.getId();
@@ -175,7 +180,7 @@ class Payments {
 		this.payments.save(payment);
 		this.jdbc.update(
 				"INSERT INTO payment_refund (payment_id, shipment_id, amount, gateway_reference, refunded_at) VALUES (?, ?, ?, ?, ?)",
-				payment.getId(), shipment.getId(), amount, reference, Timestamp.from(this.clock.instant()));
+				payment.getId(), shipment.getId(), amount, reference, Timestamp.from(refundedAt));
 	}
 
 	@Transactional(readOnly = true)
