@@ -95,7 +95,7 @@ class OrderNotifications {
 		boolean cancelled = refunded.reason() == ShipmentRefunded.Reason.CANCELLED;
 		NotificationKind toShopper = cancelled ? NotificationKind.ORDER_CANCELLED : NotificationKind.RETURN_APPROVED;
 		tell(NewNotification.of(refunded.shopperId(), toShopper, refunded.orderNumber(), refunded.shipmentId(),
-				storeName(refunded.sellerId()), refunded.lines(), refunded.total(), refunded.refundedAt()));
+				storeName(refunded.sellerId()), refunded.lines(), refunded.refundedToShopper(), refunded.refundedAt()));
 		if (cancelled) {
 			// A return reaches the seller as its request; the refund is the seller's own
 			// answer.

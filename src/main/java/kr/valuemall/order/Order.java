@@ -250,7 +250,8 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private void refunded(Shipment shipment, ShipmentRefunded.Reason reason, Instant now) {
 		registerEvent(new ShipmentRefunded(shipment.getId(), this.id, this.orderNumber, this.shopperId,
-				shipment.getSellerId(), now, reason, shipment.getShippingFee(), shipment.orderedLines()));
+				shipment.getSellerId(), now, reason, shipment.getShippingFee(), shipment.orderedLines(),
+				shipment.getDiscount()));
 		if (shipment.getDiscount() > 0) {
 			registerEvent(new CouponRefunded(shipment.getId(), this.id, this.orderNumber, shipment.getSellerId(),
 					this.couponCode, shipment.getDiscount(), now));

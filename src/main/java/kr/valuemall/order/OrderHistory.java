@@ -80,7 +80,7 @@ public class OrderHistory {
 			if (refundedAt != null) {
 				events.accept(new ShipmentRefunded(shipment.getId(), order.getId(), order.getOrderNumber(),
 						order.getShopperId(), shipment.getSellerId(), refundedAt, reason, shipment.getShippingFee(),
-						shipment.orderedLines()));
+						shipment.orderedLines(), shipment.getDiscount()));
 			}
 		}
 	}

@@ -55,10 +55,16 @@ final class Bookkeeping {
 			.build(Kind.REFUND_REVERSAL, "reversal:shipment:" + shipmentId, sellerId, refundedAt, orderNumber);
 	}
 
-	/** The money went back to the shopper. */
-	static JournalEntry refundPaid(long shipmentId, long sellerId, String orderNumber, Instant refundedAt, long total) {
+	/**
+	 * The money went back to the shopper: clearing gives up the shipment's full price,
+	 * the bank pays what the shopper paid, and the coupon's share, never paid by the
+	 * shopper, comes off the mall's discount expense.
+	 */
+	static JournalEntry refundPaid(long shipmentId, long sellerId, String orderNumber, Instant refundedAt, long total,
+			long couponDiscount) {
 		return new JournalEntry.Builder().debit(SHOPPER_CLEARING, total)
-			.credit(BANK, total)
+			.credit(BANK, total - couponDiscount)
+			.credit(MALL_DISCOUNT, couponDiscount)
 			.build(Kind.REFUND_PAID, "refund:shipment:" + shipmentId, sellerId, refundedAt, orderNumber);
 	}
 

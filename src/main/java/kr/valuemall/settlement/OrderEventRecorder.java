@@ -151,7 +151,7 @@ class OrderEventRecorder {
 			return;
 		}
 		this.ledger.record(Bookkeeping.refundPaid(event.shipmentId(), event.sellerId(), event.orderNumber(),
-				event.refundedAt(), event.total()));
+				event.refundedAt(), event.total(), event.couponDiscount()));
 		this.jdbc.sql("UPDATE settlement_paid_shipment SET refunded_at = :refunded WHERE shipment_id = :shipment")
 			.param("refunded", Timestamp.from(event.refundedAt()))
 			.param("shipment", event.shipmentId())

@@ -119,7 +119,7 @@ class NotificationTests {
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
 				ShipmentStatus.DELIVERED, ShipmentStatus.RETURN_REQUESTED, now));
 		this.events.publish(new ShipmentRefunded(shipment, 1, orderNumber, shopper.getId(), seller, now,
-				ShipmentRefunded.Reason.RETURNED, 3_000, OrderEvents.lines()));
+				ShipmentRefunded.Reason.RETURNED, 3_000, OrderEvents.lines(), 0));
 		awaitUnread(shopper, 4);
 		awaitUnread(shop.owner(), 1);
 
@@ -149,11 +149,11 @@ class NotificationTests {
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), shop.store().sellerId(),
 				ShipmentStatus.PAID, ShipmentStatus.CANCELLED, Instant.now()));
 		this.events.publish(new ShipmentRefunded(shipment, 1, orderNumber, shopper.getId(), shop.store().sellerId(),
-				Instant.now(), ShipmentRefunded.Reason.CANCELLED, 3_000, List.of()));
+				Instant.now(), ShipmentRefunded.Reason.CANCELLED, 3_000, List.of(), 500));
 		awaitUnread(shopper, 1);
 		awaitUnread(shop.owner(), 1);
 		assertThat(page(get("/notifications").with(user(shopper))).select(".notification-item").text())
-			.contains("주문이 취소되었습니다.", "환불 금액 3,000원");
+			.contains("주문이 취소되었습니다.", "환불 금액 2,500원");
 		assertThat(page(get("/notifications").with(user(shop.owner()))).select(".notification-message").text())
 			.isEqualTo("주문이 취소되었습니다. 이 주문은 발송하지 마세요.");
 	}

@@ -171,7 +171,7 @@ final class ReportFixture {
 	private void refund(PaidShipment shipment, Instant at) {
 		this.refunded.add(shipment.shipmentId());
 		publish(new ShipmentRefunded(shipment.shipmentId(), 0, "R", 1, shipment.sellerId(), at,
-				ShipmentRefunded.Reason.CANCELLED, shipment.shippingFee(), shipment.lines()));
+				ShipmentRefunded.Reason.CANCELLED, shipment.shippingFee(), shipment.lines(), 0));
 	}
 
 	private void confirm(PaidShipment shipment, Instant at) {

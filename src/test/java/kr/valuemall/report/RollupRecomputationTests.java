@@ -90,7 +90,7 @@ class RollupRecomputationTests {
 				if (random.nextInt(4) == 0) {
 					ShipmentRefunded refund = new ShipmentRefunded(shipment.shipmentId(), paid.orderId(), "R", 1,
 							shipment.sellerId(), paidAt.plusSeconds(random.nextInt(40 * 24 * 3600)),
-							ShipmentRefunded.Reason.RETURNED, shipment.shippingFee(), shipment.lines());
+							ShipmentRefunded.Reason.RETURNED, shipment.shippingFee(), shipment.lines(), 0);
 					refunds.add(refund);
 					published.add(refund);
 				}

@@ -83,7 +83,8 @@ class LedgerPropertyTests {
 			long id = this.nextId++;
 			Shipment shipment = new Shipment(id, seller, List.of(amount, amount / 3 + 1), shipping);
 			long gross = shipment.gross();
-			post(Bookkeeping.paymentCaptured(id, "VM-" + id, this.at, gross - Math.min(discount, gross), gross));
+			shipment.discount = Math.min(discount, gross);
+			post(Bookkeeping.paymentCaptured(id, "VM-" + id, this.at, gross - shipment.discount, gross));
 			this.shipments.add(shipment);
 		}
 
@@ -120,7 +121,8 @@ class LedgerPropertyTests {
 				return;
 			}
 			shipment.refunded = true;
-			post(Bookkeeping.refundPaid(shipment.id, shipment.seller, "VM", this.at, shipment.gross()));
+			post(Bookkeeping.refundPaid(shipment.id, shipment.seller, "VM", this.at, shipment.gross(),
+					shipment.discount));
 			if (!shipment.confirmed) {
 				return;
 			}
@@ -220,6 +222,22 @@ class LedgerPropertyTests {
 				.mapToLong((line) -> line.commission)
 				.sum();
 			assertThat(-balance(LedgerAccount.COMMISSION_REVENUE, null)).isEqualTo(earned);
+			// The mall bears the coupons of purchases that stand; a refunded one costs it
+			// nothing, and the bank holds what shoppers paid for those, less payouts.
+			long couponsBorne = this.shipments.stream()
+				.filter((shipment) -> !shipment.refunded)
+				.mapToLong((shipment) -> shipment.discount)
+				.sum();
+			assertThat(balance(LedgerAccount.MALL_DISCOUNT, null)).isEqualTo(couponsBorne);
+			long keptPayments = this.shipments.stream()
+				.filter((shipment) -> !shipment.refunded)
+				.mapToLong((shipment) -> shipment.gross() - shipment.discount)
+				.sum();
+			long paidOut = this.statements.stream()
+				.filter((statement) -> statement.paid)
+				.mapToLong((statement) -> statement.totals.payout())
+				.sum();
+			assertThat(balance(LedgerAccount.BANK, null)).isEqualTo(keptPayments - paidOut);
 			for (int seller = 1; seller <= SELLERS; seller++) {
 				int s = seller;
 				long unsettled = this.lines.stream()
@@ -263,6 +281,8 @@ class LedgerPropertyTests {
 		final List<Long> amounts;
 
 		final long shipping;
+
+		long discount;
 
 		boolean confirmed;
 

@@ -51,6 +51,16 @@ class OrderEvents {
 
 	/** The same, with the product name of its lines given. */
 	Shipment paidNamed(long sellerId, Instant paidAt, String productName, long shippingFee, long... amounts) {
+		return paidWithCoupon(sellerId, paidAt, productName, shippingFee, 0, amounts);
+	}
+
+	/**
+	 * A paid shipment whose order used a coupon: the shopper paid its total less the
+	 * discount, the lines keep their undiscounted amounts (as the order module sends
+	 * them).
+	 */
+	Shipment paidWithCoupon(long sellerId, Instant paidAt, String productName, long shippingFee, long discount,
+			long... amounts) {
 		long orderId = ids.incrementAndGet();
 		long shipmentId = ids.incrementAndGet();
 		List<OrderedLine> lines = new ArrayList<>();
@@ -59,8 +69,9 @@ class OrderEvents {
 			lines.add(new OrderedLine(lineId, 1000 + lineId, (productName != null) ? productName : "상품 " + lineId,
 					"food", 1, amount, amount, null));
 		}
-		Shipment shipment = new Shipment(orderId, "VM-" + orderId, shipmentId, sellerId, 9L, shippingFee, lines);
-		long total = shipment.total();
+		Shipment shipment = new Shipment(orderId, "VM-" + orderId, shipmentId, sellerId, 9L, shippingFee, lines,
+				discount);
+		long total = shipment.total() - discount;
 		publish(new OrderPaid(orderId, shipment.orderNumber(), 9L, paidAt, total,
 				List.of(new OrderPaid.PaidShipment(shipmentId, sellerId, shippingFee, lines))));
 		awaitEntry("paid:order:" + orderId);
@@ -79,8 +90,8 @@ class OrderEvents {
 
 	ShipmentRefunded refund(Shipment shipment, Instant refundedAt, ShipmentRefunded.Reason reason) {
 		return new ShipmentRefunded(shipment.shipmentId(), shipment.orderId(), shipment.orderNumber(),
-				shipment.shopperId(), shipment.sellerId(), refundedAt, reason, shipment.shippingFee(),
-				shipment.lines());
+				shipment.shopperId(), shipment.sellerId(), refundedAt, reason, shipment.shippingFee(), shipment.lines(),
+				shipment.couponDiscount());
 	}
 
 	void refunded(Shipment shipment, Instant refundedAt, ShipmentRefunded.Reason reason) {
@@ -106,7 +117,7 @@ class OrderEvents {
 	}
 
 	record Shipment(long orderId, String orderNumber, long shipmentId, long sellerId, long shopperId, long shippingFee,
-			List<OrderedLine> lines) {
+			List<OrderedLine> lines, long couponDiscount) {
 
 		long itemTotal() {
 			return this.lines.stream().mapToLong(OrderedLine::amount).sum();

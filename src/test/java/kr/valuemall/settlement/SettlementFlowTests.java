@@ -162,6 +162,30 @@ class SettlementFlowTests {
 	}
 
 	@Test
+	void aCouponOrderIsSettledUndiscountedAndItsRefundGivesBackOnlyWhatTheShopperPaid() {
+		long seller = sellerIds.incrementAndGet();
+		long bankBefore = this.ledger.balance(LedgerAccount.BANK, null);
+		long discountBefore = this.ledger.balance(LedgerAccount.MALL_DISCOUNT, null);
+		Shipment kept = this.orders.paidWithCoupon(seller, seoul("2021-09-01T10:00"), null, 3000, 2_000, 12_000);
+		Shipment refunded = this.orders.paidWithCoupon(seller, seoul("2021-09-01T11:00"), null, 0, 1_000, 10_000);
+
+		assertThat(this.ledger.balance(LedgerAccount.BANK, null)).isEqualTo(bankBefore + 13_000 + 9_000);
+		assertThat(this.ledger.balance(LedgerAccount.MALL_DISCOUNT, null)).isEqualTo(discountBefore + 3_000);
+
+		this.orders.refunded(refunded, seoul("2021-09-01T12:00"), Reason.CANCELLED);
+		assertThat(this.ledger.balance(LedgerAccount.BANK, null)).isEqualTo(bankBefore + 13_000);
+		assertThat(this.ledger.balance(LedgerAccount.MALL_DISCOUNT, null)).isEqualTo(discountBefore + 2_000);
+
+		this.orders.confirmed(kept, seoul("2021-09-08T10:00"));
+		StatementView statement = settle(seller, "2021-09-01");
+		// 12,000 at 3% is 360 won; the seller gets 11,640 and the 3,000 shipping, as
+		// without the coupon.
+		assertThat(statement.payout()).isEqualTo(11_640 + 3_000);
+		assertStatementMatchesItsRowsAndTheLedger(statement);
+		assertLedgerBalances();
+	}
+
+	@Test
 	void aRefundAfterSettlementIsTakenFromTheNextStatementAndANegativeBalanceIsCarriedForward() {
 		long seller = sellerIds.incrementAndGet();
 		Shipment sold = this.orders.paid(seller, seoul("2021-09-10T10:00"), 3000, 50_000);
