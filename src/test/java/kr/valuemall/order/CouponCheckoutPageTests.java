@@ -86,6 +86,14 @@ class CouponCheckoutPageTests {
 			.containsEntry("discount", 3_000L)
 			.containsEntry("coupon_code", code)
 			.containsEntry("amount", 37_000L);
+
+		// The order page says what the coupon took off and that the mall bears it.
+		Document order = page(get("/orders/" + number).with(user(shopper)));
+		assertThat(order.select(".payment-summary .coupon-discount").text()).isEqualTo("-3,000원");
+		assertThat(order.select(".payment-summary dt").eachText()).contains("쿠폰 할인 (" + code + ")");
+		assertThat(order.select(".order-total").text()).isEqualTo("37,000원");
+		assertThat(order.select(".shipment-facts .coupon-discount").text()).isEqualTo("-3,000원");
+		assertThat(order.text()).contains("쿠폰 할인은 가치몰(정부)이 부담합니다.");
 	}
 
 	@Test
