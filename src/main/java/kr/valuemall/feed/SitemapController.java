@@ -22,16 +22,17 @@ import org.springframework.web.context.request.ServletWebRequest;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.ListingFeed;
+import kr.valuemall.promotion.CampaignPages;
+import kr.valuemall.promotion.CampaignPages.CampaignPage;
 import kr.valuemall.web.SiteLinks;
 
 /**
- * {@code /sitemap.xml}: the home page, categories, stores with live listings and every
- * live listing, with when each last changed. Campaign pages are not in it yet: campaigns
- * do not exist.
+ * {@code /sitemap.xml}: the home page, categories, running and upcoming campaigns, stores
+ * with live listings and every live listing, with when each last changed.
  * <p>
  * One file holds at most {@code valuemall.feed.sitemap-urls-per-file} URLs (the protocol
  * allows 50,000). Above that, {@code /sitemap.xml} is an index of
- * {@code /sitemap-static.xml} (home, categories, stores) and
+ * {@code /sitemap-static.xml} (home, categories, campaigns, stores) and
  * {@code /sitemap-products-1.xml}, {@code -2}, … with the listings in id order.
  */
 @Controller
@@ -47,13 +48,17 @@ class SitemapController {
 
 	private final CategoryMenu categories;
 
+	private final CampaignPages campaigns;
+
 	private final SiteLinks site;
 
 	private final FeedProperties properties;
 
-	SitemapController(ListingFeed listings, CategoryMenu categories, SiteLinks site, FeedProperties properties) {
+	SitemapController(ListingFeed listings, CategoryMenu categories, CampaignPages campaigns, SiteLinks site,
+			FeedProperties properties) {
 		this.listings = listings;
 		this.categories = categories;
+		this.campaigns = campaigns;
 		this.site = site;
 		this.properties = properties;
 	}
@@ -61,18 +66,20 @@ class SitemapController {
 	@GetMapping("/sitemap.xml")
 	void sitemap(ServletWebRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
 		ListingFeed.FeedVersion version = this.listings.version();
-		if (FeedResponses.notModified(request, response, "sitemap-" + version.token())) {
+		List<CampaignPage> campaignPages = this.campaigns.listed();
+		if (FeedResponses.notModified(request, response,
+				"sitemap-" + version.token() + "-" + campaignPages.hashCode())) {
 			return;
 		}
 		List<ListingFeed.LiveStore> stores = this.listings.liveStores();
-		long staticUrls = 1 + categoryCount() + stores.size();
+		long staticUrls = 1 + categoryCount() + campaignPages.size() + stores.size();
 		int perFile = this.properties.sitemapUrlsPerFile();
 		try (OutputStream out = FeedResponses.body(response, XML)) {
 			XMLStreamWriter xml = start(out);
 			if (staticUrls + version.liveListings() <= perFile) {
 				xml.writeStartElement("urlset");
 				xml.writeDefaultNamespace(NS);
-				writeStaticUrls(xml, stores);
+				writeStaticUrls(xml, campaignPages, stores);
 				this.listings.forEachLive((listing) -> url(xml, listing.path(), listing.updatedAt()));
 			}
 			else {
@@ -89,14 +96,16 @@ class SitemapController {
 
 	@GetMapping("/sitemap-static.xml")
 	void staticSitemap(ServletWebRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
-		if (FeedResponses.notModified(request, response, "sitemap-static-" + this.listings.version().token())) {
+		List<CampaignPage> campaignPages = this.campaigns.listed();
+		if (FeedResponses.notModified(request, response,
+				"sitemap-static-" + this.listings.version().token() + "-" + campaignPages.hashCode())) {
 			return;
 		}
 		try (OutputStream out = FeedResponses.body(response, XML)) {
 			XMLStreamWriter xml = start(out);
 			xml.writeStartElement("urlset");
 			xml.writeDefaultNamespace(NS);
-			writeStaticUrls(xml, this.listings.liveStores());
+			writeStaticUrls(xml, campaignPages, this.listings.liveStores());
 			end(xml);
 		}
 	}
@@ -131,7 +140,8 @@ class SitemapController {
 		return this.categories.topLevel().stream().mapToInt((top) -> 1 + top.children().size()).sum();
 	}
 
-	private void writeStaticUrls(XMLStreamWriter xml, List<ListingFeed.LiveStore> stores) {
+	private void writeStaticUrls(XMLStreamWriter xml, List<CampaignPage> campaignPages,
+			List<ListingFeed.LiveStore> stores) {
 		Map<String, Instant> categoryChanges = this.listings.lastChangeByCategory();
 		Instant newest = categoryChanges.values().stream().max(Instant::compareTo).orElse(null);
 		url(xml, "/", newest);
@@ -140,6 +150,9 @@ class SitemapController {
 			for (CategoryView child : top.children()) {
 				url(xml, "/products?category=" + child.slug(), categoryChanges.get(child.slug()));
 			}
+		}
+		for (CampaignPage campaign : campaignPages) {
+			url(xml, campaign.path(), campaign.lastModified());
 		}
 		for (ListingFeed.LiveStore store : stores) {
 			url(xml, store.path(), store.lastUpdate());

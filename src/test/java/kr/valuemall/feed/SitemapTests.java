@@ -1,7 +1,10 @@
 package kr.valuemall.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.w3c.dom.Element;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +23,7 @@ import kr.valuemall.IntegrationTest;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.ListingFeed;
 import kr.valuemall.catalog.TestListings;
+import kr.valuemall.promotion.CampaignPages;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 import kr.valuemall.web.SiteLinks;
@@ -50,6 +55,15 @@ class SitemapTests {
 
 	@Autowired
 	SiteLinks site;
+
+	@Autowired
+	CampaignPages campaignPages;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void theSitemapListsLiveListingsStoresAndCategoriesWithLastModified() throws Exception {
@@ -86,6 +100,52 @@ class SitemapTests {
 	}
 
 	@Test
+	void runningAndUpcomingCampaignsAreListedAndAnEndedOneIsNot() throws Exception {
+		Instant now = this.clock.instant();
+		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
+		campaign("sitemap-running-" + suffix, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(5)));
+		campaign("sitemap-upcoming-" + suffix, now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(20)));
+		campaign("sitemap-ended-" + suffix, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(10)));
+
+		MockHttpServletResponse response = this.mvc.perform(get("/sitemap.xml"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		List<Element> urls = FeedTests.elements(
+				FeedTests.parse(response.getContentAsByteArray()).getElementsByTagNameNS(SitemapController.NS, "url"));
+		List<String> locs = urls.stream().map((url) -> child(url, "loc")).toList();
+		assertThat(locs)
+			.contains("http://localhost:8080/campaigns/sitemap-running-" + suffix,
+					"http://localhost:8080/campaigns/sitemap-upcoming-" + suffix)
+			.doesNotContain("http://localhost:8080/campaigns/sitemap-ended-" + suffix);
+		Element running = urls.stream()
+			.filter((url) -> child(url, "loc").endsWith("/campaigns/sitemap-running-" + suffix))
+			.findFirst()
+			.orElseThrow();
+		assertThat(child(running, "lastmod")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+
+		// A new campaign changes the sitemap's ETag, so a crawler holding the old one
+		// reads it again.
+		String etag = response.getHeader("ETag");
+		assertThat(this.mvc.perform(get("/sitemap.xml").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
+		campaign("sitemap-later-" + suffix, now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(40)));
+		assertThat(this.mvc.perform(get("/sitemap.xml").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/campaigns/sitemap-later-" + suffix);
+	}
+
+	private void campaign(String slug, Instant startsAt, Instant endsAt) {
+		this.jdbc.update("""
+				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
+					updated_at) VALUES (?, ?, '세일', ?, ?, 30, ?, ?)""", slug, slug, Timestamp.from(startsAt),
+				Timestamp.from(endsAt), Timestamp.from(startsAt), Timestamp.from(startsAt));
+	}
+
+	@Test
 	void aboveTheLimitTheSitemapIsAnIndexOfFilesWithinTheLimit() throws Exception {
 		TestListings listings = TestListings.in(this.context);
 		OpenStore shop = this.stores.open("큰 지도 공방");
@@ -93,8 +153,8 @@ class SitemapTests {
 			listings.live(shop.store(), "색인 도마 " + i, 10_000, 5, 0);
 		}
 		int perFile = 2;
-		SitemapController small = new SitemapController(this.listingFeed, this.categories, this.site,
-				new FeedProperties(perFile, Duration.ofHours(24)));
+		SitemapController small = new SitemapController(this.listingFeed, this.categories, this.campaignPages,
+				this.site, new FeedProperties(perFile, Duration.ofHours(24)));
 		long live = this.listingFeed.version().liveListings();
 
 		Document index = FeedTests.parse(call((request, response) -> small.sitemap(request, response)));
