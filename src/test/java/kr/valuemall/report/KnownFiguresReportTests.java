@@ -211,6 +211,25 @@ class KnownFiguresReportTests {
 	}
 
 	@Test
+	void theKpiTableGivesEachValueItsUnitOnce() throws Exception {
+		String html = this.mvc
+			.perform(get("/admin/reports").param("from", "2025-01-01")
+				.param("to", "2025-06-30")
+				.with(user(TestUsers.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Element share = org.jsoup.Jsoup.parse(html)
+			.select("table[aria-labelledby=kpis-title] tbody tr")
+			.stream()
+			.filter((row) -> row.child(1).text().contains("."))
+			.findFirst()
+			.orElseThrow();
+		assertThat(share.child(1).text()).isEqualTo("40.0");
+		assertThat(share.child(2).text()).isEqualTo("%");
+	}
+
+	@Test
 	void aRangeEndingBeforeItStartsIsExplainedNotFailed() throws Exception {
 		this.mvc
 			.perform(get("/admin/reports").param("from", "2025-06-01")

@@ -61,13 +61,29 @@ public final class ReportBenchmark {
 	private ReportBenchmark() {
 	}
 
+	static final String USER = env("PGUSER", "postgres");
+
+	static final String PASSWORD = env("PGPASSWORD", "");
+
 	public static void main(String[] args) throws Exception {
-		String host = env("PGHOST", "127.0.0.1");
-		String port = env("PGPORT", "5432");
-		String user = env("PGUSER", "postgres");
-		String password = env("PGPASSWORD", "");
-		String server = "jdbc:postgresql://" + host + ":" + port + "/";
-		boolean fresh = Arrays.asList(args).contains("--fresh");
+		String url = prepare(Arrays.asList(args).contains("--fresh"));
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, USER, PASSWORD, true);
+		RollupReader reader = new RollupReader(JdbcClient.create(dataSource));
+		TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		readOnly.setReadOnly(true);
+		measure(reader, JdbcClient.create(dataSource), readOnly);
+		dataSource.destroy();
+	}
+
+	/**
+	 * Creates the benchmark database if needed (again with {@code fresh}), migrates it
+	 * and fills the roll-ups and listings once.
+	 * @return its JDBC URL
+	 */
+	static String prepare(boolean fresh) throws Exception {
+		String user = USER;
+		String password = PASSWORD;
+		String server = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/";
 		try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
 				Statement statement = admin.createStatement()) {
 			if (fresh) {
@@ -107,12 +123,7 @@ public final class ReportBenchmark {
 				statement.execute("VACUUM ANALYZE product");
 			}
 		}
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true);
-		RollupReader reader = new RollupReader(JdbcClient.create(dataSource));
-		TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		readOnly.setReadOnly(true);
-		measure(reader, JdbcClient.create(dataSource), readOnly);
-		dataSource.destroy();
+		return url;
 	}
 
 	private static void measure(RollupReader reader, JdbcClient jdbc, TransactionTemplate readOnly) {
@@ -185,7 +196,7 @@ public final class ReportBenchmark {
 	 * 2,000 stores opened over the two years before the last day (a third never sell),
 	 * with their live listings counted in the database as the catalog counts them.
 	 */
-	private static List<Company> companies(JdbcClient jdbc) {
+	static List<Company> companies(JdbcClient jdbc) {
 		Map<Long, Long> live = new HashMap<>();
 		jdbc.sql("SELECT seller_id, count(*) FROM product WHERE status = 'LIVE' GROUP BY seller_id").query((row) -> {
 			live.put(row.getLong(1), row.getLong(2));
@@ -359,7 +370,7 @@ public final class ReportBenchmark {
 		}
 	}
 
-	private static double percentile(long[] sortedMicros, int percent) {
+	static double percentile(long[] sortedMicros, int percent) {
 		int index = (int) Math.ceil(percent / 100.0 * sortedMicros.length) - 1;
 		return sortedMicros[Math.max(0, index)] / 1000.0;
 	}
