@@ -10,8 +10,8 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 
 /**
- * Turns products into cards with two more queries in all, whatever the number of
- * products.
+ * Turns products into cards with three more queries in all, whatever the number of
+ * products: their pictures, their stores and their campaign prices.
  */
 @Component
 class ProductCards {
@@ -20,9 +20,12 @@ class ProductCards {
 
 	private final SellerApi sellers;
 
-	ProductCards(ProductImages images, SellerApi sellers) {
+	private final CampaignPrices prices;
+
+	ProductCards(ProductImages images, SellerApi sellers, CampaignPrices prices) {
 		this.images = images;
 		this.sellers = sellers;
+		this.prices = prices;
 	}
 
 	List<ProductCard> of(List<Product> products) {
@@ -33,10 +36,11 @@ class ProductCards {
 			.firstImagesOf(products.stream().map(Product::getId).toList());
 		Map<Long, StoreSummary> stores = this.sellers
 			.stores(products.stream().map(Product::getSellerId).collect(Collectors.toSet()));
-		return products.stream()
-			.filter((product) -> stores.containsKey(product.getSellerId()))
+		List<Product> shown = products.stream().filter((product) -> stores.containsKey(product.getSellerId())).toList();
+		Map<Long, PriceNow> prices = this.prices.of(shown);
+		return shown.stream()
 			.map((product) -> new ProductCard(product, firstImages.get(product.getId()),
-					stores.get(product.getSellerId())))
+					stores.get(product.getSellerId()), prices.get(product.getId())))
 			.toList();
 	}
 

@@ -57,8 +57,16 @@ class ProductStructuredData {
 		Map<String, Object> offer = new LinkedHashMap<>();
 		offer.put("@type", "Offer");
 		offer.put("url", url);
-		offer.put("price", product.getPrice());
+		// What the shopper pays now; during a campaign the list price goes along as the
+		// struck-through price, as on the page. The campaign's end is not known here, so
+		// there is no priceValidUntil.
+		PriceNow price = page.price();
+		offer.put("price", price.amount());
 		offer.put("priceCurrency", "KRW");
+		if (price.discounted()) {
+			offer.put("priceSpecification", Map.of("@type", "UnitPriceSpecification", "priceType",
+					"https://schema.org/StrikethroughPrice", "price", price.listPrice(), "priceCurrency", "KRW"));
+		}
 		offer.put("availability", product.isInStock() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
 		offer.put("itemCondition", "https://schema.org/NewCondition");
 		offer.put("seller", Map.of("@type", "Organization", "name", page.store().storeName(), "url",

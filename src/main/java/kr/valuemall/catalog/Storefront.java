@@ -42,9 +42,12 @@ class Storefront {
 
 	private final ProductSearch search;
 
+	private final CampaignPrices prices;
+
 	Storefront(ProductRepository products, ProductCards cards, ProductImages images, SellerApi sellers,
-			CategoryMenu categories, ProductSearch search) {
+			CategoryMenu categories, ProductSearch search, CampaignPrices prices) {
 		this.search = search;
+		this.prices = prices;
 		this.products = products;
 		this.cards = cards;
 		this.images = images;
@@ -110,7 +113,7 @@ class Storefront {
 		return this.products.findLive(id)
 			.flatMap((product) -> this.sellers.store(product.getSellerId())
 				.map((store) -> new ProductPage(product, store, this.images.imagesOf(id),
-						this.categories.find(product.getCategorySlug()).orElse(null))));
+						this.categories.find(product.getCategorySlug()).orElse(null), this.prices.of(product))));
 	}
 
 	public List<ProductCard> newest(int howMany) {
@@ -137,9 +140,13 @@ class Storefront {
 			List<CategoryView> suggestedCategories) {
 	}
 
-	/** Everything a product page shows. */
-	public record ProductPage(Product product, StoreSummary store, List<ProductImageRef> images,
-			CategoryView category) {
+	/**
+	 * Everything a product page shows.
+	 *
+	 * @param price what the product sells for now: a campaign's price while one runs
+	 */
+	public record ProductPage(Product product, StoreSummary store, List<ProductImageRef> images, CategoryView category,
+			PriceNow price) {
 	}
 
 }

@@ -1,0 +1,171 @@
+package kr.valuemall.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestClock;
+import kr.valuemall.seller.TestStores;
+import kr.valuemall.seller.TestStores.OpenStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The catalog shows the price the cart will charge: while a campaign runs for a product,
+ * its card, its page and its search engine data show the campaign price beside the list
+ * price struck through; before the campaign starts and from its end, the list price
+ * alone.
+ */
+@IntegrationTest
+class CampaignPriceDisplayTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ApplicationContext context;
+
+	TestListings listings;
+
+	@BeforeEach
+	void listings() {
+		this.listings = TestListings.in(this.context);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void cardsPagesAndJsonLdShowTheCampaignPriceOnlyWhileTheCampaignRuns() throws Exception {
+		String word = "cpd" + UUID.randomUUID().toString().substring(0, 8);
+		OpenStore shop = this.stores.open("기획전가 공방 " + word);
+		long tray = this.listings.live(shop.store(), "편백 쟁반 " + word, 12_000, 5, 3_000);
+		Instant now = this.clock.instant();
+		long campaign = campaign("가치 봄 세일 " + word, now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
+		// 12,000 to 10,900 is 9.17% off: shown as 9%, never rounded up to 10%.
+		this.jdbc.update("""
+				INSERT INTO campaign_product (campaign_id, product_id, seller_id, campaign_price, joined_at)
+				VALUES (?, ?, ?, ?, now())""", campaign, tray, shop.store().sellerId(), 10_900);
+
+		assertListPriceOnly(tray, word, shop);
+
+		this.clock.advance(Duration.ofHours(1));
+		Document page = page("/products/" + tray);
+		Element price = page.selectFirst(".buy-box .price");
+		assertThat(price.select("del.list-price").text()).isEqualTo("12,000원");
+		assertThat(price.select(".visually-hidden").eachText()).containsExactly("정가", "기획전 가격");
+		assertThat(price.select(".campaign-price").text()).isEqualTo("10,900원");
+		assertThat(price.select(".campaign-off").text()).isEqualTo("9% 할인");
+		assertThat(page.select(".buy-box .campaign-badge").text()).isEqualTo("기획전: 가치 봄 세일 " + word);
+		assertThat(page.select("head meta[property=product:price:amount]").attr("content")).isEqualTo("10900");
+		JsonNode offer = jsonLd(page).path("offers");
+		assertThat(offer.path("price").asLong()).isEqualTo(10_900);
+		assertThat(offer.path("priceSpecification").path("priceType").asText())
+			.isEqualTo("https://schema.org/StrikethroughPrice");
+		assertThat(offer.path("priceSpecification").path("price").asLong()).isEqualTo(12_000);
+		assertThat(offer.has("priceValidUntil")).isFalse();
+
+		for (Element card : List.of(card("/products?q=" + word, tray), card("/stores/" + shop.store().slug(), tray))) {
+			assertThat(card.select("del.list-price").text()).isEqualTo("12,000원");
+			assertThat(card.select(".product-price .visually-hidden").eachText()).containsExactly("정가", "기획전 가격");
+			assertThat(card.select(".campaign-price").text()).isEqualTo("10,900원");
+			assertThat(card.select(".campaign-off").text()).isEqualTo("9% 할인");
+			assertThat(card.select(".campaign-badge").text()).isEqualTo("기획전: 가치 봄 세일 " + word);
+		}
+
+		// The campaign ends at its end instant, as the cart's price does.
+		this.clock.advance(Duration.ofDays(2).minus(Duration.ofHours(1)));
+		assertListPriceOnly(tray, word, shop);
+	}
+
+	@Test
+	void inEnglishTheLabelsAreEnglish() throws Exception {
+		String word = "cpe" + UUID.randomUUID().toString().substring(0, 8);
+		OpenStore shop = this.stores.open("영문 기획전 공방 " + word);
+		long cup = this.listings.live(shop.store(), "백자 컵 " + word, 20_000, 5, 0);
+		Instant now = this.clock.instant();
+		long campaign = campaign("Value Sale " + word, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+		this.jdbc.update("""
+				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
+				VALUES (?, ?, ?, ?, now())""", campaign, cup, shop.store().sellerId(), 15);
+
+		Document page = page("/products/" + cup + "?lang=en");
+		Element price = page.selectFirst(".buy-box .price");
+		assertThat(price.select(".visually-hidden").eachText()).containsExactly("List price", "Campaign price");
+		assertThat(price.select(".campaign-price").text()).isEqualTo("₩17,000");
+		assertThat(price.select(".campaign-off").text()).isEqualTo("15% off");
+		assertThat(page.select(".buy-box .campaign-badge").text()).isEqualTo("Campaign: Value Sale " + word);
+	}
+
+	private void assertListPriceOnly(long productId, String word, OpenStore shop) throws Exception {
+		Document page = page("/products/" + productId);
+		assertThat(page.select(".buy-box .price").text()).isEqualTo("12,000원");
+		assertThat(page.select(".buy-box del, .buy-box .campaign-badge, .buy-box .campaign-off")).isEmpty();
+		assertThat(page.select("head meta[property=product:price:amount]").attr("content")).isEqualTo("12000");
+		JsonNode offer = jsonLd(page).path("offers");
+		assertThat(offer.path("price").asLong()).isEqualTo(12_000);
+		assertThat(offer.has("priceSpecification")).isFalse();
+		for (Element card : List.of(card("/products?q=" + word, productId),
+				card("/stores/" + shop.store().slug(), productId))) {
+			assertThat(card.select(".product-price").text()).isEqualTo("12,000원");
+			assertThat(card.select("del, .campaign-badge, .campaign-off")).isEmpty();
+		}
+	}
+
+	private long campaign(String name, Instant startsAt, Instant endsAt) {
+		Instant now = Instant.now();
+		return this.jdbc.queryForObject(
+				"""
+						INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+				Long.class, name, "c-" + UUID.randomUUID(), name, Timestamp.from(startsAt), Timestamp.from(endsAt), 30,
+				Timestamp.from(now), Timestamp.from(now));
+	}
+
+	/** The card of this product on that page. */
+	private Element card(String path, long productId) throws Exception {
+		Element link = page(path).selectFirst("a.product-card-link[href=/products/" + productId + "]");
+		assertThat(link).as("the product's card on " + path).isNotNull();
+		return link;
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static JsonNode jsonLd(Document page) throws Exception {
+		return new ObjectMapper().readTree(page.selectFirst("head script[type=application/ld+json]").data());
+	}
+
+}
