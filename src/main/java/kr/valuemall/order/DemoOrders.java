@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -79,9 +80,16 @@ class DemoOrders implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/**
+	 * Campaign prices at each order's time, so the past sale's orders carry its campaign
+	 * (DemoPromotions runs first).
+	 */
+	private final ObjectProvider<PriceOffers> offers;
+
 	DemoOrders(OrderRepository orders, PaymentRepository payments, Payments refunds, ProductShelf shelf,
 			SellerApi sellers, AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, SavedAddresses addresses,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ObjectProvider<PriceOffers> offers) {
+		this.offers = offers;
 		this.addresses = addresses;
 		this.orders = orders;
 		this.payments = payments;
@@ -153,7 +161,12 @@ class DemoOrders implements ApplicationRunner {
 				int quantity = 1 + random.nextInt(2);
 				int fate = random.nextInt(100);
 				Stage stage = (fate < 5) ? Stage.CANCELLED : (fate < 8) ? Stage.RETURNED : Stage.CONFIRMED;
-				make(shopper, List.of(new Basket.Item(product, quantity, product.price())), store, placed, stage);
+				PriceOffers.Offer offer = this.offers.getIfAvailable(() -> PriceOffers.NONE)
+					.campaignPrices(List.of(product), placed)
+					.get(product.id());
+				Basket.Item item = new Basket.Item(product, quantity, (offer != null) ? offer.price() : product.price(),
+						offer);
+				make(shopper, List.of(item), store, placed, stage);
 				made++;
 			}
 		}
