@@ -3,16 +3,19 @@ package kr.valuemall.promotion;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The campaign pages worth showing to search engines: those of campaigns running now or
- * still to come. An ended campaign's page stays reachable for shoppers who kept the link,
- * but it is no longer announced.
+ * What other modules may know of campaigns: the pages worth showing to search engines
+ * (campaigns running now or still to come; an ended campaign's page stays reachable for
+ * shoppers who kept the link, but it is no longer announced) and every campaign's name.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,6 +41,25 @@ public class CampaignPages {
 				WHERE c.ends_at > ? GROUP BY c.id ORDER BY c.starts_at, c.id""",
 				(row, n) -> new CampaignPage("/campaigns/" + row.getString(1), row.getTimestamp(2).toInstant()),
 				Timestamp.from(this.clock.instant()));
+	}
+
+	/**
+	 * Every campaign there has been, by id, with its name and days: what the ministry's
+	 * reports call the campaigns their sales carry.
+	 */
+	public Map<Long, CampaignName> names() {
+		Map<Long, CampaignName> names = new HashMap<>();
+		this.jdbc.query("SELECT id, name, starts_at, ends_at FROM campaign", (row) -> {
+			Campaign days = new Campaign(row.getLong(1), row.getString(2), "", "", row.getTimestamp(3).toInstant(),
+					row.getTimestamp(4).toInstant(), 1, null);
+			names.put(days.id(), new CampaignName(days.id(), days.name(), days.firstDay(), days.lastDay()));
+		});
+		return names;
+	}
+
+	/** A campaign's name and its first and last day (Korea). */
+	public record CampaignName(long id, String name, LocalDate firstDay, LocalDate lastDay) {
+
 	}
 
 	/** A campaign's page on the mall and when it last changed. */

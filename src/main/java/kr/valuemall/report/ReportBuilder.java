@@ -39,6 +39,9 @@ class ReportBuilder {
 
 		String money(long won);
 
+		/** The campaign's name and days, or a mark when it is not known. */
+		String campaign(long campaignId);
+
 	}
 
 	private final Labels labels;
@@ -347,11 +350,12 @@ class ReportBuilder {
 		});
 		List<List<Object>> rows = sums.entrySet()
 			.stream()
-			.map((entry) -> List.<Object>of(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.map((entry) -> List.<Object>of(entry.getKey(), this.labels.campaign(entry.getKey()), entry.getValue()[0],
+					entry.getValue()[1]))
 			.toList();
 		return new ReportTable("campaigns", text("report.table.campaigns"),
-				List.of(column("report.col.campaign", Kind.COUNT), column("report.col.sales", Kind.MONEY),
-						column("report.col.lines", Kind.COUNT)),
+				List.of(column("report.col.campaign", Kind.COUNT), column("report.col.campaignName", Kind.TEXT),
+						column("report.col.sales", Kind.MONEY), column("report.col.lines", Kind.COUNT)),
 				rows);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.ListingCounts;
+import kr.valuemall.promotion.CampaignPages;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.DateTimeDisplay;
@@ -37,8 +38,11 @@ class Reports {
 
 	private final MoneyFormat money;
 
+	private final CampaignPages campaigns;
+
 	Reports(JdbcClient jdbc, SellerApi sellers, ListingCounts listings, CategoryMenu categories, MessageSource messages,
-			MoneyFormat money) {
+			MoneyFormat money, CampaignPages campaigns) {
+		this.campaigns = campaigns;
 		this.reader = new RollupReader(jdbc);
 		this.sellers = sellers;
 		this.listings = listings;
@@ -49,11 +53,12 @@ class Reports {
 
 	Report report(ReportPeriod period, Locale locale) {
 		Map<Long, Long> live = this.listings.liveBySeller();
+		Map<Long, CampaignPages.CampaignName> campaignNames = this.campaigns.names();
 		List<Company> companies = this.sellers.approvedStores()
 			.stream()
 			.map((store) -> company(store, live.getOrDefault(store.sellerId(), 0L)))
 			.toList();
-		return new ReportBuilder(labels(locale)).build(period, companies, this.reader.read(period),
+		return new ReportBuilder(labels(locale, campaignNames)).build(period, companies, this.reader.read(period),
 				this.reader::viewsUpTo);
 	}
 
@@ -62,7 +67,7 @@ class Reports {
 				LocalDate.ofInstant(store.openedAt(), DateTimeDisplay.SEOUL), liveListings);
 	}
 
-	private ReportBuilder.Labels labels(Locale locale) {
+	private ReportBuilder.Labels labels(Locale locale, Map<Long, CampaignPages.CampaignName> campaignNames) {
 		return new ReportBuilder.Labels() {
 
 			@Override
@@ -83,6 +88,14 @@ class Reports {
 			@Override
 			public String money(long won) {
 				return Reports.this.money.format(won, locale);
+			}
+
+			@Override
+			public String campaign(long campaignId) {
+				CampaignPages.CampaignName campaign = campaignNames.get(campaignId);
+				return (campaign != null) ? text("report.campaign.name", campaign.name(),
+						campaign.firstDay().toString(), campaign.lastDay().toString())
+						: text("report.campaign.unknown");
 			}
 
 		};

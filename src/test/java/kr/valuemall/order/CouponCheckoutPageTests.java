@@ -90,10 +90,10 @@ class CouponCheckoutPageTests {
 		// The order page says what the coupon took off and that the mall bears it.
 		Document order = page(get("/orders/" + number).with(user(shopper)));
 		assertThat(order.select(".payment-summary .coupon-discount").text()).isEqualTo("-3,000원");
-		assertThat(order.select(".payment-summary dt").eachText()).contains("쿠폰 할인 (" + code + ")");
+		assertThat(order.select(".payment-summary dt").eachText()).contains("쿠폰 할인");
 		assertThat(order.select(".order-total").text()).isEqualTo("37,000원");
 		assertThat(order.select(".shipment-facts .coupon-discount").text()).isEqualTo("-3,000원");
-		assertThat(order.text()).contains("쿠폰 할인은 가치몰(정부)이 부담합니다.");
+		assertThat(order.text()).contains("쿠폰 " + code + "을(를) 썼습니다. 쿠폰 할인은 가치몰(정부)이 부담합니다.");
 	}
 
 	@Test

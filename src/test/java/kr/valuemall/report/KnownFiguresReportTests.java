@@ -184,7 +184,7 @@ class KnownFiguresReportTests {
 				List.of(YearMonth.of(2025, 2), "앞달", 60_000L, 2L, 4L, 15_000L),
 				List.of(YearMonth.of(2025, 3), "고른 달", 340_000L, 2L, 5L, 68_000L),
 				List.of(YearMonth.of(2025, 4), "뒷달", 52_345L, 2L, 5L, 10_469L));
-		assertThat(all.get("campaigns").rows()).containsExactly(List.of(7L, 300_000L, 2L));
+		assertThat(all.get("campaigns").rows()).containsExactly(List.of(7L, "(없는 행사)", 300_000L, 2L));
 
 		Report withoutMarch = report(Set.of(YearMonth.of(2025, 3)));
 		assertThat(withoutMarch.get("origin").rows()).extracting((row) -> row.get(1)).containsExactly(0L, 1L, 1L, 1L);

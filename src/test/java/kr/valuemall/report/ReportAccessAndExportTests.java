@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
@@ -35,6 +36,29 @@ class ReportAccessAndExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void salesByCampaignNameTheCampaignAndItsDays() throws Exception {
+		String slug = "report-sale-" + System.nanoTime() % 1_000_000_000L;
+		Long campaign = this.jdbc.queryForObject("""
+				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
+					updated_at) VALUES ('보고서 동행 세일', ?, '세일', '2019-05-01T00:00:00+09:00',
+					'2019-05-11T00:00:00+09:00', 30, now(), now()) RETURNING id""", Long.class, slug);
+		this.jdbc.update("""
+				INSERT INTO report_sales_monthly (month, category_slug, campaign_id, paid, refunded, paid_lines)
+				VALUES ('2019-05-01', 'kitchenware', ?, 120000, 20000, 3)""", campaign);
+
+		this.mvc
+			.perform(get("/admin/reports").param("from", "2019-05-01")
+				.param("to", "2019-05-31")
+				.with(user(TestUsers.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("보고서 동행 세일 (2019-05-01 ~ 2019-05-10)")))
+			.andExpect(content().string(containsString("100,000원")));
+	}
 
 	@Test
 	void onlyStaffOpenReportsAndTheirDownloads() throws Exception {

@@ -156,6 +156,11 @@ public final class ReportBenchmark {
 				return String.format("%,d원", won);
 			}
 
+			@Override
+			public String campaign(long campaignId) {
+				return "행사 " + campaignId;
+			}
+
 		});
 		Map<String, long[]> micros = new LinkedHashMap<>();
 		List<Long> all = new ArrayList<>();
