@@ -2,6 +2,8 @@ package kr.valuemall.feed;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import kr.valuemall.catalog.FeedListing;
+import kr.valuemall.promotion.CampaignSales;
 import kr.valuemall.catalog.ListingFeed;
 import kr.valuemall.web.SiteLinks;
 
@@ -35,7 +38,10 @@ class GoogleMerchantFeed {
 
 	private final MessageSource messages;
 
-	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages) {
+	private final CampaignSales campaigns;
+
+	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages, CampaignSales campaigns) {
+		this.campaigns = campaigns;
 		this.listings = listings;
 		this.site = site;
 		this.messages = messages;
@@ -43,7 +49,9 @@ class GoogleMerchantFeed {
 
 	@GetMapping("/feeds/google-merchant.xml")
 	void feed(ServletWebRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
-		if (FeedResponses.notModified(request, response, "google-merchant-" + this.listings.version().token())) {
+		CampaignSales.SalePrices sales = this.campaigns.running();
+		if (FeedResponses.notModified(request, response,
+				"google-merchant-" + this.listings.version().token() + "-" + sales.fingerprint())) {
 			return;
 		}
 		try (OutputStream out = FeedResponses.body(response, "application/rss+xml")) {
@@ -58,7 +66,7 @@ class GoogleMerchantFeed {
 			SitemapController.element(xml, "description", korean("mall.description"));
 			this.listings.forEachLive((listing) -> {
 				if (listing.imagePath() != null) {
-					item(xml, listing);
+					item(xml, listing, sales);
 				}
 			});
 			xml.writeEndElement();
@@ -67,7 +75,7 @@ class GoogleMerchantFeed {
 		}
 	}
 
-	private void item(XMLStreamWriter xml, FeedListing listing) {
+	private void item(XMLStreamWriter xml, FeedListing listing, CampaignSales.SalePrices sales) {
 		try {
 			xml.writeStartElement("item");
 			g(xml, "id", String.valueOf(listing.id()));
@@ -76,6 +84,13 @@ class GoogleMerchantFeed {
 			SitemapController.element(xml, "link", this.site.absolute(listing.path()));
 			g(xml, "image_link", this.site.absolute(listing.imagePath()));
 			g(xml, "price", won(listing.price()));
+			// While a campaign runs: its price, and when it holds, as Google asks.
+			var sale = sales.of(listing.id(), listing.sellerId(), listing.price());
+			if (sale.isPresent()) {
+				g(xml, "sale_price", won(sale.get().price()));
+				g(xml, "sale_price_effective_date",
+						SEOUL_MINUTES.format(sale.get().startsAt()) + "/" + SEOUL_MINUTES.format(sale.get().endsAt()));
+			}
 			g(xml, "availability", listing.inStock() ? "in_stock" : "out_of_stock");
 			g(xml, "condition", "new");
 			if (listing.manufacturer() != null && !listing.manufacturer().isBlank()) {
@@ -102,6 +117,12 @@ class GoogleMerchantFeed {
 		xml.writeCharacters(XmlText.clean(text));
 		xml.writeEndElement();
 	}
+
+	/**
+	 * ISO 8601 to the minute with Korea's offset, as sale_price_effective_date takes it.
+	 */
+	static final DateTimeFormatter SEOUL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx")
+		.withZone(ZoneId.of("Asia/Seoul"));
 
 	/** Google's price format: {@code 12000 KRW}. */
 	static String won(long amount) {

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import kr.valuemall.catalog.FeedChange;
 import kr.valuemall.catalog.FeedListing;
+import kr.valuemall.promotion.CampaignSales;
 import kr.valuemall.catalog.ListingFeed;
 import kr.valuemall.web.SiteLinks;
 
@@ -39,6 +40,9 @@ import kr.valuemall.web.SiteLinks;
  * listings that came ({@code class} I), changed (U) or went or sold out (D) within
  * {@code valuemall.feed.summary-window}, with {@code update_time}.</li>
  * </ul>
+ * {@code price_pc} is what the shopper pays now: the campaign price while a campaign
+ * runs, with the list price in {@code normal_price} (which Naver shows struck through).
+ * <p>
  * Fields we have no data for (brand, model number, review count until reviews exist,
  * event words, coupons) are left out rather than sent empty.
  */
@@ -49,12 +53,13 @@ class NaverShoppingFeed {
 
 	/** The fields of the full feed, in order. The first seven are required. */
 	static final List<String> FIELDS = List.of("id", "title", "price_pc", "link", "image_link", "category_name1",
-			"shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker", "origin", "seller_id");
+			"shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker", "origin", "seller_id",
+			"normal_price");
 
 	/** The summary feed: the same fields, then what happened and when. */
 	static final List<String> SUMMARY_FIELDS = List.of("id", "title", "price_pc", "link", "image_link",
 			"category_name1", "shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker",
-			"origin", "seller_id", "class", "update_time");
+			"origin", "seller_id", "normal_price", "class", "update_time");
 
 	/** Naver's word for a new (not used or refurbished) item. */
 	static final String CONDITION_NEW = "신상품";
@@ -75,8 +80,11 @@ class NaverShoppingFeed {
 
 	private final Clock clock;
 
+	private final CampaignSales campaigns;
+
 	NaverShoppingFeed(ListingFeed listings, SiteLinks site, MessageSource messages, FeedProperties properties,
-			Clock clock) {
+			Clock clock, CampaignSales campaigns) {
+		this.campaigns = campaigns;
 		this.listings = listings;
 		this.site = site;
 		this.messages = messages;
@@ -86,14 +94,16 @@ class NaverShoppingFeed {
 
 	@GetMapping("/feeds/naver-ep.tsv")
 	void full(ServletWebRequest request, HttpServletResponse response) throws IOException {
-		if (FeedResponses.notModified(request, response, "naver-ep-" + this.listings.version().token())) {
+		CampaignSales.SalePrices sales = this.campaigns.running();
+		if (FeedResponses.notModified(request, response,
+				"naver-ep-" + this.listings.version().token() + "-" + sales.fingerprint())) {
 			return;
 		}
 		try (Writer out = writer(FeedResponses.body(response, TSV))) {
 			line(out, FIELDS);
 			this.listings.forEachLive((listing) -> {
 				if (offered(listing)) {
-					line(out, fields(listing));
+					line(out, fields(listing, sales));
 				}
 			});
 		}
@@ -103,7 +113,9 @@ class NaverShoppingFeed {
 	void summary(ServletWebRequest request, HttpServletResponse response) throws IOException {
 		// From the start of an hour, so the same answer (and ETag) holds for a while.
 		Instant since = this.clock.instant().minus(this.properties.summaryWindow()).truncatedTo(ChronoUnit.HOURS);
-		String etag = "naver-ep-summary-" + since.getEpochSecond() + "-" + this.listings.version().token();
+		CampaignSales.SalePrices sales = this.campaigns.running();
+		String etag = "naver-ep-summary-" + since.getEpochSecond() + "-" + this.listings.version().token() + "-"
+				+ sales.fingerprint();
 		if (FeedResponses.notModified(request, response, etag)) {
 			return;
 		}
@@ -123,7 +135,7 @@ class NaverShoppingFeed {
 					line(out, Arrays.asList(deleted));
 				}
 				else {
-					List<String> values = new ArrayList<>(fields(listing));
+					List<String> values = new ArrayList<>(fields(listing, sales));
 					values.add(change.kind().name());
 					values.add(time);
 					line(out, values);
@@ -137,12 +149,15 @@ class NaverShoppingFeed {
 		return listing.inStock() && listing.imagePath() != null;
 	}
 
-	private List<String> fields(FeedListing listing) {
+	private List<String> fields(FeedListing listing, CampaignSales.SalePrices sales) {
 		String link = this.site.absolute(listing.path());
-		return List.of(String.valueOf(listing.id()), listing.name(), String.valueOf(listing.price()), link,
+		long price = sales.of(listing.id(), listing.sellerId(), listing.price())
+			.map(CampaignSales.Sale::price)
+			.orElse(listing.price());
+		return List.of(String.valueOf(listing.id()), listing.name(), String.valueOf(price), link,
 				this.site.absolute(listing.imagePath()), nullToEmpty(listing.topCategoryName()), shipping(listing),
 				link, nullToEmpty(listing.subCategoryName()), CONDITION_NEW, "N", nullToEmpty(listing.manufacturer()),
-				origin(listing), String.valueOf(listing.sellerId()));
+				origin(listing), String.valueOf(listing.sellerId()), String.valueOf(listing.price()));
 	}
 
 	/** Naver's shipping field: 0 when free, otherwise the fee in won. */

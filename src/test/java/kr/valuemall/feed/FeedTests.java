@@ -20,6 +20,7 @@ import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,6 +53,9 @@ class FeedTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	TestListings listings;
 
@@ -100,6 +104,54 @@ class FeedTests {
 		assertThat(row.get("import_flag")).isEqualTo("N");
 		assertThat(row.get("seller_id")).isEqualTo(String.valueOf(shop.store().sellerId()));
 		assertThat(rows.get(String.valueOf(paid)).get("shipping")).isEqualTo("3000");
+	}
+
+	@Test
+	void whileACampaignRunsTheFeedsGiveItsPriceAndTheListPrice() throws Exception {
+		OpenStore shop = this.stores.open("행사 피드 공방");
+		long onSale = this.listings.live(shop.store(), "행사 편백 도마", 20_000, 5, 0);
+		long notOnSale = this.listings.live(shop.store(), "보통 편백 도마", 20_000, 5, 0);
+		String before = this.mvc.perform(get("/feeds/google-merchant.xml")).andReturn().getResponse().getHeader("ETag");
+		// A campaign that began yesterday and ends in a week (Korean midnights), 15% off.
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(),
+				java.time.ZoneId.of("Asia/Seoul"));
+		Long campaign = this.jdbc.queryForObject("""
+				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
+					updated_at) VALUES ('피드 세일', ?, '세일', ?, ?, 30, now(), now()) RETURNING id""", Long.class,
+				"feed-sale-" + System.nanoTime() % 1_000_000_000L,
+				java.sql.Timestamp.from(today.minusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant()),
+				java.sql.Timestamp.from(today.plusDays(7).atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant()));
+		this.jdbc.update("""
+				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
+				VALUES (?, ?, ?, 15, now())""", campaign, onSale, shop.store().sellerId());
+
+		List<String> lines = this.mvc.perform(get("/feeds/naver-ep.tsv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.lines()
+			.toList();
+		Map<String, Map<String, String>> rows = rows(List.of(lines.get(0).split("\t", -1)),
+				lines.subList(1, lines.size()));
+		assertThat(rows.get(String.valueOf(onSale))).containsEntry("price_pc", "17000")
+			.containsEntry("normal_price", "20000");
+		assertThat(rows.get(String.valueOf(notOnSale))).containsEntry("price_pc", "20000")
+			.containsEntry("normal_price", "20000");
+
+		MockHttpServletResponse google = this.mvc
+			.perform(get("/feeds/google-merchant.xml").header("If-None-Match", before))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		Map<String, Element> items = elements(parse(google.getContentAsByteArray()).getElementsByTagName("item"))
+			.stream()
+			.collect(Collectors.toMap((item) -> g(item, "id"), Function.identity()));
+		Element item = items.get(String.valueOf(onSale));
+		assertThat(g(item, "price")).isEqualTo("20000 KRW");
+		assertThat(g(item, "sale_price")).isEqualTo("17000 KRW");
+		assertThat(g(item, "sale_price_effective_date"))
+			.isEqualTo(today.minusDays(1) + "T00:00+09:00/" + today.plusDays(7) + "T00:00+09:00");
+		assertThat(items.get(String.valueOf(notOnSale)).getElementsByTagNameNS(G, "sale_price").getLength()).isZero();
 	}
 
 	@Test
