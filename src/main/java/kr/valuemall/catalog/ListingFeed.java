@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,24 @@ public class ListingFeed {
 	public void forEachLive(Consumer<FeedListing> action) {
 		Context context = context();
 		this.jdbc.query("SELECT " + LISTING_COLUMNS + LISTING_FROM + "WHERE p.status = 'LIVE' ORDER BY p.id",
+				(ResultSet rs) -> {
+					FeedListing listing = context.listing(rs);
+					if (listing != null) {
+						action.accept(listing);
+					}
+				});
+	}
+
+	/** These listings, those of them live now, in id order. */
+	public void forEachLiveOf(Collection<Long> productIds, Consumer<FeedListing> action) {
+		if (productIds.isEmpty()) {
+			return;
+		}
+		Context context = context();
+		this.jdbc.query(
+				"SELECT " + LISTING_COLUMNS + LISTING_FROM + "WHERE p.status = 'LIVE' AND p.id = ANY (?) ORDER BY p.id",
+				(statement) -> statement.setArray(1,
+						statement.getConnection().createArrayOf("bigint", productIds.toArray())),
 				(ResultSet rs) -> {
 					FeedListing listing = context.listing(rs);
 					if (listing != null) {

@@ -13,8 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,7 +41,8 @@ import kr.valuemall.web.SiteLinks;
  * ones).</li>
  * <li>{@code /feeds/naver-ep-summary.tsv}: the summary feed read between full ones:
  * listings that came ({@code class} I), changed (U) or went or sold out (D) within
- * {@code valuemall.feed.summary-window}, with {@code update_time}.</li>
+ * {@code valuemall.feed.summary-window}, with {@code update_time}; also, as changed,
+ * listings whose campaign price came or went in that window.</li>
  * </ul>
  * {@code price_pc} is what the shopper pays now: the campaign price while a campaign
  * runs, with the list price in {@code normal_price} (which Naver shows struck through).
@@ -119,9 +123,12 @@ class NaverShoppingFeed {
 		if (FeedResponses.notModified(request, response, etag)) {
 			return;
 		}
+		Map<Long, Instant> priceChanges = this.campaigns.priceChangesSince(since);
+		Set<Long> listed = new HashSet<>();
 		try (Writer out = writer(FeedResponses.body(response, TSV))) {
 			line(out, SUMMARY_FIELDS);
 			this.listings.forEachChangeSince(since, (change) -> {
+				listed.add(change.productId());
 				FeedListing listing = change.listing();
 				String time = UPDATE_TIME.format(change.changedAt());
 				if (change.kind() == FeedChange.Kind.D || !offered(listing)) {
@@ -138,6 +145,16 @@ class NaverShoppingFeed {
 					List<String> values = new ArrayList<>(fields(listing, sales));
 					values.add(change.kind().name());
 					values.add(time);
+					line(out, values);
+				}
+			});
+			// A campaign that started or ended changed these prices without an edit.
+			priceChanges.keySet().removeAll(listed);
+			this.listings.forEachLiveOf(priceChanges.keySet(), (listing) -> {
+				if (offered(listing)) {
+					List<String> values = new ArrayList<>(fields(listing, sales));
+					values.add(FeedChange.Kind.U.name());
+					values.add(UPDATE_TIME.format(priceChanges.get(listing.id())));
 					line(out, values);
 				}
 			});

@@ -52,6 +52,31 @@ public class CampaignSales {
 		return new SalePrices(entries, Integer.toHexString(fingerprint.toString().hashCode()));
 	}
 
+	/**
+	 * Products whose campaign price came or went after {@code since}: a campaign of
+	 * theirs started or ended, or they joined one that runs now; with the latest such
+	 * moment. A changes-only feed lists them as changed although the listing itself was
+	 * not edited.
+	 */
+	public Map<Long, Instant> priceChangesSince(Instant since) {
+		Timestamp from = Timestamp.from(since);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		Map<Long, Instant> changes = new HashMap<>();
+		this.jdbc.query("""
+				SELECT p.product_id, max(greatest(
+					CASE WHEN c.starts_at > ? AND c.starts_at <= ? THEN c.starts_at END,
+					CASE WHEN c.ends_at > ? AND c.ends_at <= ? THEN c.ends_at END,
+					CASE WHEN p.joined_at > ? AND c.starts_at <= ? AND c.ends_at > ? THEN p.joined_at END)) AS changed
+				FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id
+				WHERE c.ends_at > ? AND c.starts_at <= ?
+				GROUP BY p.product_id""", (row) -> {
+			if (row.getTimestamp(2) != null) {
+				changes.put(row.getLong(1), row.getTimestamp(2).toInstant());
+			}
+		}, from, now, from, now, from, now, now, from, now);
+		return changes;
+	}
+
 	private record Entry(CampaignEntry entry, int maxDiscountPercent, Instant startsAt, Instant endsAt) {
 
 	}

@@ -155,6 +155,58 @@ class FeedTests {
 	}
 
 	@Test
+	void theSummaryFeedListsPricesThatACampaignStartingOrEndingChanged() throws Exception {
+		OpenStore shop = this.stores.open("요약 행사 공방");
+		long starting = this.listings.live(shop.store(), "요약 시작 도마", 30_000, 5, 0);
+		long ending = this.listings.live(shop.store(), "요약 종료 도마", 30_000, 5, 0);
+		long untouched = this.listings.live(shop.store(), "요약 그대로 도마", 30_000, 5, 0);
+		// Listed three days ago and not edited since: outside the summary's window.
+		this.jdbc.update("UPDATE product SET updated_at = updated_at - interval '3 days' WHERE id IN (?, ?, ?)",
+				starting, ending, untouched);
+		this.jdbc.update(
+				"UPDATE listing_feed_change SET changed_at = changed_at - interval '3 days' WHERE product_id IN (?, ?, ?)",
+				starting, ending, untouched);
+		java.time.Instant now = this.clock.instant();
+		java.time.Instant started = now.minus(Duration.ofHours(2));
+		java.time.Instant ended = now.minus(Duration.ofHours(1));
+		long running = campaignWith(starting, shop, started, now.plus(Duration.ofDays(5)),
+				now.minus(Duration.ofDays(3)));
+		campaignWith(ending, shop, now.minus(Duration.ofDays(10)), ended, now.minus(Duration.ofDays(10)));
+
+		List<String> lines = this.mvc.perform(get("/feeds/naver-ep-summary.tsv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.lines()
+			.toList();
+		Map<String, Map<String, String>> rows = rows(List.of(lines.get(0).split("\t", -1)),
+				lines.subList(1, lines.size()));
+		assertThat(rows.get(String.valueOf(starting))).as("campaign %d started", running)
+			.containsEntry("class", "U")
+			.containsEntry("price_pc", "27000")
+			.containsEntry("normal_price", "30000")
+			.containsEntry("update_time", NaverShoppingFeed.UPDATE_TIME.format(started));
+		assertThat(rows.get(String.valueOf(ending))).containsEntry("class", "U")
+			.containsEntry("price_pc", "30000")
+			.containsEntry("update_time", NaverShoppingFeed.UPDATE_TIME.format(ended));
+		assertThat(rows).doesNotContainKey(String.valueOf(untouched));
+	}
+
+	private long campaignWith(long productId, OpenStore shop, java.time.Instant startsAt, java.time.Instant endsAt,
+			java.time.Instant joinedAt) {
+		Long campaign = this.jdbc.queryForObject("""
+				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
+					updated_at) VALUES ('요약 세일', ?, '세일', ?, ?, 30, ?, ?) RETURNING id""", Long.class,
+				"summary-sale-" + System.nanoTime() % 1_000_000_000L, java.sql.Timestamp.from(startsAt),
+				java.sql.Timestamp.from(endsAt), java.sql.Timestamp.from(joinedAt), java.sql.Timestamp.from(joinedAt));
+		this.jdbc.update("""
+				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
+				VALUES (?, ?, ?, 10, ?)""", campaign, productId, shop.store().sellerId(),
+				java.sql.Timestamp.from(joinedAt));
+		return campaign;
+	}
+
+	@Test
 	void feedsAnswer304ToTheirOwnETagUntilAListingChanges() throws Exception {
 		OpenStore shop = this.stores.open("이태그 공방");
 		long id = this.listings.live(shop.store(), "이태그 도마", 10_000, 5, 0);
