@@ -1,6 +1,9 @@
 package kr.valuemall.catalog;
 
+import java.time.LocalDate;
+
 import kr.valuemall.order.PriceOffers;
+import kr.valuemall.web.DateTimeDisplay;
 
 /**
  * What a shopper pays for one unit of a product now: its list price, or while a campaign
@@ -31,6 +34,19 @@ public record PriceNow(long listPrice, PriceOffers.Offer offer) {
 	 */
 	public int discountPercent() {
 		return discounted() ? (int) ((this.listPrice - this.offer.price()) * 100 / this.listPrice) : 0;
+	}
+
+	/** The campaign page's slug, or {@code null} outside any campaign. */
+	public String campaignSlug() {
+		return discounted() ? this.offer.campaignSlug() : null;
+	}
+
+	/**
+	 * The campaign's last day in Korea, the last day this price holds, or {@code null}
+	 * outside any campaign.
+	 */
+	public LocalDate lastDay() {
+		return discounted() ? LocalDate.ofInstant(this.offer.endsAt().minusNanos(1), DateTimeDisplay.SEOUL) : null;
 	}
 
 	/** The campaign's name, or {@code null} outside any campaign. */

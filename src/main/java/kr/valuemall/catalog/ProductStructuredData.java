@@ -58,14 +58,15 @@ class ProductStructuredData {
 		offer.put("@type", "Offer");
 		offer.put("url", url);
 		// What the shopper pays now; during a campaign the list price goes along as the
-		// struck-through price, as on the page. The campaign's end is not known here, so
-		// there is no priceValidUntil.
+		// struck-through price, as on the page, and the price holds until the campaign's
+		// last day.
 		PriceNow price = page.price();
 		offer.put("price", price.amount());
 		offer.put("priceCurrency", "KRW");
 		if (price.discounted()) {
 			offer.put("priceSpecification", Map.of("@type", "UnitPriceSpecification", "priceType",
 					"https://schema.org/StrikethroughPrice", "price", price.listPrice(), "priceCurrency", "KRW"));
+			offer.put("priceValidUntil", price.lastDay().toString());
 		}
 		offer.put("availability", product.isInStock() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
 		offer.put("itemCondition", "https://schema.org/NewCondition");

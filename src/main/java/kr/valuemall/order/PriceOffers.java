@@ -59,8 +59,13 @@ public interface PriceOffers {
 	 */
 	void releaseCoupon(UUID checkoutKey, Instant at);
 
-	/** A campaign's price for a product, in whole won. */
-	record Offer(long campaignId, String campaignName, long price) {
+	/**
+	 * A campaign's price for a product, in whole won.
+	 *
+	 * @param campaignSlug the campaign page's address, {@code /campaigns/{slug}}
+	 * @param endsAt when the price stops (the midnight after the campaign's last day)
+	 */
+	record Offer(long campaignId, String campaignName, String campaignSlug, Instant endsAt, long price) {
 
 	}
 

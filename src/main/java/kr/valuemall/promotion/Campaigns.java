@@ -162,7 +162,7 @@ class Campaigns {
 		Map<Long, PriceOffers.Offer> offers = new HashMap<>();
 		this.jdbc.query("""
 				SELECT p.campaign_id, p.product_id, p.seller_id, p.discount_percent, p.campaign_price, c.name,
-					c.max_discount_percent
+					c.max_discount_percent, c.slug, c.ends_at
 				FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id
 				WHERE p.product_id = ANY (?) AND c.starts_at <= ? AND c.ends_at > ?""", (statement) -> {
 			statement.setArray(1, statement.getConnection().createArrayOf("bigint", byId.keySet().toArray()));
@@ -177,7 +177,8 @@ class Campaigns {
 			long price = entry.priceFor(product.price(), row.getInt(7));
 			PriceOffers.Offer best = offers.get(product.id());
 			if (price < product.price() && (best == null || price < best.price())) {
-				offers.put(product.id(), new PriceOffers.Offer(entry.campaignId(), row.getString(6), price));
+				offers.put(product.id(), new PriceOffers.Offer(entry.campaignId(), row.getString(6), row.getString(8),
+						row.getTimestamp(9).toInstant(), price));
 			}
 		});
 		return offers;

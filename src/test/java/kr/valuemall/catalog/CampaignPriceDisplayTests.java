@@ -86,14 +86,20 @@ class CampaignPriceDisplayTests {
 		assertThat(price.select(".visually-hidden").eachText()).containsExactly("정가", "기획전 가격");
 		assertThat(price.select(".campaign-price").text()).isEqualTo("10,900원");
 		assertThat(price.select(".campaign-off").text()).isEqualTo("9% 할인");
-		assertThat(page.select(".buy-box .campaign-badge").text()).isEqualTo("기획전: 가치 봄 세일 " + word);
+		// The price holds through the campaign's last day in Korea.
+		String lastDay = java.time.LocalDate
+			.ofInstant(now.plus(Duration.ofDays(2)).minusNanos(1), java.time.ZoneId.of("Asia/Seoul"))
+			.toString();
+		assertThat(page.select(".buy-box .campaign-badge").text())
+			.isEqualTo("기획전: 가치 봄 세일 " + word + " " + lastDay + "까지 이 가격");
+		assertThat(page.select(".buy-box .campaign-badge a").attr("href")).isEqualTo("/campaigns/" + slug(campaign));
 		assertThat(page.select("head meta[property=product:price:amount]").attr("content")).isEqualTo("10900");
 		JsonNode offer = jsonLd(page).path("offers");
 		assertThat(offer.path("price").asLong()).isEqualTo(10_900);
 		assertThat(offer.path("priceSpecification").path("priceType").asText())
 			.isEqualTo("https://schema.org/StrikethroughPrice");
 		assertThat(offer.path("priceSpecification").path("price").asLong()).isEqualTo(12_000);
-		assertThat(offer.has("priceValidUntil")).isFalse();
+		assertThat(offer.path("priceValidUntil").asText()).isEqualTo(lastDay);
 
 		for (Element card : List.of(card("/products?q=" + word, tray), card("/stores/" + shop.store().slug(), tray))) {
 			assertThat(card.select("del.list-price").text()).isEqualTo("12,000원");
@@ -124,7 +130,8 @@ class CampaignPriceDisplayTests {
 		assertThat(price.select(".visually-hidden").eachText()).containsExactly("List price", "Campaign price");
 		assertThat(price.select(".campaign-price").text()).isEqualTo("₩17,000");
 		assertThat(price.select(".campaign-off").text()).isEqualTo("15% off");
-		assertThat(page.select(".buy-box .campaign-badge").text()).isEqualTo("Campaign: Value Sale " + word);
+		assertThat(page.select(".buy-box .campaign-badge").text()).startsWith("Campaign: Value Sale " + word)
+			.contains("This price until ");
 	}
 
 	private void assertListPriceOnly(long productId, String word, OpenStore shop) throws Exception {
@@ -150,6 +157,10 @@ class CampaignPriceDisplayTests {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
 				Long.class, name, "c-" + UUID.randomUUID(), name, Timestamp.from(startsAt), Timestamp.from(endsAt), 30,
 				Timestamp.from(now), Timestamp.from(now));
+	}
+
+	private String slug(long campaign) {
+		return this.jdbc.queryForObject("SELECT slug FROM campaign WHERE id = ?", String.class, campaign);
 	}
 
 	/** The card of this product on that page. */

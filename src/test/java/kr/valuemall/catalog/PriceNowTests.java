@@ -35,7 +35,7 @@ class PriceNowTests {
 	}
 
 	private static PriceOffers.Offer offer(long price) {
-		return new PriceOffers.Offer(7, "가치 세일", price);
+		return new PriceOffers.Offer(7, "가치 세일", "value-sale", java.time.Instant.parse("2026-12-06T15:00:00Z"), price);
 	}
 
 }
