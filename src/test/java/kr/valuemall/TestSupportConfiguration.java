@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 
 import kr.valuemall.account.TestAccounts;
 import kr.valuemall.catalog.TestProducts;
+import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestBusinessStatusLookup;
 import kr.valuemall.seller.TestStores;
 
@@ -13,7 +14,7 @@ import kr.valuemall.seller.TestStores;
  * Test doubles at the mall's ports, and helpers that make real data.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TestAccounts.class, TestProducts.class, TestStores.class })
+@Import({ TestAccounts.class, TestProducts.class, TestStores.class, TestCampaigns.class })
 public class TestSupportConfiguration {
 
 	@Bean

@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,9 +25,12 @@ public class CampaignPages {
 
 	private final Clock clock;
 
-	CampaignPages(JdbcTemplate jdbc, Clock clock) {
+	private final Campaigns campaigns;
+
+	CampaignPages(JdbcTemplate jdbc, Clock clock, Campaigns campaigns) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.campaigns = campaigns;
 	}
 
 	/**
@@ -48,13 +51,10 @@ public class CampaignPages {
 	 * reports call the campaigns their sales carry.
 	 */
 	public Map<Long, CampaignName> names() {
-		Map<Long, CampaignName> names = new HashMap<>();
-		this.jdbc.query("SELECT id, name, starts_at, ends_at FROM campaign", (row) -> {
-			Campaign days = new Campaign(row.getLong(1), row.getString(2), "", "", row.getTimestamp(3).toInstant(),
-					row.getTimestamp(4).toInstant(), 1, null);
-			names.put(days.id(), new CampaignName(days.id(), days.name(), days.firstDay(), days.lastDay()));
-		});
-		return names;
+		return this.campaigns.all()
+			.stream()
+			.collect(Collectors.toMap(Campaign::id, (campaign) -> new CampaignName(campaign.id(), campaign.name(),
+					campaign.firstDay(), campaign.lastDay())));
 	}
 
 	/** A campaign's name and its first and last day (Korea). */

@@ -1,7 +1,6 @@
 package kr.valuemall.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.TestClock;
+import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 
@@ -45,7 +44,7 @@ class CampaignPriceDisplayTests {
 	TestStores stores;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	TestCampaigns campaigns;
 
 	@Autowired
 	TestClock clock;
@@ -71,11 +70,10 @@ class CampaignPriceDisplayTests {
 		OpenStore shop = this.stores.open("기획전가 공방 " + word);
 		long tray = this.listings.live(shop.store(), "편백 쟁반 " + word, 12_000, 5, 3_000);
 		Instant now = this.clock.instant();
-		long campaign = campaign("가치 봄 세일 " + word, now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
+		long campaign = this.campaigns.create("가치 봄 세일 " + word, now.plus(Duration.ofHours(1)),
+				now.plus(Duration.ofDays(2)), 30);
 		// 12,000 to 10,900 is 9.17% off: shown as 9%, never rounded up to 10%.
-		this.jdbc.update("""
-				INSERT INTO campaign_product (campaign_id, product_id, seller_id, campaign_price, joined_at)
-				VALUES (?, ?, ?, ?, now())""", campaign, tray, shop.store().sellerId(), 10_900);
+		this.campaigns.joinAtPrice(campaign, tray, shop.store().sellerId(), 10_900);
 
 		assertListPriceOnly(tray, word, shop);
 
@@ -92,7 +90,8 @@ class CampaignPriceDisplayTests {
 			.toString();
 		assertThat(page.select(".buy-box .campaign-badge").text())
 			.isEqualTo("기획전: 가치 봄 세일 " + word + " " + lastDay + "까지 이 가격");
-		assertThat(page.select(".buy-box .campaign-badge a").attr("href")).isEqualTo("/campaigns/" + slug(campaign));
+		assertThat(page.select(".buy-box .campaign-badge a").attr("href"))
+			.isEqualTo("/campaigns/" + this.campaigns.slug(campaign));
 		assertThat(page.select("head meta[property=product:price:amount]").attr("content")).isEqualTo("10900");
 		JsonNode offer = jsonLd(page).path("offers");
 		assertThat(offer.path("price").asLong()).isEqualTo(10_900);
@@ -120,10 +119,9 @@ class CampaignPriceDisplayTests {
 		OpenStore shop = this.stores.open("영문 기획전 공방 " + word);
 		long cup = this.listings.live(shop.store(), "백자 컵 " + word, 20_000, 5, 0);
 		Instant now = this.clock.instant();
-		long campaign = campaign("Value Sale " + word, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
-		this.jdbc.update("""
-				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
-				VALUES (?, ?, ?, ?, now())""", campaign, cup, shop.store().sellerId(), 15);
+		long campaign = this.campaigns.create("Value Sale " + word, now.minus(Duration.ofHours(1)),
+				now.plus(Duration.ofDays(1)), 30);
+		this.campaigns.joinAtPercent(campaign, cup, shop.store().sellerId(), 15);
 
 		Document page = page("/products/" + cup + "?lang=en");
 		Element price = page.selectFirst(".buy-box .price");
@@ -147,20 +145,6 @@ class CampaignPriceDisplayTests {
 			assertThat(card.select(".product-price").text()).isEqualTo("12,000원");
 			assertThat(card.select("del, .campaign-badge, .campaign-off")).isEmpty();
 		}
-	}
-
-	private long campaign(String name, Instant startsAt, Instant endsAt) {
-		Instant now = Instant.now();
-		return this.jdbc.queryForObject(
-				"""
-						INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-				Long.class, name, "c-" + UUID.randomUUID(), name, Timestamp.from(startsAt), Timestamp.from(endsAt), 30,
-				Timestamp.from(now), Timestamp.from(now));
-	}
-
-	private String slug(long campaign) {
-		return this.jdbc.queryForObject("SELECT slug FROM campaign WHERE id = ?", String.class, campaign);
 	}
 
 	/** The card of this product on that page. */

@@ -3,6 +3,8 @@ package kr.valuemall.feed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.TestClock;
 import kr.valuemall.catalog.TestListings;
+import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
+import kr.valuemall.web.DateTimeDisplay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,6 +60,9 @@ class FeedTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestCampaigns campaigns;
 
 	TestListings listings;
 
@@ -113,17 +120,11 @@ class FeedTests {
 		long notOnSale = this.listings.live(shop.store(), "보통 편백 도마", 20_000, 5, 0);
 		String before = this.mvc.perform(get("/feeds/google-merchant.xml")).andReturn().getResponse().getHeader("ETag");
 		// A campaign that began yesterday and ends in a week (Korean midnights), 15% off.
-		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(),
-				java.time.ZoneId.of("Asia/Seoul"));
-		Long campaign = this.jdbc.queryForObject("""
-				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
-					updated_at) VALUES ('피드 세일', ?, '세일', ?, ?, 30, now(), now()) RETURNING id""", Long.class,
-				"feed-sale-" + System.nanoTime() % 1_000_000_000L,
-				java.sql.Timestamp.from(today.minusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant()),
-				java.sql.Timestamp.from(today.plusDays(7).atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant()));
-		this.jdbc.update("""
-				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
-				VALUES (?, ?, ?, 15, now())""", campaign, onSale, shop.store().sellerId());
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), DateTimeDisplay.SEOUL);
+		long campaign = this.campaigns.create("피드 세일",
+				today.minusDays(1).atStartOfDay(DateTimeDisplay.SEOUL).toInstant(),
+				today.plusDays(7).atStartOfDay(DateTimeDisplay.SEOUL).toInstant(), 30);
+		this.campaigns.joinAtPercent(campaign, onSale, shop.store().sellerId(), 15);
 
 		List<String> lines = this.mvc.perform(get("/feeds/naver-ep.tsv"))
 			.andReturn()
@@ -166,9 +167,9 @@ class FeedTests {
 		this.jdbc.update(
 				"UPDATE listing_feed_change SET changed_at = changed_at - interval '3 days' WHERE product_id IN (?, ?, ?)",
 				starting, ending, untouched);
-		java.time.Instant now = this.clock.instant();
-		java.time.Instant started = now.minus(Duration.ofHours(2));
-		java.time.Instant ended = now.minus(Duration.ofHours(1));
+		Instant now = this.clock.instant();
+		Instant started = now.minus(Duration.ofHours(2));
+		Instant ended = now.minus(Duration.ofHours(1));
 		long running = campaignWith(starting, shop, started, now.plus(Duration.ofDays(5)),
 				now.minus(Duration.ofDays(3)));
 		campaignWith(ending, shop, now.minus(Duration.ofDays(10)), ended, now.minus(Duration.ofDays(10)));
@@ -192,17 +193,10 @@ class FeedTests {
 		assertThat(rows).doesNotContainKey(String.valueOf(untouched));
 	}
 
-	private long campaignWith(long productId, OpenStore shop, java.time.Instant startsAt, java.time.Instant endsAt,
-			java.time.Instant joinedAt) {
-		Long campaign = this.jdbc.queryForObject("""
-				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
-					updated_at) VALUES ('요약 세일', ?, '세일', ?, ?, 30, ?, ?) RETURNING id""", Long.class,
-				"summary-sale-" + System.nanoTime() % 1_000_000_000L, java.sql.Timestamp.from(startsAt),
-				java.sql.Timestamp.from(endsAt), java.sql.Timestamp.from(joinedAt), java.sql.Timestamp.from(joinedAt));
-		this.jdbc.update("""
-				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
-				VALUES (?, ?, ?, 10, ?)""", campaign, productId, shop.store().sellerId(),
-				java.sql.Timestamp.from(joinedAt));
+	private long campaignWith(long productId, OpenStore shop, Instant startsAt, Instant endsAt, Instant joinedAt) {
+		long campaign = this.campaigns.create("요약 세일", "summary-sale-" + System.nanoTime() % 1_000_000_000L, startsAt,
+				endsAt, 30, joinedAt);
+		this.campaigns.joinAtPercent(campaign, productId, shop.store().sellerId(), 10, joinedAt);
 		return campaign;
 	}
 

@@ -1,7 +1,6 @@
 package kr.valuemall.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import org.w3c.dom.Element;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +22,7 @@ import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.ListingFeed;
 import kr.valuemall.catalog.TestListings;
 import kr.valuemall.promotion.CampaignPages;
+import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 import kr.valuemall.web.SiteLinks;
@@ -60,7 +59,7 @@ class SitemapTests {
 	CampaignPages campaignPages;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	TestCampaigns campaigns;
 
 	@Autowired
 	Clock clock;
@@ -139,10 +138,7 @@ class SitemapTests {
 	}
 
 	private void campaign(String slug, Instant startsAt, Instant endsAt) {
-		this.jdbc.update("""
-				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
-					updated_at) VALUES (?, ?, '세일', ?, ?, 30, ?, ?)""", slug, slug, Timestamp.from(startsAt),
-				Timestamp.from(endsAt), Timestamp.from(startsAt), Timestamp.from(startsAt));
+		this.campaigns.create(slug, slug, startsAt, endsAt, 30, startsAt);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package kr.valuemall.order;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +19,7 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
 import kr.valuemall.catalog.TestProducts;
+import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 
@@ -56,6 +56,9 @@ class CampaignCheckoutTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	TestCampaigns campaigns;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -71,8 +74,8 @@ class CampaignCheckoutTests {
 		OpenStore shop = this.stores.open("기획전 공방");
 		long stool = this.products.live(shop.store().sellerId(), "기획전 스툴", 59_999, 10, 3_000);
 		Instant now = this.clock.instant();
-		long campaign = campaign("기간 세일", now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)), 30);
-		joinAtPercent(campaign, stool, shop.store().sellerId(), 15);
+		long campaign = this.campaigns.create("기간 세일", now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)), 30);
+		this.campaigns.joinAtPercent(campaign, stool, shop.store().sellerId(), 15);
 		MallUser shopper = this.accounts.create("박기간", Role.SHOPPER);
 		this.carts.add(CartOwner.account(shopper.getId()), stool, 2).orElseThrow();
 
@@ -101,8 +104,8 @@ class CampaignCheckoutTests {
 		long tray = this.products.live(shop.store().sellerId(), "원목 쟁반", 20_000, 10, 3_000);
 		long cup = this.products.live(shop.store().sellerId(), "백자 컵", 10_000, 10, 3_000);
 		Instant now = this.clock.instant();
-		long campaign = campaign("기록 세일", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), 20);
-		joinAtPrice(campaign, tray, shop.store().sellerId(), 17_000);
+		long campaign = this.campaigns.create("기록 세일", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), 20);
+		this.campaigns.joinAtPrice(campaign, tray, shop.store().sellerId(), 17_000);
 		MallUser shopper = this.accounts.create("최기록", Role.SHOPPER);
 		this.carts.add(CartOwner.account(shopper.getId()), tray, 1).orElseThrow();
 		this.carts.add(CartOwner.account(shopper.getId()), cup, 1).orElseThrow();
@@ -135,8 +138,9 @@ class CampaignCheckoutTests {
 		OpenStore shop = this.stores.open("마감 공방");
 		long stool = this.products.live(shop.store().sellerId(), "마감 스툴", 50_000, 5, 0);
 		Instant now = this.clock.instant();
-		long campaign = campaign("마감 세일", now.minus(Duration.ofDays(3)), now.plus(Duration.ofMinutes(5)), 30);
-		joinAtPercent(campaign, stool, shop.store().sellerId(), 20);
+		long campaign = this.campaigns.create("마감 세일", now.minus(Duration.ofDays(3)), now.plus(Duration.ofMinutes(5)),
+				30);
+		this.campaigns.joinAtPercent(campaign, stool, shop.store().sellerId(), 20);
 		MallUser shopper = this.accounts.create("정마감", Role.SHOPPER);
 		this.carts.add(CartOwner.account(shopper.getId()), stool, 1).orElseThrow();
 		long seen = this.checkout.basket(shopper.getId()).total();
@@ -157,8 +161,8 @@ class CampaignCheckoutTests {
 		OpenStore shop = this.stores.open("상한 공방");
 		long stool = this.products.live(shop.store().sellerId(), "상한 스툴", 10_000, 5, 0);
 		Instant now = this.clock.instant();
-		long campaign = campaign("상한 세일", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), 10);
-		joinAtPrice(campaign, stool, shop.store().sellerId(), 9_000);
+		long campaign = this.campaigns.create("상한 세일", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), 10);
+		this.campaigns.joinAtPrice(campaign, stool, shop.store().sellerId(), 9_000);
 		MallUser shopper = this.accounts.create("한상한", Role.SHOPPER);
 		this.carts.add(CartOwner.account(shopper.getId()), stool, 1).orElseThrow();
 		assertThat(item(shopper).unitPrice()).isEqualTo(9_000);
@@ -178,28 +182,6 @@ class CampaignCheckoutTests {
 						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, "12/30"), total));
 		assertThat(placement).isInstanceOf(Checkout.Placement.Placed.class);
 		return ((Checkout.Placement.Placed) placement).orderNumber();
-	}
-
-	long campaign(String name, Instant startsAt, Instant endsAt, int maxPercent) {
-		Instant now = Instant.now();
-		return this.jdbc.queryForObject(
-				"""
-						INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-				Long.class, name, "c-" + UUID.randomUUID(), name, Timestamp.from(startsAt), Timestamp.from(endsAt),
-				maxPercent, Timestamp.from(now), Timestamp.from(now));
-	}
-
-	void joinAtPercent(long campaignId, long productId, long sellerId, int percent) {
-		this.jdbc.update(
-				"INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at) VALUES (?, ?, ?, ?, now())",
-				campaignId, productId, sellerId, percent);
-	}
-
-	void joinAtPrice(long campaignId, long productId, long sellerId, long price) {
-		this.jdbc.update(
-				"INSERT INTO campaign_product (campaign_id, product_id, seller_id, campaign_price, joined_at) VALUES (?, ?, ?, ?, now())",
-				campaignId, productId, sellerId, price);
 	}
 
 }

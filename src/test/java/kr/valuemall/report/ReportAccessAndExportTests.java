@@ -2,6 +2,7 @@ package kr.valuemall.report;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.account.TestUsers;
+import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.report.ReportTable.Column;
 import kr.valuemall.report.ReportTable.Kind;
 
@@ -40,13 +42,14 @@ class ReportAccessAndExportTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestCampaigns campaigns;
+
 	@Test
 	void salesByCampaignNameTheCampaignAndItsDays() throws Exception {
 		String slug = "report-sale-" + System.nanoTime() % 1_000_000_000L;
-		Long campaign = this.jdbc.queryForObject("""
-				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
-					updated_at) VALUES ('보고서 동행 세일', ?, '세일', '2019-05-01T00:00:00+09:00',
-					'2019-05-11T00:00:00+09:00', 30, now(), now()) RETURNING id""", Long.class, slug);
+		long campaign = this.campaigns.create("보고서 동행 세일", slug, Instant.parse("2019-04-30T15:00:00Z"),
+				Instant.parse("2019-05-10T15:00:00Z"), 30, Instant.now());
 		this.jdbc.update("""
 				INSERT INTO report_sales_monthly (month, category_slug, campaign_id, paid, refunded, paid_lines)
 				VALUES ('2019-05-01', 'kitchenware', ?, 120000, 20000, 3)""", campaign);
