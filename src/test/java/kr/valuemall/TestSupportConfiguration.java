@@ -1,11 +1,18 @@
 package kr.valuemall;
 
+import java.time.Clock;
+
 import org.springframework.boot.test.context.TestConfiguration;
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
+import java.time.Clock;
+
 import org.springframework.context.annotation.Import;
 
 import kr.valuemall.account.TestAccounts;
 import kr.valuemall.catalog.TestProducts;
+import kr.valuemall.notification.TestMailbox;
 import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestBusinessStatusLookup;
 import kr.valuemall.seller.TestStores;
@@ -18,8 +25,13 @@ import kr.valuemall.seller.TestStores;
 public class TestSupportConfiguration {
 
 	@Bean
-	TestBusinessStatusLookup testBusinessStatusLookup() {
-		return new TestBusinessStatusLookup();
+	TestMailbox testMailbox() {
+		return new TestMailbox();
+	}
+
+	@Bean
+	TestBusinessStatusLookup testBusinessStatusLookup(Clock clock) {
+		return new TestBusinessStatusLookup(clock);
 	}
 
 }

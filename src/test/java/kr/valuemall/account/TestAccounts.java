@@ -1,6 +1,6 @@
 package kr.valuemall.account;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -16,15 +16,19 @@ public class TestAccounts {
 
 	private final AccountService accounts;
 
-	TestAccounts(AccountService accounts) {
+	private final Clock clock;
+
+	TestAccounts(AccountService accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/** A new account with a unique e-mail address, signed in with the given roles. */
 	public MallUser create(String name, Role... roles) {
 		String email = "user-" + UUID.randomUUID() + "@example.com";
 		EnumSet<Role> granted = EnumSet.of(Role.SHOPPER, roles);
-		AccountSummary account = this.accounts.open(email, PASSWORD, name, "010-0000-0000", granted, Instant.now());
+		AccountSummary account = this.accounts.open(email, PASSWORD, name, "010-0000-0000", granted,
+				this.clock.instant());
 		return new MallUser(account.id(), account.email(), "{noop}unused", name, false,
 				List.copyOf(granted).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}

@@ -1,5 +1,6 @@
 package kr.valuemall.catalog;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -24,6 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class ProductViewCountingTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -66,7 +70,7 @@ class ProductViewCountingTests {
 		return this.jdbc
 			.sql("select coalesce(sum(views), 0) from report_product_views_daily where product_id = :id and day = :day")
 			.param("id", productId)
-			.param("day", java.sql.Date.valueOf(LocalDate.now(DateTimeDisplay.SEOUL)))
+			.param("day", java.sql.Date.valueOf(LocalDate.ofInstant(this.clock.instant(), DateTimeDisplay.SEOUL)))
 			.query(Long.class)
 			.single();
 	}

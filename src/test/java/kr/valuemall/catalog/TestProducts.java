@@ -1,5 +1,6 @@
 package kr.valuemall.catalog;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import kr.valuemall.origin.MakerRole;
@@ -14,8 +15,11 @@ public class TestProducts {
 
 	private final ProductRepository products;
 
-	TestProducts(ProductRepository products) {
+	private final Clock clock;
+
+	TestProducts(ProductRepository products, Clock clock) {
 		this.products = products;
+		this.clock = clock;
 	}
 
 	/** A draft product of a seller no other test uses. */
@@ -24,13 +28,13 @@ public class TestProducts {
 			.save(new Product(System.nanoTime(),
 					new ProductDetails("chairs-stools", "원목 스툴", "국산 참나무로 만든 스툴", 59_000, 10, 3_000,
 							OriginKind.DOMESTIC, null, "박공방", Region.GYEONGGI, MakerRole.MAKER, true),
-					Instant.now()))
+					this.clock.instant()))
 			.getId();
 	}
 
 	/** A live listing of the seller, ready to be put in a cart. */
 	public long live(long sellerId, String name, long price, int stock, long shippingFee) {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		Product product = new Product(sellerId, new ProductDetails("chairs-stools", name, name + " - 국산 참나무로 만든 제품",
 				price, stock, shippingFee, OriginKind.DOMESTIC, null, "박공방", Region.GYEONGGI, MakerRole.MAKER, true),
 				now);

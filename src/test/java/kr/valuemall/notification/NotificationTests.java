@@ -1,19 +1,19 @@
 package kr.valuemall.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -39,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-@ExtendWith(OutputCaptureExtension.class)
 class NotificationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
@@ -60,6 +59,12 @@ class NotificationTests {
 	Inbox inbox;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
+	TestMailbox mailbox;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Autowired
@@ -73,12 +78,12 @@ class NotificationTests {
 	}
 
 	@Test
-	void aPaidOrderTellsTheShopperAndTheSellerEachWithTheirLink(CapturedOutput output) throws Exception {
+	void aPaidOrderTellsTheShopperAndTheSellerEachWithTheirLink() throws Exception {
 		MallUser shopper = this.accounts.create("김구매");
 		OpenStore shop = this.stores.open("양평 목공소");
 		String orderNumber = OrderEvents.orderNumber();
-		this.events
-			.publish(OrderEvents.paid(orderNumber, OrderEvents.shipmentId(), shopper.getId(), shop.store().sellerId()));
+		this.events.publish(OrderEvents.paid(orderNumber, OrderEvents.shipmentId(), shopper.getId(),
+				shop.store().sellerId(), this.clock.instant()));
 		awaitUnread(shopper, 1);
 		awaitUnread(shop.owner(), 1);
 
@@ -95,11 +100,15 @@ class NotificationTests {
 			.doesNotContain("판매자 양평 목공소");
 		assertThat(sellerPage.select(".notification-item a").attr("href")).isEqualTo("/seller/orders");
 
-		// No SMTP server in tests: the mail is logged, with its recipient and subject.
+		// Each is also e-mailed, once, with its subject.
 		await().atMost(WAIT)
-			.until(() -> output.getAll().contains("not e-mailed to " + shopper.getUsername() + ": [가치몰] 주문이 결제되었습니다."));
-		assertThat(output.getAll())
-			.contains("not e-mailed to " + shop.owner().getUsername() + ": [가치몰] 새 주문이 결제되었습니다.");
+			.untilAsserted(
+					() -> assertThat(this.mailbox.to(shopper.getUsername())).extracting(SimpleMailMessage::getSubject)
+						.containsExactly("[가치몰] 주문이 결제되었습니다."));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.mailbox.to(shop.owner().getUsername()))
+				.extracting(SimpleMailMessage::getSubject)
+				.containsExactly("[가치몰] 새 주문이 결제되었습니다. 발송을 준비해 주세요."));
 	}
 
 	@Test
@@ -109,7 +118,7 @@ class NotificationTests {
 		String orderNumber = OrderEvents.orderNumber();
 		long shipment = OrderEvents.shipmentId();
 		long seller = shop.store().sellerId();
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
 				ShipmentStatus.PAID, ShipmentStatus.PREPARING, now));
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
@@ -147,9 +156,9 @@ class NotificationTests {
 		String orderNumber = OrderEvents.orderNumber();
 		long shipment = OrderEvents.shipmentId();
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), shop.store().sellerId(),
-				ShipmentStatus.PAID, ShipmentStatus.CANCELLED, Instant.now()));
+				ShipmentStatus.PAID, ShipmentStatus.CANCELLED, this.clock.instant()));
 		this.events.publish(new ShipmentRefunded(shipment, 1, orderNumber, shopper.getId(), shop.store().sellerId(),
-				Instant.now(), ShipmentRefunded.Reason.CANCELLED, 3_000, List.of(), 500));
+				this.clock.instant(), ShipmentRefunded.Reason.CANCELLED, 3_000, List.of(), 500));
 		awaitUnread(shopper, 1);
 		awaitUnread(shop.owner(), 1);
 		assertThat(page(get("/notifications").with(user(shopper))).select(".notification-item").text())
@@ -165,7 +174,7 @@ class NotificationTests {
 		String orderNumber = OrderEvents.orderNumber();
 		long shipment = OrderEvents.shipmentId();
 		long seller = shop.store().sellerId();
-		Instant requested = Instant.now();
+		Instant requested = this.clock.instant();
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
 				ShipmentStatus.DELIVERED, ShipmentStatus.RETURN_REQUESTED, requested));
 		this.events.publish(new ShipmentStatusChanged(shipment, orderNumber, shopper.getId(), seller,
@@ -182,7 +191,13 @@ class NotificationTests {
 	@Test
 	void aRedeliveredEventTellsNobodyTwice() {
 		MallUser shopper = this.accounts.create("중복 확인");
-		Instant paidAt = Instant.parse("2026-11-26T01:00:00.123456Z");
+		// An hour ago by the mall's clock, with microseconds as PostgreSQL keeps them:
+		// fresh
+		// news on any day the suite runs.
+		Instant paidAt = this.clock.instant()
+			.truncatedTo(ChronoUnit.SECONDS)
+			.minus(Duration.ofHours(1))
+			.plusNanos(123_456_000);
 		NewNotification paid = NewNotification.of(shopper.getId(), NotificationKind.ORDER_PAID,
 				OrderEvents.orderNumber(), null, null, List.of(), 1_000L, paidAt);
 		assertThat(this.inbox.deliver(paid)).isTrue();
@@ -274,7 +289,7 @@ class NotificationTests {
 	private void tell(MallUser account, int howMany) {
 		for (int i = 0; i < howMany; i++) {
 			this.inbox.deliver(NewNotification.of(account.getId(), NotificationKind.SHIPMENT_SHIPPED,
-					OrderEvents.orderNumber(), (long) i, "테스트 가게", Instant.now()));
+					OrderEvents.orderNumber(), (long) i, "테스트 가게", this.clock.instant()));
 		}
 	}
 

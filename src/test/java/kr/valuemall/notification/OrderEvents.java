@@ -45,8 +45,8 @@ final class OrderEvents {
 	}
 
 	/** One shipment of {@link #lines()} with 3,000원 shipping: 98,000원 paid. */
-	static OrderPaid paid(String orderNumber, long shipmentId, long shopperId, long sellerId) {
-		return new OrderPaid(shipmentId, orderNumber, shopperId, Instant.now(), 98_000,
+	static OrderPaid paid(String orderNumber, long shipmentId, long shopperId, long sellerId, Instant paidAt) {
+		return new OrderPaid(shipmentId, orderNumber, shopperId, paidAt, 98_000,
 				List.of(new PaidShipment(shipmentId, sellerId, 3_000, lines())));
 	}
 

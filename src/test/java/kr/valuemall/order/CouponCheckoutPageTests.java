@@ -1,5 +1,6 @@
 package kr.valuemall.order;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -36,6 +37,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class CouponCheckoutPageTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -144,7 +148,7 @@ class CouponCheckoutPageTests {
 	}
 
 	private String coupon(String code) {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		this.jdbc.update("""
 				INSERT INTO coupon (code, kind, amount, minimum_order, valid_from, valid_until, per_shopper_limit,
 					total_limit, active, created_at) VALUES (?, 'FIXED', 3000, 30000, ?, ?, 1, 100, true, ?)""", code,

@@ -287,9 +287,9 @@ class CouponCheckoutTests {
 	@Test
 	void withoutAPromotionModuleNothingIsDiscountedAndNoCouponIsAccepted() {
 		assertThat(PriceOffers.NONE.campaignPrices(
-				List.of(new ShelfProduct(1, 1, "스툴", "chairs-stools", 10_000, 1, 0, null, true)), Instant.now()))
+				List.of(new ShelfProduct(1, 1, "스툴", "chairs-stools", 10_000, 1, 0, null, true)), this.clock.instant()))
 			.isEmpty();
-		assertThat(PriceOffers.NONE.applyCoupon("WELCOME3000", 1, 50_000, UUID.randomUUID(), Instant.now()))
+		assertThat(PriceOffers.NONE.applyCoupon("WELCOME3000", 1, 50_000, UUID.randomUUID(), this.clock.instant()))
 			.isInstanceOf(PriceOffers.CouponOutcome.Refused.class);
 	}
 

@@ -83,7 +83,7 @@ class CampaignPagesTests {
 		assertThat(refused.getElementById("firstDay").val()).isEqualTo("2026-12-10");
 
 		String slug = "winter-" + UUID.randomUUID().toString().substring(0, 8);
-		LocalDate today = LocalDate.now(Campaign.KOREA);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Campaign.KOREA);
 		MockHttpServletResponse created = this.mvc
 			.perform(campaignForm("/admin/campaigns/new", "겨울 가치 세일", slug, today.minusDays(1).toString(),
 					today.plusDays(6).toString(), "30", png())
@@ -119,7 +119,7 @@ class CampaignPagesTests {
 		OpenStore other = this.stores.open("남의 공방");
 		long stool = this.products.live(shop.store().sellerId(), "참여 스툴", 50_000, 5, 3_000);
 		long notMine = this.products.live(other.store().sellerId(), "남의 스툴", 50_000, 5, 3_000);
-		LocalDate today = LocalDate.now(Campaign.KOREA);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Campaign.KOREA);
 		String slug = "join-" + UUID.randomUUID().toString().substring(0, 8);
 		long id = this.campaigns
 			.create(new Campaigns.Details("참여 세일", slug, "함께하는 세일", today.minusDays(1), today.plusDays(3), 30), null);
@@ -162,7 +162,7 @@ class CampaignPagesTests {
 	void anEndedCampaignSaysSoAndTakesNoMoreProductsAndAnUnknownOneIsNotFound() throws Exception {
 		OpenStore shop = this.stores.open("지난 기획전 공방");
 		long stool = this.products.live(shop.store().sellerId(), "지난 스툴", 50_000, 5, 3_000);
-		LocalDate today = LocalDate.now(Campaign.KOREA);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Campaign.KOREA);
 		String ended = "ended-" + UUID.randomUUID().toString().substring(0, 8);
 		long id = this.campaigns
 			.create(new Campaigns.Details("지난 세일", ended, "지난 세일", today.minusDays(20), today.minusDays(10), 30), null);

@@ -1,5 +1,6 @@
 package kr.valuemall.promotion;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
@@ -28,6 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class CouponAdminTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -63,7 +67,7 @@ class CouponAdminTests {
 		this.mvc.perform(post("/admin/coupons/" + coupon.id() + "/active").param("active", "false")
 			.with(csrf())
 			.with(user(staff)));
-		assertThat(this.coupons.check(code, 1, 50_000, java.time.Instant.now()))
+		assertThat(this.coupons.check(code, 1, 50_000, this.clock.instant()))
 			.isInstanceOf(kr.valuemall.order.PriceOffers.CouponOutcome.Refused.class);
 	}
 

@@ -1,6 +1,7 @@
 package kr.valuemall.promotion;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,13 +16,16 @@ public class TestCampaigns {
 
 	private final JdbcTemplate jdbc;
 
-	TestCampaigns(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	TestCampaigns(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** A campaign with a slug of its own, letting sellers take up to maxPercent off. */
 	public long create(String name, Instant startsAt, Instant endsAt, int maxPercent) {
-		return create(name, "c-" + UUID.randomUUID(), startsAt, endsAt, maxPercent, Instant.now());
+		return create(name, "c-" + UUID.randomUUID(), startsAt, endsAt, maxPercent, this.clock.instant());
 	}
 
 	/**
@@ -40,7 +44,7 @@ public class TestCampaigns {
 	}
 
 	public void joinAtPercent(long campaignId, long productId, long sellerId, int percent) {
-		joinAtPercent(campaignId, productId, sellerId, percent, Instant.now());
+		joinAtPercent(campaignId, productId, sellerId, percent, this.clock.instant());
 	}
 
 	public void joinAtPercent(long campaignId, long productId, long sellerId, int percent, Instant joinedAt) {
@@ -52,7 +56,8 @@ public class TestCampaigns {
 	public void joinAtPrice(long campaignId, long productId, long sellerId, long price) {
 		this.jdbc.update("""
 				INSERT INTO campaign_product (campaign_id, product_id, seller_id, campaign_price, joined_at)
-				VALUES (?, ?, ?, ?, now())""", campaignId, productId, sellerId, price);
+				VALUES (?, ?, ?, ?, ?)""", campaignId, productId, sellerId, price,
+				Timestamp.from(this.clock.instant()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package kr.valuemall.report;
 
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportAccessAndExportTests {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -49,7 +53,7 @@ class ReportAccessAndExportTests {
 	void salesByCampaignNameTheCampaignAndItsDays() throws Exception {
 		String slug = "report-sale-" + System.nanoTime() % 1_000_000_000L;
 		long campaign = this.campaigns.create("보고서 동행 세일", slug, Instant.parse("2019-04-30T15:00:00Z"),
-				Instant.parse("2019-05-10T15:00:00Z"), 30, Instant.now());
+				Instant.parse("2019-05-10T15:00:00Z"), 30, this.clock.instant());
 		this.jdbc.update("""
 				INSERT INTO report_sales_monthly (month, category_slug, campaign_id, paid, refunded, paid_lines)
 				VALUES ('2019-05-01', 'kitchenware', ?, 120000, 20000, 3)""", campaign);

@@ -1,6 +1,6 @@
 package kr.valuemall.seller;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,13 +11,20 @@ public class TestBusinessStatusLookup implements BusinessStatusLookup {
 
 	private final Map<String, BusinessStatus> answers = new ConcurrentHashMap<>();
 
+	private final Clock clock;
+
+	public TestBusinessStatusLookup(Clock clock) {
+		this.clock = clock;
+	}
+
 	public void answer(String digits, BusinessStatus status) {
 		this.answers.put(digits, status);
 	}
 
 	@Override
 	public Answer lookUp(BusinessRegistrationNumber number) {
-		return new Answer(this.answers.getOrDefault(number.digits(), BusinessStatus.ACTIVE), "test", Instant.now());
+		return new Answer(this.answers.getOrDefault(number.digits(), BusinessStatus.ACTIVE), "test",
+				this.clock.instant());
 	}
 
 }

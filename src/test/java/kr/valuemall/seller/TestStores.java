@@ -1,5 +1,6 @@
 package kr.valuemall.seller;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,8 +25,11 @@ public class TestStores {
 
 	private final SellerApi sellers;
 
+	private final Clock clock;
+
 	TestStores(TestAccounts accounts, AccountApi accountApi, SellerApplicationRepository applications,
-			SellerApi sellers) {
+			SellerApi sellers, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.accountApi = accountApi;
 		this.applications = applications;
@@ -46,7 +50,7 @@ public class TestStores {
 	}
 
 	public OpenStore open(String storeName) {
-		return open(storeName, Region.SEOUL, Instant.now());
+		return open(storeName, Region.SEOUL, this.clock.instant());
 	}
 
 	/** A store in a region, approved (so open) at a given time, for reports. */
@@ -56,9 +60,9 @@ public class TestStores {
 		ApplicationDetails details = new ApplicationDetails(storeName, "대표", registrationNumber(n),
 				"제2026-테스트-" + n + "호", "테스트구청", Industry.MANUFACTURING, 2, 100_000_000L, "서울특별시 중구 세종대로 110", region,
 				"02-000-0000", Bank.KB, "unused", "0000", storeName, storeName, "test-store-" + n, storeName + " 소개");
+		Instant now = this.clock.instant();
 		SellerApplication application = new SellerApplication(owner.getId(), details,
-				new BusinessStatusLookup.Answer(BusinessStatus.ACTIVE, "test", Instant.now()), owner.getUsername(),
-				Instant.now());
+				new BusinessStatusLookup.Answer(BusinessStatus.ACTIVE, "test", now), owner.getUsername(), now);
 		application.approve("staff@example.com", openedAt);
 		this.applications.saveAndFlush(application);
 		this.accountApi.grantRole(owner.getId(), Role.SELLER);

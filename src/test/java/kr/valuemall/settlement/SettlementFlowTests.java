@@ -1,5 +1,6 @@
 package kr.valuemall.settlement;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 class SettlementFlowTests {
+
+	@Autowired
+	Clock clock;
 
 	private static final AtomicLong sellerIds = new AtomicLong(900_000_000L + System.nanoTime() % 1_000_000L);
 
@@ -291,7 +295,7 @@ class SettlementFlowTests {
 	@Test
 	void theDashboardCountsSalesByKoreanDayShipmentsToSendAndSavings() {
 		long seller = sellerIds.incrementAndGet();
-		java.time.Instant now = java.time.Instant.now();
+		java.time.Instant now = this.clock.instant();
 		Shipment today = this.orders.paid(seller, now, 3000, 20_000);
 		Shipment refunded = this.orders.paid(seller, now, 0, 5_000);
 		this.orders.refunded(refunded, now, Reason.CANCELLED);
@@ -309,7 +313,8 @@ class SettlementFlowTests {
 		assertThat(view.salesToday()).isEqualTo(20_000);
 		assertThat(view.salesThisMonth()).isEqualTo(20_000);
 		assertThat(view.chart().days()).hasSize(90);
-		assertThat(view.chart().last()).isEqualTo(LocalDate.now(kr.valuemall.web.DateTimeDisplay.SEOUL));
+		assertThat(view.chart().last())
+			.isEqualTo(LocalDate.ofInstant(this.clock.instant(), kr.valuemall.web.DateTimeDisplay.SEOUL));
 		assertThat(view.chart().total()).isEqualTo(20_000);
 		assertThat(view.savedToDate()).isEqualTo(2_600 - 600);
 	}

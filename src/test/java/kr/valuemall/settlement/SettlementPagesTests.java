@@ -1,5 +1,6 @@
 package kr.valuemall.settlement;
 
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SettlementPagesTests {
 
+	@Autowired
+	Clock clock;
+
 	private static final String SNEAKY_NAME = "=HYPERLINK(\"http://evil.example\",\"클릭\")";
 
 	@Autowired
@@ -87,7 +91,7 @@ class SettlementPagesTests {
 	@Test
 	void theSellerCentreShowsSalesShipmentsToSendHeldListingsAndTheCommissionComparison() throws Exception {
 		OpenStore shop = this.stores.open("대시보드 공방");
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		Shipment shipment = this.orders.paid(shop.store().sellerId(), now, 3000, 45_000);
 		this.orders.status(shipment, ShipmentStatus.AWAITING_DEPOSIT, ShipmentStatus.PAID, now);
 		await().atMost(Duration.ofSeconds(10))
