@@ -10,11 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.web.ViolatedConstraint;
 
 /**
  * Reviews of confirmed purchases: written once per order line by its shopper, answered
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ProductReviews {
 
 	static final int PAGE_SIZE = 20;
+
+	/** The unique key that lets one of two racing submits of the same line through. */
+	private static final String ONE_REVIEW_PER_LINE = "product_review_order_line_id_key";
 
 	private final ProductReviewRepository reviews;
 
@@ -62,12 +68,22 @@ class ProductReviews {
 	/**
 	 * Writes the review and counts it into the product. A second submit of the same line
 	 * meets the unique key and rolls back whole, count included.
+	 * @throws ReviewAlreadyWritten if the line has its review, also when a racing submit
+	 * wrote it first
 	 */
 	@Transactional
 	long write(long orderLineId, long shopperId, String authorName, int rating, String body) {
 		ReviewableLine line = lineToReview(orderLineId, shopperId);
-		ProductReview review = this.reviews
-			.saveAndFlush(new ProductReview(line, authorName, rating, body, this.clock.instant()));
+		ProductReview review;
+		try {
+			review = this.reviews.saveAndFlush(new ProductReview(line, authorName, rating, body, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (ViolatedConstraint.is(ex, ONE_REVIEW_PER_LINE)) {
+				throw ReviewAlreadyWritten.forLine(orderLineId);
+			}
+			throw ex;
+		}
 		this.reviews.countIntoProduct(line.productId(), rating);
 		return review.getId();
 	}

@@ -2,7 +2,6 @@ package kr.valuemall.catalog;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +73,7 @@ class ReviewController {
 		try {
 			this.reviews.write(line, shopper.getId(), shopper.getDisplayName(), reviewForm.rating(), reviewForm.body());
 		}
-		catch (ReviewAlreadyWritten | DataIntegrityViolationException ex) {
+		catch (ReviewAlreadyWritten ex) {
 			// The same form sent twice at once: the unique key let one through.
 			redirect.addFlashAttribute("notice", "review.already");
 			return REDIRECT_MINE;

@@ -1,5 +1,6 @@
 package kr.valuemall.catalog;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ProductReviewTests {
+
+	@Autowired
+	Clock clock;
 
 	private static final AtomicLong nextLineId = new AtomicLong(
 			ThreadLocalRandom.current().nextLong(1_000_000_000L, 8_000_000_000L));
@@ -205,7 +209,7 @@ class ProductReviewTests {
 				this.reviews.write(raced, shopper.getId(), "정한번", 5, GOOD_TEXT);
 				return true;
 			}
-			catch (RuntimeException ex) {
+			catch (ReviewAlreadyWritten ex) {
 				return false;
 			}
 		};
@@ -337,8 +341,8 @@ class ProductReviewTests {
 
 	private ShipmentConfirmed event(MallUser shopper, long line) {
 		return new ShipmentConfirmed(line, line, "VM-" + line, shopper.getId(), this.shop.store().sellerId(),
-				Instant.now(), 3_000, List.of(new OrderedLine(line, this.productId, "느티나무 등받이 의자", "chairs-stools", 1,
-						89_000, 89_000, null)));
+				this.clock.instant(), 3_000, List.of(new OrderedLine(line, this.productId, "느티나무 등받이 의자",
+						"chairs-stools", 1, 89_000, 89_000, null)));
 	}
 
 	private void publish(ShipmentConfirmed event) {
