@@ -16,12 +16,24 @@ class BrokenPages {
 
 	@GetMapping("/test/broken")
 	String broken() {
-		throw new IllegalStateException(SECRET);
+		throw new DeliberateFailure(SECRET);
 	}
 
 	@GetMapping("/test/number")
 	String number(@RequestParam int n) {
 		return String.valueOf(n);
+	}
+
+	/**
+	 * A failure staged by a test: logged as the defect it stands for, in one line,
+	 * without a stack trace that would read as a real one in the build's output.
+	 */
+	static final class DeliberateFailure extends RuntimeException {
+
+		DeliberateFailure(String message) {
+			super(message, null, false, false);
+		}
+
 	}
 
 }

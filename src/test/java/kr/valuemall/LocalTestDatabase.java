@@ -3,67 +3,132 @@ package kr.valuemall;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * A database of its own for this test run, on the PostgreSQL that the standard libpq
+ * Databases of their own for this test run, on the PostgreSQL that the standard libpq
  * variables name ({@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD}; by
- * default {@code postgres} on 127.0.0.1:5432). Made once per JVM and dropped when the JVM
- * ends.
+ * default {@code postgres} on 127.0.0.1:5432): one per purpose (the integration tests',
+ * the demo mall's), made when the first application context asks for it and dropped when
+ * the last context using it has closed, so no connection pool is still open when it goes.
+ * Databases left behind by a test JVM that was killed are dropped by the next run.
  */
-final class LocalTestDatabase implements JdbcConnectionDetails {
+final class LocalTestDatabase {
 
-	private static LocalTestDatabase instance;
+	private static final Logger logger = LoggerFactory.getLogger(LocalTestDatabase.class);
 
-	private final String url;
+	private static final String PREFIX = "valuemall_test_";
 
-	private final String username;
+	private static final Pattern LEFT_BEHIND = Pattern.compile(PREFIX + "[a-z]+_(\\d+)");
 
-	private final String password;
+	private static final Map<String, LocalTestDatabase> open = new HashMap<>();
 
-	private LocalTestDatabase(String url, String username, String password) {
-		this.url = url;
-		this.username = username;
-		this.password = password;
+	private static boolean swept;
+
+	private final String purpose;
+
+	private final String name;
+
+	private int leases;
+
+	private LocalTestDatabase(String purpose, String name) {
+		this.purpose = purpose;
+		this.name = name;
 	}
 
-	static synchronized LocalTestDatabase forThisRun() {
-		if (instance == null) {
-			instance = create();
+	/**
+	 * A lease on this run's database for the purpose; close it when the context that
+	 * holds it closes.
+	 */
+	static synchronized Lease lease(String purpose) {
+		if (!swept) {
+			swept = true;
+			dropLeftBehind();
 		}
-		return instance;
+		LocalTestDatabase database = open.computeIfAbsent(purpose, LocalTestDatabase::create);
+		database.leases++;
+		return new Lease(database);
 	}
 
-	private static LocalTestDatabase create() {
+	private static synchronized void release(LocalTestDatabase database) {
+		if (--database.leases == 0) {
+			open.remove(database.purpose);
+			execute("DROP DATABASE IF EXISTS " + database.name + " WITH (FORCE)");
+		}
+	}
+
+	private static LocalTestDatabase create(String purpose) {
+		String name = PREFIX + purpose + "_" + ManagementFactory.getRuntimeMXBean().getPid();
+		execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+		return new LocalTestDatabase(purpose, name);
+	}
+
+	/**
+	 * Drops the databases of test JVMs on this machine that no longer run (killed, or
+	 * stopped in a debugger). Another machine's runs are left alone: their processes are
+	 * not ours to see.
+	 */
+	private static void dropLeftBehind() {
 		String host = env("PGHOST", "127.0.0.1");
-		String port = env("PGPORT", "5432");
-		String user = env("PGUSER", "postgres");
-		String password = env("PGPASSWORD", "");
-		String server = "jdbc:postgresql://" + host + ":" + port + "/";
-		String name = "valuemall_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-				+ "_" + ManagementFactory.getRuntimeMXBean().getPid();
-		execute(server, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(
-					() -> execute(server, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-		return new LocalTestDatabase(server + name, user, password);
+		if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.startsWith("/")) {
+			return;
+		}
+		List<String> names = new ArrayList<>();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
+				ResultSet found = statement
+					.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+			while (found.next()) {
+				names.add(found.getString(1));
+			}
+		}
+		catch (SQLException ex) {
+			throw unavailable("listing the test databases", ex);
+		}
+		for (String name : names) {
+			Matcher matcher = LEFT_BEHIND.matcher(name);
+			if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty()) {
+				execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				logger.info("Dropped {}, left behind by a test run that did not finish", name);
+			}
+		}
 	}
 
-	private static void execute(String server, String user, String password, String sql) {
-		try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
-				Statement statement = connection.createStatement()) {
+	private static Connection connect() throws SQLException {
+		return DriverManager.getConnection(server() + "postgres", env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+	}
+
+	private static String server() {
+		return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/";
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Tests need PostgreSQL: no Docker engine answers, and " + server + " as "
-					+ user + " refused '" + sql + "'. Start PostgreSQL there, or set PGHOST, PGPORT, "
-					+ "PGUSER and PGPASSWORD to one that lets this user create databases.", ex);
+			throw unavailable("'" + sql + "'", ex);
 		}
+	}
+
+	private static IllegalStateException unavailable(String what, SQLException ex) {
+		return new IllegalStateException("Tests need PostgreSQL: no Docker engine answers, and " + server() + " as "
+				+ env("PGUSER", "postgres") + " refused " + what + ". Start PostgreSQL there, or set PGHOST, PGPORT, "
+				+ "PGUSER and PGPASSWORD to one that lets this user create databases.", ex);
 	}
 
 	private static String env(String name, String fallback) {
@@ -71,19 +136,43 @@ final class LocalTestDatabase implements JdbcConnectionDetails {
 		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
-	@Override
-	public String getJdbcUrl() {
-		return this.url;
-	}
+	/**
+	 * One application context's hold on the database; Spring closes it with the context,
+	 * after the connection pool that depends on it.
+	 */
+	static final class Lease implements JdbcConnectionDetails, AutoCloseable {
 
-	@Override
-	public String getUsername() {
-		return this.username;
-	}
+		private final LocalTestDatabase database;
 
-	@Override
-	public String getPassword() {
-		return this.password;
+		private boolean closed;
+
+		private Lease(LocalTestDatabase database) {
+			this.database = database;
+		}
+
+		@Override
+		public String getJdbcUrl() {
+			return server() + this.database.name;
+		}
+
+		@Override
+		public String getUsername() {
+			return env("PGUSER", "postgres");
+		}
+
+		@Override
+		public String getPassword() {
+			return env("PGPASSWORD", "");
+		}
+
+		@Override
+		public synchronized void close() {
+			if (!this.closed) {
+				this.closed = true;
+				release(this.database);
+			}
+		}
+
 	}
 
 }
