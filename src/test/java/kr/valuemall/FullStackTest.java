@@ -12,11 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo mall on a real port, as a shopper's browser meets it: real servlet container,
- * real error pages, real sessions in PostgreSQL.
+ * real error pages, real sessions in PostgreSQL. The demo mall has a database of its own,
+ * so its seeding always runs in full, whatever the integration tests made first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "valuemall.settlement.schedule=-")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "valuemall.settlement.schedule=-", "valuemall.test.database=demo",
+				"valuemall.demo.scale=small" })
 @ActiveProfiles("demo")
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, BrokenPages.class })
 public @interface FullStackTest {

@@ -34,6 +34,7 @@ import kr.valuemall.origin.OriginApi;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.web.DemoProperties;
 
 /**
  * The demo profile's catalog: every demo store lists its goods through the same path a
@@ -156,8 +157,11 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final AccountApi accounts;
 
+	private final DemoProperties demo;
+
 	DemoCatalog(SellerApi sellers, SellerListings listings, ProductRepository products, OriginApi origin,
-			AccountApi accounts) {
+			AccountApi accounts, DemoProperties demo) {
+		this.demo = demo;
 		this.sellers = sellers;
 		this.listings = listings;
 		this.products = products;
@@ -175,7 +179,7 @@ class DemoCatalog implements ApplicationRunner {
 				continue;
 			}
 			for (Item item : items) {
-				for (Item variant : variantsOf(item)) {
+				for (Item variant : this.demo.small() ? List.of(item) : variantsOf(item)) {
 					list(store, variant, false, hue++);
 					listed++;
 				}

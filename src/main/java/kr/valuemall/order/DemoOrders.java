@@ -25,6 +25,7 @@ import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.AccountSummary;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.web.DemoProperties;
 
 /**
  * The demo profile's orders: six months of history for most demo stores (some have never
@@ -86,9 +87,14 @@ class DemoOrders implements ApplicationRunner {
 	 */
 	private final ObjectProvider<PriceOffers> offers;
 
+	/** A small demo orders every third day that a full one would. */
+	private final DemoProperties demo;
+
 	DemoOrders(OrderRepository orders, PaymentRepository payments, Payments refunds, ProductShelf shelf,
 			SellerApi sellers, AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, SavedAddresses addresses,
-			PlatformTransactionManager transactions, Clock clock, ObjectProvider<PriceOffers> offers) {
+			PlatformTransactionManager transactions, Clock clock, ObjectProvider<PriceOffers> offers,
+			DemoProperties demo) {
+		this.demo = demo;
 		this.offers = offers;
 		this.addresses = addresses;
 		this.orders = orders;
@@ -148,12 +154,16 @@ class DemoOrders implements ApplicationRunner {
 			Instant now) {
 		Instant opened = (store.openedAt() != null) ? store.openedAt() : now.minus(Duration.ofDays(180));
 		int made = 0;
-		for (int daysAgo = 180; daysAgo > 9; daysAgo -= 1 + random.nextInt(12)) {
+		int stride = this.demo.small() ? 3 : 1;
+		for (int daysAgo = 180; daysAgo > 9;) {
 			Instant placed = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(random.nextInt(600)));
+			boolean saleMonth = daysAgo >= 45 && daysAgo < 75;
+			// A small demo thins out the ordinary months only: the sale month is what the
+			// reports compare.
+			daysAgo -= (1 + random.nextInt(12)) * (saleMonth ? 1 : stride);
 			if (placed.isBefore(opened)) {
 				continue;
 			}
-			boolean saleMonth = daysAgo >= 45 && daysAgo < 75;
 			int count = saleMonth ? 3 : 1;
 			for (int n = 0; n < count; n++) {
 				AccountSummary shopper = shoppers.get(random.nextInt(shoppers.size()));
