@@ -3,25 +3,24 @@ package kr.valuemall.origin;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.account.MallUser;
+import kr.valuemall.account.TestAccounts;
+import kr.valuemall.catalog.TestProducts;
+import kr.valuemall.seller.TestStores;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The report form the product page includes: it posts to the report endpoint with its
- * CSRF token, in the shopper's language.
+ * The report form on a live product's page, for a signed-in shopper: it posts to the
+ * report endpoint with its CSRF token, in the shopper's language.
  */
 @IntegrationTest
 class ReportFormFragmentTests {
@@ -29,36 +28,26 @@ class ReportFormFragmentTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	TestProducts products;
+
+	@Autowired
+	TestAccounts accounts;
+
 	@Test
 	void theFragmentPostsTheReasonWithItsCsrfToken() throws Exception {
-		this.mvc.perform(get("/test/origin/report-form/42"))
+		long seller = this.stores.open("신고폼 공방").store().sellerId();
+		long listing = this.products.live(seller, "신고폼 원목 스툴", 59_000, 3, 3_000);
+		MallUser shopper = this.accounts.create("신고자");
+		this.mvc.perform(get("/products/" + listing).with(user(shopper)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("action=\"/products/42/import-reports\""),
+			.andExpect(content().string(allOf(containsString("action=\"/products/" + listing + "/import-reports\""),
 					containsString("name=\"_csrf\""), containsString("name=\"reason\""), containsString("수입품 신고"))));
-		this.mvc.perform(get("/test/origin/report-form/42?lang=en"))
+		this.mvc.perform(get("/products/" + listing + "?lang=en").with(user(shopper)))
 			.andExpect(content().string(containsString("Report as imported")));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FragmentPageConfiguration {
-
-		@Bean
-		FragmentPage reportFormFragmentPage() {
-			return new FragmentPage();
-		}
-
-	}
-
-	/** Renders the fragment alone, as the product page will include it. */
-	@Controller
-	static class FragmentPage {
-
-		@GetMapping("/test/origin/report-form/{listingId}")
-		String show(@PathVariable long listingId, Model model) {
-			model.addAttribute("listingId", listingId);
-			return "origin/reportForm :: reportForm(listingId=${listingId})";
-		}
-
 	}
 
 }
