@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "valuemall.settlement.schedule=-")
 @AutoConfigureMockMvc
-@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class })
+@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
+		FastPasswordHashing.class })
 public @interface IntegrationTest {
 
 }
