@@ -43,7 +43,7 @@ import kr.valuemall.web.SiteProperties;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
 @Import({ TestClockConfiguration.class, MoneyFormat.class, DateTimeDisplay.class, LanguageLinks.class, MallSite.class,
-		SiteLinks.class })
+		SiteLinks.class, SliceErrorViews.class })
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })
 @AccountSliceBeans
 @CatalogSliceBeans
