@@ -30,18 +30,23 @@ import kr.valuemall.web.SiteProperties;
 
 /**
  * Every controller of the mall with the real security chain, templates, message bundles
- * and error mapping, but no database: the services behind the controllers are Mockito
+ * and error pages, but no database: the services behind the controllers are Mockito
  * mocks, stubbed per test with {@code given(...)}. For what a page does with what a
  * visitor sends (binding, validation messages, error pages, who may open it), which needs
- * no rows. Every slice test class carries this annotation and nothing that changes the
- * context, so they all share one cached context.
+ * no rows. Every slice test class carries this annotation and nothing else that changes
+ * the context (no {@code @MockitoBean} fields: the mocks are injected with
+ * {@code @Autowired}), so they all share one cached context.
  * <p>
  * Each module's part (its mocks, and the few real beans its forms need) is declared
- * beside its package-private classes in a {@code *SliceBeans} annotation.
+ * beside its package-private classes in a {@code *SliceBeans} annotation. The account
+ * module's mocked user details service stands in for the real one, so Boot's generated
+ * in-memory user is left out as it is in the mall; and with no database, no Docker engine
+ * is looked for.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
+@WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class,
+		properties = "spring.docker.compose.enabled=false")
 @Import({ TestClockConfiguration.class, MoneyFormat.class, DateTimeDisplay.class, LanguageLinks.class, MallSite.class,
 		SiteLinks.class, SliceErrorViews.class })
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })
