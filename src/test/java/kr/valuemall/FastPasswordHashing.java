@@ -13,8 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The mall's password hashing (bcrypt through Spring Security's delegating encoder),
  * remembered per password: bcrypt is slow on purpose, and the suite opens hundreds of
  * accounts with the same few passwords (200 buyers racing for ten units alone cost
- * seconds). Every hash is still a real bcrypt hash and every check a real check the
- * first time it is made.
+ * seconds). Every hash is still a real bcrypt hash and every check a real check the first
+ * time it is made.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FastPasswordHashing {

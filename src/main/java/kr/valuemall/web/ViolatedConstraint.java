@@ -1,5 +1,6 @@
 package kr.valuemall.web;
 
+import java.sql.SQLException;
 import java.util.Optional;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -17,27 +18,40 @@ public final class ViolatedConstraint {
 	private ViolatedConstraint() {
 	}
 
+	/**
+	 * The violated constraint's name as PostgreSQL reports it. The driver's error field
+	 * comes first: Hibernate reads the name from the message text, which is in the
+	 * server's language.
+	 */
 	public static Optional<String> of(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
-				return Optional.of(violation.getConstraintName());
+		String fromHibernate = null;
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			String fromServer = fromServer(cause);
+			if (fromServer == null && cause instanceof SQLException sql) {
+				// A batch reports the statement that failed as its next exception.
+				fromServer = fromServer(sql.getNextException());
 			}
-			if (cause instanceof PSQLException psql) {
-				ServerErrorMessage message = psql.getServerErrorMessage();
-				if (message != null && message.getConstraint() != null) {
-					return Optional.of(message.getConstraint());
-				}
+			if (fromServer != null) {
+				return Optional.of(fromServer);
 			}
-			if (cause.getCause() == cause) {
-				break;
+			if (fromHibernate == null && cause instanceof ConstraintViolationException hibernate) {
+				fromHibernate = hibernate.getConstraintName();
 			}
 		}
-		return Optional.empty();
+		return Optional.ofNullable(fromHibernate);
 	}
 
 	/** Whether the failure is the named constraint's refusal. */
 	public static boolean is(Throwable failure, String constraint) {
-		return of(failure).filter(constraint::equalsIgnoreCase).isPresent();
+		return of(failure).filter(constraint::equals).isPresent();
+	}
+
+	private static String fromServer(Throwable ex) {
+		if (ex instanceof PSQLException psql) {
+			ServerErrorMessage message = psql.getServerErrorMessage();
+			return (message != null) ? message.getConstraint() : null;
+		}
+		return null;
 	}
 
 }

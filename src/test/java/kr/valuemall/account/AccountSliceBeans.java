@@ -1,0 +1,25 @@
+package kr.valuemall.account;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The account module's part of {@link kr.valuemall.WebSliceTest}: the real security chain
+ * (it lives here, package-private), and mocks for the services behind sign-up, login and
+ * the signed-in user. Declared in this package because those classes are not visible
+ * outside it.
+ */
+@Target(ElementType.ANNOTATION_TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Import({ SecurityConfig.class, LoginOutcomeHandlers.class })
+@EnableConfigurationProperties(LoginProperties.class)
+@MockitoBean(types = { AccountService.class, AccountUserDetailsService.class, SignedInUsers.class, AccountApi.class })
+public @interface AccountSliceBeans {
+
+}

@@ -1,0 +1,26 @@
+package kr.valuemall.catalog;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The catalog module's part of {@link kr.valuemall.WebSliceTest}: mocks for what its
+ * controllers call, with the real {@link ProductFormChecks} (the product form's rules are
+ * what a slice test is for). The category menu keeps its bean name: every page's layout
+ * reads {@code @categoryMenu}.
+ */
+@Target(ElementType.ANNOTATION_TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Import(ProductFormChecks.class)
+@MockitoBean(name = "categoryMenu", types = CategoryMenu.class)
+@MockitoBean(types = { Storefront.class, SpotlightShelf.class, ProductViewCounter.class, ProductReviews.class,
+		ProductRepository.class, ProductStructuredData.class, ProductImages.class, SellerListings.class,
+		ListingFeed.class })
+public @interface CatalogSliceBeans {
+
+}

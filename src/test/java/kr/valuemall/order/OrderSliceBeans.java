@@ -1,0 +1,23 @@
+package kr.valuemall.order;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The order module's part of {@link kr.valuemall.WebSliceTest}: mocks for the cart,
+ * checkout, order and shipment services its controllers (and the header's cart count)
+ * call.
+ */
+@Target(ElementType.ANNOTATION_TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@EnableConfigurationProperties(OrderProperties.class)
+@MockitoBean(types = { Carts.class, ProductShelf.class, BasketPricing.class, Checkout.class, StaffDeposits.class,
+		Payments.class, ShopperOrders.class, SellerShipments.class, ShippingPolicies.class })
+public @interface OrderSliceBeans {
+
+}

@@ -1,0 +1,21 @@
+package kr.valuemall.seller;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The seller module's part of {@link kr.valuemall.WebSliceTest}: mocks for the seller
+ * facade (which store a signed-in account runs, asked by most seller pages) and the
+ * application services.
+ */
+@Target(ElementType.ANNOTATION_TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@MockitoBean(
+		types = { SellerApi.class, SellerApplicationService.class, SellerApplicationChecks.class, Eligibility.class })
+public @interface SellerSliceBeans {
+
+}

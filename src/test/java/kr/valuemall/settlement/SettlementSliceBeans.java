@@ -1,0 +1,20 @@
+package kr.valuemall.settlement;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The settlement module's part of {@link kr.valuemall.WebSliceTest}: mocks for
+ * statements, runs, payouts and their files, and the commission figures staff see.
+ */
+@Target(ElementType.ANNOTATION_TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@MockitoBean(types = { SettlementRuns.class, SettlementPeriods.class, Statements.class, Payouts.class,
+		StatementFiles.class, CommissionCalculator.class })
+public @interface SettlementSliceBeans {
+
+}
