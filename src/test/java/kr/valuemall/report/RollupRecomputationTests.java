@@ -16,23 +16,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kr.valuemall.IntegrationTest;
+import kr.valuemall.EventFlowTest;
+import kr.valuemall.account.AccountApi;
+import kr.valuemall.catalog.CategoryMenu;
+import kr.valuemall.catalog.ListingCounts;
+import kr.valuemall.order.OrderHistory;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderPaid.PaidShipment;
 import kr.valuemall.order.OrderedLine;
 import kr.valuemall.order.ShipmentRefunded;
+import kr.valuemall.origin.OriginApi;
+import kr.valuemall.promotion.CampaignPages;
+import kr.valuemall.seller.SellerApi;
+import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.web.DateTimeDisplay;
+import kr.valuemall.web.MoneyFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Random sequences of payments and refunds, some delivered twice, against the roll-ups
- * recomputed here directly from the same list of orders. Sellers are ids no store has, in
- * 2023, so no other test's events mix in.
+ * recomputed here directly from the same list of orders, with the report module alone (no
+ * other module hears these made-up orders). Sellers are ids no store has, in 2023, so no
+ * other test's events mix in.
  */
-@IntegrationTest
+@EventFlowTest
+@MockitoBean(types = { AccountApi.class, CategoryMenu.class, ListingCounts.class, OrderHistory.class, OriginApi.class,
+		CampaignPages.class, SellerApi.class, CommissionCalculator.class, DateTimeDisplay.class, MoneyFormat.class })
 class RollupRecomputationTests {
 
 	private static final AtomicLong ids = new AtomicLong(9_000_000_000L + (System.nanoTime() % 1_000_000) * 1_000);

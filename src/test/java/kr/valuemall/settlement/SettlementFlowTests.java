@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kr.valuemall.IntegrationTest;
+import kr.valuemall.EventFlowTest;
 import kr.valuemall.order.ShipmentRefunded.Reason;
 import kr.valuemall.order.ShipmentStatus;
+import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.OrderEvents.Shipment;
+import kr.valuemall.web.DateTimeDisplay;
 
 import static kr.valuemall.settlement.OrderEvents.seoul;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,10 +32,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Order events in, statements and journal entries out, through the real listeners and
- * PostgreSQL. Each test uses its own sellers and its own months long past, so runs of
- * other tests never hold its lines.
+ * PostgreSQL, with the settlement module alone (no other module hears these made-up
+ * orders). Each test uses its own sellers and its own months long past, so runs of other
+ * tests never hold its lines.
  */
-@IntegrationTest
+@EventFlowTest
+// No scheduled settlement run in the middle of a test.
+@TestPropertySource(properties = "valuemall.settlement.schedule=-")
+@MockitoBean(types = { SellerApi.class, DateTimeDisplay.class })
 class SettlementFlowTests {
 
 	@Autowired
