@@ -30,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, webEnvironment = WebEnvironment.NONE)
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class })
-@TestPropertySource(properties = "spring.modulith.events.republish-outstanding-events-on-restart=false")
+@TestPropertySource(properties = { "spring.modulith.events.republish-outstanding-events-on-restart=false",
+		"spring.docker.compose.enabled=false" })
 @DirtiesContext
 public @interface EventFlowTest {
 

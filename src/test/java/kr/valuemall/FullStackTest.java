@@ -18,8 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "valuemall.settlement.schedule=-", "valuemall.test.database=demo",
-				"valuemall.demo.scale=small" })
+		properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
+				"valuemall.test.database=demo", "valuemall.demo.scale=small" })
 @ActiveProfiles("demo")
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, FastPasswordHashing.class,
 		BrokenPages.class })

@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "valuemall.settlement.schedule=-")
+// The database comes from TestcontainersConfiguration: Docker Compose (and the look for a
+// Docker engine that spring-boot:run does) has nothing to do here.
+@SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })
