@@ -21,6 +21,10 @@ import org.springframework.util.ClassUtils;
  */
 class LocalDatabaseFallback implements EnvironmentPostProcessor, Ordered {
 
+	/**
+	 * Commons Logging's {@code Log}, the one exception to SLF4J: Boot hands environment
+	 * post-processors a deferred log of that type, written once logging is set up.
+	 */
 	private final Log logger;
 
 	private static final String COMPOSE_LISTENER = "org.springframework.boot.docker.compose.lifecycle.DockerComposeListener";

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,7 +27,7 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String PASSWORD = "valuemall-demo";
 
-	private static final Log logger = LogFactory.getLog(DemoAccounts.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private record DemoPerson(String email, String name, String phone, Set<Role> roles, int daysAgo) {
 	}
@@ -83,7 +83,7 @@ class DemoAccounts implements ApplicationRunner {
 			}
 		}
 		if (opened > 0) {
-			logger.info("Demo accounts opened: " + opened + " (password " + PASSWORD + ")");
+			logger.info("Demo accounts opened: {} (password {})", opened, PASSWORD);
 		}
 	}
 

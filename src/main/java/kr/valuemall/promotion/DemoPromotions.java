@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -33,7 +33,7 @@ class DemoPromotions implements ApplicationRunner {
 
 	static final String WELCOME_COUPON = "WELCOME3000";
 
-	private static final Log logger = LogFactory.getLog(DemoPromotions.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoPromotions.class);
 
 	private final Campaigns campaigns;
 
@@ -82,8 +82,8 @@ class DemoPromotions implements ApplicationRunner {
 			this.coupons.issue(new Coupon(0, WELCOME_COUPON, Coupon.Kind.FIXED, 3_000L, null, null, 30_000,
 					Campaign.startOf(today.minusDays(3)), Campaign.startOf(today.plusYears(1)), 1, 1_000, 0, true));
 		}
-		logger.info("Demo promotions created: 2 campaigns, " + products.size() + " products in the running one, coupon "
-				+ WELCOME_COUPON);
+		logger.info("Demo promotions created: 2 campaigns, {} products in the running one, coupon {}", products.size(),
+				WELCOME_COUPON);
 	}
 
 }

@@ -1,6 +1,4 @@
-package kr.valuemall.web;
-
-import java.time.Duration;
+package kr.valuemall.shared;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -19,15 +17,18 @@ class EventRetry {
 
 	private final IncompleteEventPublications publications;
 
-	EventRetry(IncompleteEventPublications publications) {
+	private final EventRetryProperties properties;
+
+	EventRetry(IncompleteEventPublications publications, EventRetryProperties properties) {
 		this.publications = publications;
+		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${valuemall.events.retry-every:5m}",
-			initialDelayString = "${valuemall.events.retry-every:5m}")
+	@Scheduled(fixedDelayString = "${valuemall.events.retry.every:5m}",
+			initialDelayString = "${valuemall.events.retry.every:5m}")
 	@SchedulerLock(name = "events.resubmitIncomplete")
 	public void resubmitIncomplete() {
-		this.publications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(10));
+		this.publications.resubmitIncompletePublicationsOlderThan(this.properties.after());
 	}
 
 }

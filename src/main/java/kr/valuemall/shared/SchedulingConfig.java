@@ -1,6 +1,4 @@
-package kr.valuemall.web;
-
-import java.time.Clock;
+package kr.valuemall.shared;
 
 import javax.sql.DataSource;
 
@@ -14,24 +12,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * One clock for the whole mall, so tests can move time instead of waiting for it; and the
- * scheduler that runs the mall's periodic work, each job under a lock in PostgreSQL so
- * that several app instances run it once.
+ * The scheduler that runs the mall's periodic work, each job under a lock in PostgreSQL
+ * so that several app instances run it once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-class TimeConfig {
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+class SchedulingConfig {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {
-		// The database's clock decides when a lock ends, so instances with drifting
-		// clocks agree.
+		// ShedLock's JDBC provider is built on a JdbcTemplate; this is its only use. The
+		// database's clock decides when a lock ends, so instances with drifting clocks
+		// agree.
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
