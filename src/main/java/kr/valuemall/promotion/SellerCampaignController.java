@@ -36,6 +36,9 @@ class SellerCampaignController {
 
 	static final String VIEW_CAMPAIGN = "promotion/sellerCampaign";
 
+	/** The form only reads numbers; the campaign judges them. */
+	private static final long ANY_NUMBER = 999_999_999_999_999L;
+
 	/** More than a small seller lists; the select stays usable. */
 	private static final int MAX_PRODUCTS = 500;
 
@@ -84,47 +87,43 @@ class SellerCampaignController {
 		}
 		Campaign campaign = campaign(id);
 		long sellerId = store.get().sellerId();
-		if (campaign.state(this.clock.instant()) == Campaign.State.ENDED) {
+		if (!campaign.takesOffers(this.clock.instant())) {
 			result.reject("sellerCampaign.ended");
 			return show(model, campaign, store.get());
 		}
 		ShelfProduct product = null;
-		Long productId = null;
 		if (form.productId() == null || form.productId().isBlank()) {
 			result.rejectValue("productId", "sellerCampaign.product.required");
 		}
 		else {
-			productId = TypedInput.wholeNumber(form.productId(), "productId", 1, Long.MAX_VALUE, result);
-		}
-		if (productId != null) {
-			product = this.shelf.find(List.of(productId)).get(productId);
-			if (product == null || product.sellerId() != sellerId || !product.live()) {
+			Long productId = TypedInput.wholeNumber(form.productId(), "productId", 1, Long.MAX_VALUE, result);
+			product = (productId != null) ? this.shelf.find(List.of(productId)).get(productId) : null;
+			if (productId != null && product == null) {
 				result.rejectValue("productId", "sellerCampaign.product.notYours");
-				product = null;
 			}
 		}
-		Integer percent = null;
-		Long price = null;
-		if (form.hasPercent() == form.hasPrice()) {
-			result.rejectValue("discountPercent", "sellerCampaign.discount.oneOf");
-		}
-		else if (form.hasPercent()) {
-			Long typed = TypedInput.wholeNumber(form.discountPercent().replace("%", ""), "discountPercent", 1,
-					campaign.maxDiscountPercent(), result);
-			percent = (typed != null) ? typed.intValue() : null;
-		}
-		else if (product != null) {
-			price = TypedInput.wholeNumber(form.campaignPrice(), "campaignPrice", 1, product.price() - 1, result);
-			long lowest = campaign.lowestPrice(product.price());
-			if (price != null && price < lowest) {
-				result.rejectValue("campaignPrice", "sellerCampaign.price.belowLowest",
-						new Object[] { lowest, campaign.maxDiscountPercent() }, null);
+		// Only reading the numbers here; which discounts and prices the campaign takes is
+		// the campaign's to say.
+		Long percent = form.hasPercent() && !form.hasPrice() ? TypedInput
+			.wholeNumber(form.discountPercent().replace("%", ""), "discountPercent", 0, ANY_NUMBER, result) : null;
+		Long price = form.hasPrice() && !form.hasPercent() && product != null
+				? TypedInput.wholeNumber(form.campaignPrice(), "campaignPrice", 0, ANY_NUMBER, result) : null;
+		CampaignOffer.Decision decision = campaign.consider(
+				new CampaignOffer(sellerId, product, form.hasPercent(), percent, form.hasPrice(), price),
+				this.clock.instant());
+		for (CampaignOffer.Refusal refusal : decision.refusals()) {
+			if (refusal.field() == null) {
+				result.reject(refusal.code());
+			}
+			else if (!result.hasFieldErrors(refusal.field())) {
+				result.rejectValue(refusal.field(), refusal.code(), refusal.args(), null);
 			}
 		}
-		if (result.hasErrors() || product == null) {
+		if (result.hasErrors() || !decision.accepted()) {
 			return show(model, campaign, store.get());
 		}
-		if (!this.campaigns.join(new CampaignEntry(id, product.id(), sellerId, percent, price))) {
+		CampaignEntry entry = decision.entry();
+		if (!this.campaigns.join(entry)) {
 			result.rejectValue("productId", "sellerCampaign.product.already");
 			return show(model, campaign, store.get());
 		}
