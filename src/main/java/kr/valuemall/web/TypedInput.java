@@ -22,17 +22,35 @@ public final class TypedInput {
 		if (errors.hasFieldErrors(field) || typed == null) {
 			return null;
 		}
-		String digits = typed.replaceAll("[\\s,원명개]", "");
-		if (!digits.matches("\\d{1,15}")) {
+		Long read = read(typed);
+		if (read == null) {
 			errors.rejectValue(field, "form.number.invalid");
 			return null;
 		}
-		long value = Long.parseLong(digits);
+		long value = read;
 		if (value < min || value > max) {
 			errors.rejectValue(field, "form.number.range", new Object[] { min, max }, null);
 			return null;
 		}
 		return value;
+	}
+
+	/**
+	 * Whole won as people type it ({@code 12,000}, {@code 12 000}, {@code 12000원}), or
+	 * {@code null} when it is not that: for filters and hidden fields, where something
+	 * unreadable is simply not used.
+	 */
+	public static Long won(String typed) {
+		return (typed != null) ? read(typed) : null;
+	}
+
+	/**
+	 * The one reading of typed whole numbers: separators, spaces and a unit (원, 명, 개)
+	 * dropped; fractions, signs and more than 15 digits are not numbers here.
+	 */
+	private static Long read(String typed) {
+		String digits = typed.replaceAll("[\\s,원명개]", "");
+		return digits.matches("\\d{1,15}") ? Long.parseLong(digits) : null;
 	}
 
 	/**
