@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.Region;
+import kr.valuemall.catalog.images.ImageSize;
+import kr.valuemall.catalog.images.StoredImage;
 
 /**
  * Live listings for feeds and sitemaps, read row by row: a feed of a hundred thousand

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
  * What other modules may ask about reviews: which of a shopper's order lines can be

@@ -36,6 +36,10 @@ import kr.valuemall.web.SiteLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductDetails;
+import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.listing.ProductStatus;
 
 /**
  * The catalog learns what was sold and what may be reviewed from the order module's

@@ -7,6 +7,15 @@ import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.listing.ProductFormChecks;
+import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.listing.SellerListings;
+import kr.valuemall.catalog.reviews.ProductReviews;
+import kr.valuemall.catalog.storefront.ProductStructuredData;
+import kr.valuemall.catalog.storefront.ProductViewCounter;
+import kr.valuemall.catalog.storefront.SpotlightShelf;
+import kr.valuemall.catalog.storefront.Storefront;
 
 /**
  * The catalog module's part of {@link kr.valuemall.WebSliceTest}: mocks for what its

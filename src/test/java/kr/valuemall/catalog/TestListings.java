@@ -11,6 +11,11 @@ import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.Region;
+import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.images.TestImages;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductDetails;
+import kr.valuemall.catalog.listing.ProductRepository;
 
 /**
  * Listings in any status, made directly (without the seller's form and screening), for

@@ -7,6 +7,9 @@ import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.web.Region;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductDetails;
+import kr.valuemall.catalog.listing.ProductRepository;
 
 /**
  * Real product rows for tests that need one to hang pictures or orders on.

@@ -1,0 +1,32 @@
+package kr.valuemall.catalog.images;
+
+/**
+ * A product image as pages and feeds link to it. The URLs are paths on the mall (in a
+ * template: {@code th:src="@{${image.thumbnail.url}}"}); they carry the content hash, so
+ * browsers and CDNs may cache them forever. Width and height let an {@code <img>} reserve
+ * its space before the image arrives.
+ *
+ * @param id the image
+ * @param productId the product it shows
+ * @param position 0 for the main image, then 1 to 4 in the seller's order
+ * @param full at most 1600 px on the long side, for zooming in
+ * @param medium at most 800 px on the long side, for the product page
+ * @param thumbnail at most 400 px on the long side, for list pages
+ */
+public record ProductImageRef(long id, long productId, int position, Link full, Link medium, Link thumbnail) {
+
+	/**
+	 * For {@code srcset}: every size with its width, so the browser picks what the screen
+	 * needs.
+	 */
+	public String srcset() {
+		return this.thumbnail.url() + " " + this.thumbnail.width() + "w, " + this.medium.url() + " "
+				+ this.medium.width() + "w, " + this.full.url() + " " + this.full.width() + "w";
+	}
+
+	/** One size of the image. */
+	public record Link(String url, int width, int height) {
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package kr.valuemall.catalog.images;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The images of products: up to {@value #MAX_IMAGES_PER_PRODUCT} per product, in the
+ * seller's order, position 0 being the one list pages show. Whether the caller may change
+ * a product's images (is it the seller's own?) is for the caller to decide.
+ */
+@Service
+public class ProductImages {
+
+	static final int MAX_IMAGES_PER_PRODUCT = 5;
+
+	private final ProductImageRepository images;
+
+	private final ImageProcessing processing;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ProductImages(ProductImageRepository images, ImageProcessing processing,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.images = images;
+		this.processing = processing;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds images after the product's existing ones, all or none: one refused file, or
+	 * one too many, and nothing of the batch is stored. File inputs left empty are
+	 * skipped.
+	 * <p>
+	 * Not one transaction: decoding a phone photo takes a good fraction of a second of
+	 * CPU, and holding one of the instance's few pooled connections meanwhile would make
+	 * page views wait. Images are processed first, then stored in one short transaction.
+	 * @throws ImageRejected naming the file when one is not an image the mall takes, or
+	 * with {@code image.invalid.tooMany} when the product would have more than five
+	 */
+	public List<ProductImageRef> store(long productId, List<MultipartFile> files) {
+		List<MultipartFile> chosen = files.stream().filter(ProductImages::wasChosen).toList();
+		if (chosen.isEmpty()) {
+			return List.of();
+		}
+		// Refuse early, before spending CPU; checked again under the lock below.
+		if (this.images.countByProductId(productId) + chosen.size() > MAX_IMAGES_PER_PRODUCT) {
+			throw ImageRejected.tooMany();
+		}
+		List<ProcessedImage> processed = new ArrayList<>(chosen.size());
+		for (MultipartFile file : chosen) {
+			processed.add(process(file));
+		}
+		return this.transactions.execute((status) -> append(productId, processed));
+	}
+
+	private List<ProductImageRef> append(long productId, List<ProcessedImage> processed) {
+		this.images.lockImagesOf(productId);
+		int next = (int) this.images.countByProductId(productId);
+		if (next + processed.size() > MAX_IMAGES_PER_PRODUCT) {
+			throw ImageRejected.tooMany();
+		}
+		Instant now = this.clock.instant();
+		List<ProductImageRef> stored = new ArrayList<>(processed.size());
+		for (ProcessedImage image : processed) {
+			stored.add(this.images.save(new ProductImage(productId, next++, image, now)).ref());
+		}
+		return stored;
+	}
+
+	private ProcessedImage process(MultipartFile file) {
+		try {
+			// The size first: a 2 GB upload is refused without being read into memory.
+			if (file.getSize() > ImageProcessing.MAX_UPLOAD_BYTES) {
+				throw ImageRejected.of(ImageRejected.Reason.TOO_LARGE);
+			}
+			return this.processing.process(file.getBytes());
+		}
+		catch (ImageRejected ex) {
+			throw ex.forFile(file.getOriginalFilename());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the upload " + file.getOriginalFilename(), ex);
+		}
+	}
+
+	/** A form's file input left empty arrives as a part with no name and no bytes. */
+	private static boolean wasChosen(MultipartFile file) {
+		return !file.isEmpty() || StringUtils.hasText(file.getOriginalFilename());
+	}
+
+	/** The product's images in the seller's order; empty when it has none. */
+	@Transactional(readOnly = true)
+	public List<ProductImageRef> imagesOf(long productId) {
+		return this.images.findByProductId(productId).stream().map(StoredImage::ref).toList();
+	}
+
+	/**
+	 * The main image of each product that has one, in one query, for list pages. Products
+	 * without images are absent from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ProductImageRef> firstImagesOf(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.images.findFirstByProductIdIn(productIds)
+			.stream()
+			.map(StoredImage::ref)
+			.collect(Collectors.toMap(ProductImageRef::productId, Function.identity()));
+	}
+
+	/**
+	 * Removes one image of the product; the ones after it move up, so the next becomes
+	 * the main image when the first is removed.
+	 * @throws ProductImageNotFound when the product has no such image
+	 */
+	@Transactional
+	public void remove(long productId, long imageId) {
+		this.images.lockImagesOf(productId);
+		short position = this.images.findPosition(productId, imageId)
+			.orElseThrow(() -> ProductImageNotFound.of(productId, imageId));
+		this.images.deleteImage(imageId);
+		this.images.closeGapAfter(productId, position);
+	}
+
+	/** Removes every image of the product, as when the product is deleted. */
+	@Transactional
+	public void removeAll(long productId) {
+		this.images.lockImagesOf(productId);
+		this.images.deleteByProductId(productId);
+	}
+
+	/** The stored bytes of one size, if the image exists and still has this content. */
+	@Transactional(readOnly = true)
+	public Optional<ImageBytes> bytesOf(long imageId, String contentHash, ImageSize size) {
+		return switch (size) {
+			case FULL -> this.images.findFullImage(imageId, contentHash);
+			case MEDIUM -> this.images.findMediumImage(imageId, contentHash);
+			case THUMBNAIL -> this.images.findThumbnailImage(imageId, contentHash);
+		};
+	}
+
+	/** The content type of an image that exists with this content, without its bytes. */
+	@Transactional(readOnly = true)
+	public Optional<String> contentTypeOf(long imageId, String contentHash) {
+		return this.images.findContentType(imageId, contentHash);
+	}
+
+}

@@ -1,0 +1,293 @@
+package kr.valuemall.catalog.listing;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import kr.valuemall.origin.ListingDeclaration;
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.origin.ReviewStatus;
+import kr.valuemall.web.Region;
+import kr.valuemall.catalog.RatingSummary;
+import kr.valuemall.catalog.reviews.ProductReviews;
+
+/**
+ * A seller's listing. It knows which status changes make sense; origin screening and
+ * staff decide between LIVE, HELD and REJECTED.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long sellerId;
+
+	private String categorySlug;
+
+	private String name;
+
+	private String description;
+
+	private long price;
+
+	private int stock;
+
+	private long shippingFee;
+
+	@Enumerated(EnumType.STRING)
+	private OriginKind originKind;
+
+	private String importer;
+
+	private String manufacturer;
+
+	@Enumerated(EnumType.STRING)
+	private Region madeRegion;
+
+	@Enumerated(EnumType.STRING)
+	private MakerRole makerRole;
+
+	private boolean attested;
+
+	@Enumerated(EnumType.STRING)
+	private ProductStatus status;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant publishedAt;
+
+	/** A copy of the seller module's store name, kept so search can match it. */
+	private String storeName = "";
+
+	/**
+	 * A copy of the store's region (where the seller is based), for the region filter.
+	 */
+	@Enumerated(EnumType.STRING)
+	private Region sellerRegion;
+
+	/** Units sold; the order module will raise it. Best-selling sorts by it. */
+	@Column(insertable = false, updatable = false)
+	private long salesCount;
+
+	/**
+	 * Reviews and their stars, raised only by {@link ProductReviews} in the review's own
+	 * transaction with one UPDATE; read-only here, so saving an edited listing never
+	 * writes back a stale count.
+	 */
+	@Column(insertable = false, updatable = false)
+	private int reviewCount;
+
+	@Column(insertable = false, updatable = false)
+	private long ratingSum;
+
+	@Version
+	private long version;
+
+	protected Product() {
+	}
+
+	public Product(long sellerId, ProductDetails details, Instant now) {
+		this.sellerId = sellerId;
+		this.status = ProductStatus.DRAFT;
+		this.createdAt = now;
+		apply(details, now);
+	}
+
+	/** Changes what the listing says. A live listing must then be screened again. */
+	void edit(ProductDetails details, Instant now) {
+		apply(details, now);
+	}
+
+	/**
+	 * Can this listing be offered as it is? Only domestic goods with a full, signed
+	 * declaration.
+	 */
+	boolean declaresDomesticOrigin() {
+		return this.originKind == OriginKind.DOMESTIC && this.attested && this.madeRegion != null
+				&& this.makerRole != null && this.manufacturer != null && !this.manufacturer.isBlank();
+	}
+
+	/** Applies screening's answer to a publish or an edit of a live listing. */
+	public void screened(ReviewStatus outcome, Instant now) {
+		if (!declaresDomesticOrigin()) {
+			throw new IllegalStateException("Listing " + this.id + " does not declare domestic origin");
+		}
+		this.status = (outcome == ReviewStatus.LIVE) ? ProductStatus.LIVE : ProductStatus.HELD;
+		if (this.status == ProductStatus.LIVE && this.publishedAt == null) {
+			this.publishedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	public void unpublish(Instant now) {
+		if (this.status == ProductStatus.LIVE || this.status == ProductStatus.HELD) {
+			this.status = ProductStatus.UNPUBLISHED;
+			this.updatedAt = now;
+		}
+	}
+
+	/** Staff approved it after review. Only a held listing goes live this way. */
+	void approvedByStaff(Instant now) {
+		if (this.status == ProductStatus.HELD) {
+			this.status = ProductStatus.LIVE;
+			if (this.publishedAt == null) {
+				this.publishedAt = now;
+			}
+			this.updatedAt = now;
+		}
+	}
+
+	public void rejectedByStaff(Instant now) {
+		if (this.status == ProductStatus.HELD || this.status == ProductStatus.LIVE) {
+			this.status = ProductStatus.REJECTED;
+			this.updatedAt = now;
+		}
+	}
+
+	/** Shopper reports sent it back to review. */
+	public void heldForReview(Instant now) {
+		if (this.status == ProductStatus.LIVE) {
+			this.status = ProductStatus.HELD;
+			this.updatedAt = now;
+		}
+	}
+
+	/**
+	 * Keeps the copy of the store's name and region that search reads up to date; called
+	 * on every create, edit and publish, when the seller's store is at hand.
+	 */
+	public void listedBy(String storeName, Region sellerRegion) {
+		this.storeName = (storeName != null) ? storeName : "";
+		this.sellerRegion = sellerRegion;
+	}
+
+	ListingDeclaration declaration(String storeName) {
+		return new ListingDeclaration(this.id, this.sellerId, storeName, this.categorySlug, this.name, this.description,
+				this.price, this.originKind, this.importer, this.manufacturer, this.madeRegion, this.makerRole,
+				this.attested);
+	}
+
+	private void apply(ProductDetails details, Instant now) {
+		this.categorySlug = details.categorySlug();
+		this.name = details.name();
+		this.description = details.description();
+		this.price = details.price();
+		this.stock = details.stock();
+		this.shippingFee = details.shippingFee();
+		this.originKind = details.originKind();
+		this.importer = details.importer();
+		this.manufacturer = details.manufacturer();
+		this.madeRegion = details.madeRegion();
+		this.makerRole = details.makerRole();
+		this.attested = details.attested();
+		this.updatedAt = now;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getSellerId() {
+		return this.sellerId;
+	}
+
+	public String getCategorySlug() {
+		return this.categorySlug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public long getPrice() {
+		return this.price;
+	}
+
+	public int getStock() {
+		return this.stock;
+	}
+
+	public long getShippingFee() {
+		return this.shippingFee;
+	}
+
+	public OriginKind getOriginKind() {
+		return this.originKind;
+	}
+
+	public String getImporter() {
+		return this.importer;
+	}
+
+	public String getManufacturer() {
+		return this.manufacturer;
+	}
+
+	public Region getMadeRegion() {
+		return this.madeRegion;
+	}
+
+	public MakerRole getMakerRole() {
+		return this.makerRole;
+	}
+
+	public boolean isAttested() {
+		return this.attested;
+	}
+
+	public ProductStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public String getStoreName() {
+		return this.storeName;
+	}
+
+	public Region getSellerRegion() {
+		return this.sellerRegion;
+	}
+
+	public long getSalesCount() {
+		return this.salesCount;
+	}
+
+	public int getReviewCount() {
+		return this.reviewCount;
+	}
+
+	/** The review count and star sum, for the average shown beside the price. */
+	public RatingSummary getRating() {
+		return new RatingSummary(this.reviewCount, this.ratingSum);
+	}
+
+	public boolean isInStock() {
+		return this.stock > 0;
+	}
+
+}

@@ -1,0 +1,131 @@
+package kr.valuemall.catalog.listing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import kr.valuemall.origin.OriginApi;
+import kr.valuemall.origin.ScreeningOutcome;
+import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.catalog.images.ImageRejected;
+import kr.valuemall.catalog.images.ProductImageRef;
+import kr.valuemall.catalog.images.ProductImages;
+
+/**
+ * A seller's own listings. Every method takes the seller's store and only ever touches
+ * that store's products: another seller's product id answers "not found".
+ */
+@Service
+public class SellerListings {
+
+	private final ProductRepository products;
+
+	private final ProductImages images;
+
+	private final OriginApi origin;
+
+	private final Clock clock;
+
+	SellerListings(ProductRepository products, ProductImages images, OriginApi origin, Clock clock) {
+		this.products = products;
+		this.images = images;
+		this.origin = origin;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SellerListing> listingsOf(StoreSummary store) {
+		List<Product> own = this.products.findBySellerIdOrderByUpdatedAtDesc(store.sellerId());
+		List<Long> ids = own.stream().map(Product::getId).toList();
+		Map<Long, ProductImageRef> firstImages = this.images.firstImagesOf(ids);
+		var reviews = this.origin.reviewsOf(ids);
+		return own.stream()
+			.map((product) -> new SellerListing(product, firstImages.get(product.getId()),
+					reviews.get(product.getId())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Product find(StoreSummary store, long productId) {
+		return own(store, productId);
+	}
+
+	@Transactional
+	public Product create(StoreSummary store, ProductDetails details) {
+		Product product = new Product(store.sellerId(), details, this.clock.instant());
+		product.listedBy(store.storeName(), store.region());
+		return this.products.save(product);
+	}
+
+	/**
+	 * Saves changes; a listing on sale or waiting for review is screened again as it now
+	 * reads.
+	 */
+	@Transactional
+	public Product edit(StoreSummary store, long productId, ProductDetails details) {
+		Product product = own(store, productId);
+		Instant now = this.clock.instant();
+		product.edit(details, now);
+		product.listedBy(store.storeName(), store.region());
+		if ((product.getStatus() == ProductStatus.LIVE || product.getStatus() == ProductStatus.HELD)
+				&& product.declaresDomesticOrigin()) {
+			this.products.flush();
+			product.screened(this.origin.screen(product.declaration(store.storeName())).status(), now);
+		}
+		else if (product.getStatus() == ProductStatus.LIVE || product.getStatus() == ProductStatus.HELD) {
+			// The declaration no longer allows sale here: take it off sale at once.
+			product.unpublish(now);
+		}
+		return product;
+	}
+
+	/** Offers the listing: screening decides whether it goes live or waits for staff. */
+	@Transactional
+	public ScreeningOutcome publish(StoreSummary store, long productId) {
+		Product product = own(store, productId);
+		if (!product.declaresDomesticOrigin()) {
+			throw new IllegalStateException("Only a full domestic declaration can be published");
+		}
+		product.listedBy(store.storeName(), store.region());
+		ScreeningOutcome outcome = this.origin.screen(product.declaration(store.storeName()));
+		product.screened(outcome.status(), this.clock.instant());
+		return outcome;
+	}
+
+	@Transactional
+	public void unpublish(StoreSummary store, long productId) {
+		own(store, productId).unpublish(this.clock.instant());
+	}
+
+	/**
+	 * Checks and stores pictures; refused pictures throw {@link ImageRejected}, storing
+	 * none.
+	 */
+	public List<ProductImageRef> addImages(StoreSummary store, long productId, List<MultipartFile> files) {
+		find(store, productId);
+		return this.images.store(productId, files);
+	}
+
+	@Transactional
+	public void removeImage(StoreSummary store, long productId, long imageId) {
+		own(store, productId);
+		this.images.remove(productId, imageId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProductImageRef> imagesOf(StoreSummary store, long productId) {
+		own(store, productId);
+		return this.images.imagesOf(productId);
+	}
+
+	private Product own(StoreSummary store, long productId) {
+		return this.products.findByIdAndSellerId(productId, store.sellerId())
+			.orElseThrow(() -> ProductNotFound.of(productId));
+	}
+
+}

@@ -1,0 +1,222 @@
+package kr.valuemall.catalog.listing;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kr.valuemall.account.MallUser;
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginApi;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.origin.ReviewStatus;
+import kr.valuemall.origin.ScreeningOutcome;
+import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.web.Region;
+import kr.valuemall.catalog.CategoryMenu;
+import kr.valuemall.catalog.images.ImageRejected;
+
+/**
+ * {@code /seller/products}: a seller lists, edits, publishes and unpublishes its own
+ * products.
+ */
+@Controller
+class SellerProductController {
+
+	static final String VIEW_LIST = "catalog/sellerProducts";
+
+	static final String VIEW_FORM = "catalog/productForm";
+
+	private final SellerListings listings;
+
+	private final ProductFormChecks checks;
+
+	private final SellerApi sellers;
+
+	private final OriginApi origin;
+
+	private final CategoryMenu categories;
+
+	SellerProductController(SellerListings listings, ProductFormChecks checks, SellerApi sellers, OriginApi origin,
+			CategoryMenu categories) {
+		this.listings = listings;
+		this.checks = checks;
+		this.sellers = sellers;
+		this.origin = origin;
+		this.categories = categories;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("categoryTree", this.categories.topLevel());
+		model.addAttribute("originKinds", OriginKind.values());
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("makerRoles", MakerRole.values());
+	}
+
+	@GetMapping("/seller/products")
+	String list(@AuthenticationPrincipal MallUser user, Model model) {
+		StoreSummary store = store(user);
+		model.addAttribute("store", store);
+		model.addAttribute("listings", this.listings.listingsOf(store));
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/seller/products/new")
+	String initCreationForm(@AuthenticationPrincipal MallUser user, Model model) {
+		store(user);
+		model.addAttribute("productForm", ProductForm.empty());
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/seller/products")
+	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
+			BindingResult result, @RequestParam(name = "action", defaultValue = "save") String action,
+			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect) {
+		StoreSummary store = store(user);
+		boolean publish = "publish".equals(action);
+		Optional<ProductDetails> details = readChecked(productForm, result, publish);
+		if (details.isEmpty()) {
+			return VIEW_FORM;
+		}
+		Product product = this.listings.create(store, details.get());
+		addImages(store, product.getId(), images, redirect);
+		if (publish) {
+			publish(store, product.getId(), redirect);
+		}
+		else {
+			redirect.addFlashAttribute("notice", "product.saved");
+		}
+		return "redirect:/seller/products/" + product.getId() + "/edit";
+	}
+
+	@GetMapping("/seller/products/{id}/edit")
+	String initUpdateForm(@AuthenticationPrincipal MallUser user, @PathVariable long id, Model model) {
+		StoreSummary store = store(user);
+		Product product = this.listings.find(store, id);
+		model.addAttribute("productForm", ProductForm.of(product));
+		showProduct(store, product, model);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/seller/products/{id}")
+	String processUpdateForm(@AuthenticationPrincipal MallUser user, @PathVariable long id,
+			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
+			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
+			Model model) {
+		StoreSummary store = store(user);
+		Product current = this.listings.find(store, id);
+		boolean publish = "publish".equals(action);
+		Optional<ProductDetails> details = readChecked(productForm, result, publish);
+		if (details.isEmpty()) {
+			showProduct(store, current, model);
+			return VIEW_FORM;
+		}
+		ProductStatus before = current.getStatus();
+		Product product = this.listings.edit(store, id, details.get());
+		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {
+			publish(store, id, redirect);
+		}
+		else {
+			redirect.addFlashAttribute("notice", noticeFor(before, product.getStatus()));
+		}
+		return "redirect:/seller/products/" + id + "/edit";
+	}
+
+	@PostMapping("/seller/products/{id}/unpublish")
+	String unpublish(@AuthenticationPrincipal MallUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.listings.unpublish(store(user), id);
+		redirect.addFlashAttribute("notice", "product.unpublished");
+		return "redirect:/seller/products/" + id + "/edit";
+	}
+
+	@PostMapping("/seller/products/{id}/images")
+	String uploadImages(@AuthenticationPrincipal MallUser user, @PathVariable long id,
+			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect) {
+		if (addImages(store(user), id, images, redirect)) {
+			redirect.addFlashAttribute("notice", "product.images.added");
+		}
+		return "redirect:/seller/products/" + id + "/edit";
+	}
+
+	@PostMapping("/seller/products/{id}/images/{imageId}/delete")
+	String removeImage(@AuthenticationPrincipal MallUser user, @PathVariable long id, @PathVariable long imageId,
+			RedirectAttributes redirect) {
+		this.listings.removeImage(store(user), id, imageId);
+		redirect.addFlashAttribute("notice", "product.images.removed");
+		return "redirect:/seller/products/" + id + "/edit";
+	}
+
+	private Optional<ProductDetails> readChecked(ProductForm form, BindingResult result, boolean publish) {
+		Optional<ProductDetails> details = this.checks.read(form, result);
+		if (publish && details.isPresent()) {
+			this.checks.checkPublishable(details.get(), result);
+			if (result.hasErrors()) {
+				result.reject("product.publish.refused");
+				return Optional.empty();
+			}
+		}
+		return details;
+	}
+
+	private void publish(StoreSummary store, long productId, RedirectAttributes redirect) {
+		ScreeningOutcome outcome = this.listings.publish(store, productId);
+		redirect.addFlashAttribute("notice",
+				(outcome.status() == ReviewStatus.LIVE) ? "product.published" : "product.heldForReview");
+	}
+
+	/**
+	 * Stores the pictures; a refused one is reported with its reason and nothing is
+	 * stored.
+	 */
+	private boolean addImages(StoreSummary store, long productId, List<MultipartFile> images,
+			RedirectAttributes redirect) {
+		if (images == null || images.stream().allMatch(MultipartFile::isEmpty)) {
+			return false;
+		}
+		try {
+			this.listings.addImages(store, productId, images);
+			return true;
+		}
+		catch (ImageRejected ex) {
+			redirect.addFlashAttribute("imageProblem", ex.messageKey());
+			return false;
+		}
+	}
+
+	private void showProduct(StoreSummary store, Product product, Model model) {
+		model.addAttribute("product", product);
+		model.addAttribute("images", this.listings.imagesOf(store, product.getId()));
+		model.addAttribute("review", this.origin.reviewOf(product.getId()).orElse(null));
+	}
+
+	private static String noticeFor(ProductStatus before, ProductStatus after) {
+		boolean wasOffered = before == ProductStatus.LIVE || before == ProductStatus.HELD;
+		return switch (after) {
+			case LIVE -> "product.savedLive";
+			case HELD -> "product.heldForReview";
+			case UNPUBLISHED -> wasOffered ? "product.savedUnpublished" : "product.saved";
+			default -> "product.saved";
+		};
+	}
+
+	private StoreSummary store(MallUser user) {
+		return this.sellers.storeOfAccount(user.getId())
+			.orElseThrow(() -> new AccessDeniedException("No approved store for account " + user.getId()));
+	}
+
+}

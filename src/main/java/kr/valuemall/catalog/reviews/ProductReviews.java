@@ -1,0 +1,181 @@
+package kr.valuemall.catalog.reviews;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.web.ViolatedConstraint;
+import kr.valuemall.catalog.RatingSummary;
+import kr.valuemall.catalog.ReviewState;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductRepository;
+
+/**
+ * Reviews of confirmed purchases: written once per order line by its shopper, answered
+ * once by the seller, counted into the product's average in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProductReviews {
+
+	static final int PAGE_SIZE = 20;
+
+	/** The unique key that lets one of two racing submits of the same line through. */
+	private static final String ONE_REVIEW_PER_LINE = "product_review_order_line_id_key";
+
+	private final ProductReviewRepository reviews;
+
+	private final ReviewableLines lines;
+
+	private final ProductRepository products;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ProductReviews(ProductReviewRepository reviews, ReviewableLines lines, ProductRepository products, JdbcClient jdbc,
+			Clock clock) {
+		this.reviews = reviews;
+		this.lines = lines;
+		this.products = products;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The shopper's confirmed line, ready for a review.
+	 * @throws ReviewNotFound if it is not the shopper's or not confirmed
+	 * @throws ReviewAlreadyWritten if it has its review
+	 */
+	ReviewableLine lineToReview(long orderLineId, long shopperId) {
+		ReviewableLine line = this.lines.find(orderLineId, shopperId)
+			.orElseThrow(() -> ReviewNotFound.line(orderLineId));
+		if (this.reviews.existsByOrderLineId(orderLineId)) {
+			throw ReviewAlreadyWritten.forLine(orderLineId);
+		}
+		return line;
+	}
+
+	/**
+	 * Writes the review and counts it into the product. A second submit of the same line
+	 * meets the unique key and rolls back whole, count included.
+	 * @throws ReviewAlreadyWritten if the line has its review, also when a racing submit
+	 * wrote it first
+	 */
+	@Transactional
+	long write(long orderLineId, long shopperId, String authorName, int rating, String body) {
+		ReviewableLine line = lineToReview(orderLineId, shopperId);
+		ProductReview review;
+		try {
+			review = this.reviews.saveAndFlush(new ProductReview(line, authorName, rating, body, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (ViolatedConstraint.is(ex, ONE_REVIEW_PER_LINE)) {
+				throw ReviewAlreadyWritten.forLine(orderLineId);
+			}
+			throw ex;
+		}
+		this.reviews.countIntoProduct(line.productId(), rating);
+		return review.getId();
+	}
+
+	/**
+	 * The seller's one reply. False when the review has a reply already.
+	 * @throws ReviewNotFound if the review is not about this seller's products
+	 */
+	@Transactional
+	boolean reply(long reviewId, long sellerId, String reply) {
+		if (this.reviews.reply(reviewId, sellerId, reply, this.clock.instant()) == 1) {
+			return true;
+		}
+		this.reviews.findByIdAndSellerId(reviewId, sellerId).orElseThrow(() -> ReviewNotFound.review(reviewId));
+		return false;
+	}
+
+	/** One of the seller's reviews, for the reply page. */
+	ReviewView ofSeller(long reviewId, long sellerId) {
+		ProductReview review = this.reviews.findByIdAndSellerId(reviewId, sellerId)
+			.orElseThrow(() -> ReviewNotFound.review(reviewId));
+		return views(List.of(review)).get(0);
+	}
+
+	/** Reviews of a product, newest first. */
+	public Page<ReviewView> ofProduct(long productId, int page) {
+		Page<ProductReview> found = this.reviews.findByProduct(productId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		return found.map(viewer(found.getContent()));
+	}
+
+	/** Reviews of the seller's products, newest first. */
+	Page<ReviewView> ofSeller(long sellerId, int page) {
+		Page<ProductReview> found = this.reviews.findBySeller(sellerId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		return found.map(viewer(found.getContent()));
+	}
+
+	/** The shopper's own reviews, newest first. */
+	List<ReviewView> ofShopper(long shopperId) {
+		return views(this.reviews.findByShopper(shopperId));
+	}
+
+	/** The shopper's confirmed lines still waiting for a review. */
+	List<ReviewableLine> waitingFor(long shopperId) {
+		return this.lines.notReviewedOf(shopperId);
+	}
+
+	public Map<Long, ReviewState> statesOf(long shopperId, Collection<Long> orderLineIds) {
+		Map<Long, ReviewState> states = new HashMap<>();
+		if (orderLineIds.isEmpty()) {
+			return states;
+		}
+		orderLineIds.forEach((id) -> states.put(id, ReviewState.NOT_REVIEWABLE));
+		this.lines.statesOf(shopperId, Set.copyOf(orderLineIds))
+			.forEach((line) -> states.put(line.orderLineId(),
+					line.reviewed() ? ReviewState.REVIEWED : ReviewState.REVIEWABLE));
+		return states;
+	}
+
+	/** A live product's count and stars; empty if it is not live. */
+	public Optional<RatingSummary> ratingOfLiveProduct(long productId) {
+		return this.products.findLive(productId).map(Product::getRating);
+	}
+
+	/** Across a store's live products. */
+	public RatingSummary ratingOfStore(long sellerId) {
+		return this.jdbc.sql("""
+				SELECT coalesce(sum(review_count), 0), coalesce(sum(rating_sum), 0)
+				FROM product WHERE seller_id = :sellerId AND status = 'LIVE'
+				""")
+			.param("sellerId", sellerId)
+			.query((rs, n) -> new RatingSummary(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	private List<ReviewView> views(List<ProductReview> reviews) {
+		return reviews.stream().map(viewer(reviews)).toList();
+	}
+
+	/** Names the products of these reviews with one query. */
+	private Function<ProductReview, ReviewView> viewer(List<ProductReview> reviews) {
+		Map<Long, String> names = this.products
+			.findAllById(reviews.stream().map(ProductReview::getProductId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Product::getId, Product::getName));
+		return (review) -> new ReviewView(review.getId(), review.getProductId(),
+				names.getOrDefault(review.getProductId(), ""), review.getRating(), review.getBody(),
+				ReviewView.mask(review.getAuthorName()), review.getCreatedAt(), review.getReply(),
+				review.getRepliedAt());
+	}
+
+}

@@ -1,0 +1,32 @@
+package kr.valuemall.catalog.reviews;
+
+import java.time.Instant;
+
+/**
+ * A review as pages show it: the author's name masked (홍*동), the seller's reply if any.
+ */
+public record ReviewView(long id, long productId, String productName, int rating, String body, String author,
+		Instant createdAt, String reply, Instant repliedAt) {
+
+	public boolean replied() {
+		return this.reply != null;
+	}
+
+	/**
+	 * Hides the middle of a name the way Korean malls do: 홍길동 → 홍*동, 남궁민수 → 남**수, 김철 →
+	 * 김*. A one-letter name keeps its letter and gets a star.
+	 */
+	static String mask(String name) {
+		if (name == null || name.isBlank()) {
+			return "*";
+		}
+		int[] letters = name.strip().codePoints().toArray();
+		StringBuilder masked = new StringBuilder().appendCodePoint(letters[0]);
+		if (letters.length <= 2) {
+			return masked.append('*').toString();
+		}
+		masked.append("*".repeat(letters.length - 2));
+		return masked.appendCodePoint(letters[letters.length - 1]).toString();
+	}
+
+}

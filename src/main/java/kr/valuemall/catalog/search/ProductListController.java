@@ -1,0 +1,166 @@
+package kr.valuemall.catalog.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import kr.valuemall.web.Region;
+import kr.valuemall.web.SiteLinks;
+import kr.valuemall.catalog.CategoryMenu;
+import kr.valuemall.catalog.CategoryView;
+import kr.valuemall.catalog.storefront.SpotlightShelf;
+import kr.valuemall.catalog.storefront.Storefront;
+
+/**
+ * Search results and category pages: live listings only. Filters arrive as text and are
+ * read leniently: a value that makes no sense is left out (with a word for prices), never
+ * an error page.
+ */
+@Controller
+class ProductListController {
+
+	static final String VIEW_PRODUCTS = "catalog/products";
+
+	private final CategoryMenu categoryMenu;
+
+	private final Storefront storefront;
+
+	private final SpotlightShelf spotlight;
+
+	private final SiteLinks site;
+
+	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site) {
+		this.categoryMenu = categoryMenu;
+		this.storefront = storefront;
+		this.spotlight = spotlight;
+		this.site = site;
+	}
+
+	@GetMapping("/products")
+	String products(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "category", required = false) String categorySlug,
+			@RequestParam(name = "sort", required = false) String sortParam,
+			@RequestParam(name = "minPrice", required = false) String minPriceParam,
+			@RequestParam(name = "maxPrice", required = false) String maxPriceParam,
+			@RequestParam(name = "region", required = false) String regionParam,
+			@RequestParam(name = "freeShipping", required = false) String freeShippingParam,
+			@RequestParam(name = "inStock", required = false) String inStockParam,
+			@RequestParam(name = "page", required = false) String pageParam, Model model) {
+		String trimmed = (query != null) ? query.strip() : "";
+		if (trimmed.length() > 100) {
+			trimmed = trimmed.substring(0, 100);
+		}
+		Optional<CategoryView> category = Optional.ofNullable(categorySlug)
+			.filter((slug) -> !slug.isBlank())
+			.flatMap(this.categoryMenu::find);
+		if (categorySlug != null && !categorySlug.isBlank() && category.isEmpty()) {
+			throw CategoryNotFound.of(categorySlug);
+		}
+		Long minPrice = won(minPriceParam);
+		Long maxPrice = won(maxPriceParam);
+		boolean badPrice = (minPrice == null && !blank(minPriceParam)) || (maxPrice == null && !blank(maxPriceParam));
+		Region region = Arrays.stream(Region.values())
+			.filter((candidate) -> candidate.name().equals(regionParam))
+			.findFirst()
+			.orElse(null);
+		boolean freeShipping = checked(freeShippingParam);
+		boolean inStock = checked(inStockParam);
+		SearchSort sort = SearchSort.fromParam(sortParam).orElse(null);
+		int page = pageNumber(pageParam);
+
+		SearchQuery search = new SearchQuery(trimmed, Storefront.slugsOf(category.orElse(null)), minPrice, maxPrice,
+				region, freeShipping, inStock, sort, page);
+		Storefront.SearchResult result = this.storefront.search(search);
+
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/products");
+		addIfPresent(link, "q", trimmed.isEmpty() ? null : trimmed);
+		addIfPresent(link, "category", category.map(CategoryView::slug).orElse(null));
+		addIfPresent(link, "sort", (sort != null) ? sort.param() : null);
+		addIfPresent(link, "minPrice", minPrice);
+		addIfPresent(link, "maxPrice", maxPrice);
+		addIfPresent(link, "region", (region != null) ? region.name() : null);
+		addIfPresent(link, "freeShipping", freeShipping ? "true" : null);
+		addIfPresent(link, "inStock", inStock ? "true" : null);
+
+		model.addAttribute("query", trimmed);
+		model.addAttribute("search", search);
+		model.addAttribute("category", category.orElse(null));
+		model.addAttribute("categories", this.categoryMenu.topLevel());
+		model.addAttribute("results", result.results());
+		model.addAttribute("similar", result.similar());
+		model.addAttribute("suggestions", result.suggestions());
+		model.addAttribute("suggestedCategories", result.suggestedCategories());
+		model.addAttribute("badPrice", badPrice);
+		model.addAttribute("sorts", trimmed.isEmpty() ? List.of(SearchSort.NEWEST, SearchSort.PRICE_ASC,
+				SearchSort.PRICE_DESC, SearchSort.BEST_SELLING, SearchSort.RATING) : List.of(SearchSort.values()));
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("pageLinks", new PageLinks(link));
+		// A category's own page (no search words, filters or later pages) has the
+		// spotlight and is the canonical address of its listings.
+		if (category.isPresent() && trimmed.isEmpty()) {
+			model.addAttribute("canonicalUrl", this.site.absolute("/products?category=" + category.get().slug()));
+			if (page == 0) {
+				model.addAttribute("spotlight", this.spotlight.category(category.get()));
+			}
+		}
+		return VIEW_PRODUCTS;
+	}
+
+	/**
+	 * Whole won, with or without thousands separators or a trailing 원; anything else is
+	 * not read.
+	 */
+	static Long won(String value) {
+		if (blank(value)) {
+			return null;
+		}
+		String digits = value.strip().replace(",", "").replace("원", "");
+		if (!digits.matches("\\d{1,12}")) {
+			return null;
+		}
+		return Long.parseLong(digits);
+	}
+
+	private static int pageNumber(String value) {
+		if (value == null || !value.strip().matches("\\d{1,6}")) {
+			return 0;
+		}
+		return Integer.parseInt(value.strip());
+	}
+
+	private static boolean checked(String value) {
+		return "true".equals(value) || "on".equals(value);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static void addIfPresent(UriComponentsBuilder link, String name, Object value) {
+		if (value != null) {
+			link.queryParam(name, value);
+		}
+	}
+
+	/** Links to other pages of the same search, every filter kept. */
+	public static final class PageLinks {
+
+		private final UriComponentsBuilder base;
+
+		PageLinks(UriComponentsBuilder base) {
+			this.base = base;
+		}
+
+		public String page(int page) {
+			return this.base.cloneBuilder().replaceQueryParam("page", page).build().encode().toUriString();
+		}
+
+	}
+
+}

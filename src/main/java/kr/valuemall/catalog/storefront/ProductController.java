@@ -1,0 +1,103 @@
+package kr.valuemall.catalog.storefront;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import kr.valuemall.web.SiteLinks;
+import kr.valuemall.catalog.RatingSummary;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductNotFound;
+import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.listing.ProductStatus;
+import kr.valuemall.catalog.reviews.ProductReviews;
+
+/**
+ * A product page: pictures, price, the origin badge and the seller's legally required
+ * identity, and the newest reviews. Only live listings have one; one taken off sale or
+ * refused answers 410 Gone, anything else 404.
+ */
+@Controller
+class ProductController {
+
+	static final String VIEW_PRODUCT = "catalog/productDetail";
+
+	/** Listings that will not come back as they were: search engines may drop them. */
+	private static final Set<ProductStatus> GONE = EnumSet.of(ProductStatus.UNPUBLISHED, ProductStatus.REJECTED);
+
+	private final Storefront storefront;
+
+	private final ProductViewCounter views;
+
+	private final ProductReviews reviews;
+
+	private final ProductRepository products;
+
+	private final ProductStructuredData structuredData;
+
+	private final SiteLinks site;
+
+	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
+			ProductRepository products, ProductStructuredData structuredData, SiteLinks site) {
+		this.storefront = storefront;
+		this.reviews = reviews;
+		this.views = views;
+		this.products = products;
+		this.structuredData = structuredData;
+		this.site = site;
+	}
+
+	@GetMapping("/products/{id}")
+	String product(@PathVariable long id, Model model) {
+		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
+		model.addAttribute("page", page);
+		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
+		RatingSummary rating = page.product().getRating();
+		if (rating.count() > 0) {
+			model.addAttribute("reviewCount", rating.count());
+			model.addAttribute("ratingAverage", rating.average());
+		}
+		this.views.count(id);
+		addSearchEngineData(page, model);
+		return VIEW_PRODUCT;
+	}
+
+	private RuntimeException notShown(long id) {
+		boolean gone = this.products.findById(id).map((product) -> GONE.contains(product.getStatus())).orElse(false);
+		return gone ? ProductGone.of(id) : ProductNotFound.of(id);
+	}
+
+	/**
+	 * The canonical link, Open Graph tags and JSON-LD the page's head shows. Added last,
+	 * so that attributes others put on the model first (reviewCount and ratingAverage,
+	 * once reviews exist) can be read here.
+	 */
+	private void addSearchEngineData(Storefront.ProductPage page, Model model) {
+		Product product = page.product();
+		model.addAttribute("canonicalUrl", this.site.absolute("/products/" + product.getId()));
+		if (!page.images().isEmpty()) {
+			model.addAttribute("ogImage", this.site.absolute(page.images().get(0).medium().url()));
+		}
+		model.addAttribute("ogDescription", summary(product.getDescription()));
+		model.addAttribute("productJsonLd", this.structuredData.of(page, number(model.getAttribute("reviewCount")),
+				number(model.getAttribute("ratingAverage"))));
+	}
+
+	private static Number number(Object value) {
+		return (value instanceof Number number) ? number : null;
+	}
+
+	/** A description short enough for a link preview. */
+	static String summary(String text) {
+		if (text == null) {
+			return "";
+		}
+		String oneLine = text.replaceAll("\\s+", " ").strip();
+		return (oneLine.length() <= 150) ? oneLine : oneLine.substring(0, 149) + "…";
+	}
+
+}

@@ -1,0 +1,94 @@
+package kr.valuemall.catalog.storefront;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import kr.valuemall.web.SiteLinks;
+import kr.valuemall.catalog.listing.Product;
+
+/**
+ * A product page's schema.org Product and Offer, as JSON-LD for search engines. Written
+ * by Jackson and then made safe to sit inside a {@code <script>} element: {@code <},
+ * {@code >} and {@code &} are escaped as {@code \u003c} and so on, which JSON reads back
+ * unchanged but HTML can never take for {@code </script>}.
+ */
+@Component
+public class ProductStructuredData {
+
+	private final JsonMapper json;
+
+	private final SiteLinks site;
+
+	ProductStructuredData(JsonMapper json, SiteLinks site) {
+		this.json = json;
+		this.site = site;
+	}
+
+	/**
+	 * @param reviewCount the product's review count, or {@code null} when reviews are not
+	 * known; aggregateRating is only given with a count above zero
+	 * @param ratingAverage the average rating (1 to 5), or {@code null}
+	 */
+	String of(Storefront.ProductPage page, Number reviewCount, Number ratingAverage) {
+		Product product = page.product();
+		String url = this.site.absolute("/products/" + product.getId());
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "Product");
+		data.put("@id", url);
+		data.put("name", product.getName());
+		data.put("description", product.getDescription());
+		if (!page.images().isEmpty()) {
+			data.put("image", page.images().stream().map((image) -> this.site.absolute(image.full().url())).toList());
+		}
+		data.put("sku", String.valueOf(product.getId()));
+		data.put("url", url);
+		if (product.getManufacturer() != null && !product.getManufacturer().isBlank()) {
+			data.put("brand", Map.of("@type", "Brand", "name", product.getManufacturer()));
+			data.put("manufacturer", Map.of("@type", "Organization", "name", product.getManufacturer()));
+		}
+		data.put("countryOfOrigin", Map.of("@type", "Country", "name", "KR"));
+		if (page.category() != null) {
+			data.put("category", page.category().nameKo());
+		}
+		Map<String, Object> offer = new LinkedHashMap<>();
+		offer.put("@type", "Offer");
+		offer.put("url", url);
+		// What the shopper pays now; during a campaign the list price goes along as the
+		// struck-through price, as on the page, and the price holds until the campaign's
+		// last day.
+		PriceNow price = page.price();
+		offer.put("price", price.amount());
+		offer.put("priceCurrency", "KRW");
+		if (price.discounted()) {
+			offer.put("priceSpecification", Map.of("@type", "UnitPriceSpecification", "priceType",
+					"https://schema.org/StrikethroughPrice", "price", price.listPrice(), "priceCurrency", "KRW"));
+			offer.put("priceValidUntil", price.lastDay().toString());
+		}
+		offer.put("availability", product.isInStock() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
+		offer.put("itemCondition", "https://schema.org/NewCondition");
+		offer.put("seller", Map.of("@type", "Organization", "name", page.store().storeName(), "url",
+				this.site.absolute("/stores/" + page.store().slug())));
+		offer.put("shippingDetails",
+				Map.of("@type", "OfferShippingDetails", "shippingRate",
+						Map.of("@type", "MonetaryAmount", "value", product.getShippingFee(), "currency", "KRW"),
+						"shippingDestination", Map.of("@type", "DefinedRegion", "addressCountry", "KR")));
+		data.put("offers", offer);
+		// Reviews: the product page's model carries reviewCount and ratingAverage once
+		// reviews exist; a product without reviews must not claim a rating.
+		if (reviewCount != null && reviewCount.longValue() > 0 && ratingAverage != null) {
+			data.put("aggregateRating", Map.of("@type", "AggregateRating", "ratingValue", ratingAverage.doubleValue(),
+					"reviewCount", reviewCount.longValue(), "bestRating", 5, "worstRating", 1));
+		}
+		return scriptSafe(this.json.writeValueAsString(data));
+	}
+
+	static String scriptSafe(String json) {
+		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+}

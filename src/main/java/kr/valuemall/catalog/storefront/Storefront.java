@@ -1,0 +1,160 @@
+package kr.valuemall.catalog.storefront;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.catalog.CategoryMenu;
+import kr.valuemall.catalog.CategoryView;
+import kr.valuemall.catalog.images.ProductImageRef;
+import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.search.ProductSearch;
+import kr.valuemall.catalog.search.SearchQuery;
+
+/**
+ * What shoppers see of the catalog: live listings of approved stores, and nothing else.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Storefront {
+
+	public static final int PAGE_SIZE = 24;
+
+	private final ProductRepository products;
+
+	private final ProductCards cards;
+
+	private final ProductImages images;
+
+	private final SellerApi sellers;
+
+	private final CategoryMenu categories;
+
+	private final ProductSearch search;
+
+	private final CampaignPrices prices;
+
+	Storefront(ProductRepository products, ProductCards cards, ProductImages images, SellerApi sellers,
+			CategoryMenu categories, ProductSearch search, CampaignPrices prices) {
+		this.search = search;
+		this.prices = prices;
+		this.products = products;
+		this.cards = cards;
+		this.images = images;
+		this.sellers = sellers;
+		this.categories = categories;
+	}
+
+	/**
+	 * Live listings for a search. When the words match nothing, listings with similar
+	 * words (a typo) are shown instead, marked as such, with words and categories to try.
+	 */
+	public SearchResult search(SearchQuery query) {
+		PageRequest request = PageRequest.of(query.page(), PAGE_SIZE);
+		ProductSearch.SearchHits hits = this.search.find(query, PAGE_SIZE);
+		List<String> suggestions = List.of();
+		List<CategoryView> suggestedCategories = List.of();
+		if (hits.total() == 0 && !query.text().isEmpty()) {
+			hits = this.search.findSimilar(query, PAGE_SIZE);
+			suggestions = this.search.similarWords(query, hits.ids(), 5);
+		}
+		List<ProductCard> content = this.cards.of(inOrder(hits.ids()));
+		if (hits.total() == 0 || hits.similar()) {
+			suggestedCategories = suggestedCategories(query, content);
+		}
+		return new SearchResult(new PageImpl<>(content, request, hits.total()), hits.similar(), suggestions,
+				suggestedCategories);
+	}
+
+	/** The categories of similar listings, and those whose name holds the query. */
+	private List<CategoryView> suggestedCategories(SearchQuery query, List<ProductCard> similar) {
+		Set<String> slugs = new LinkedHashSet<>();
+		similar.forEach((card) -> slugs.add(card.product().getCategorySlug()));
+		String text = query.normalText();
+		if (!text.isEmpty()) {
+			this.categories.topLevel()
+				.stream()
+				.flatMap((top) -> Stream.concat(Stream.of(top), top.children().stream()))
+				.filter((category) -> category.nameKo().replace(" ", "").contains(text)
+						|| category.nameEn().toLowerCase().replace(" ", "").contains(text))
+				.forEach((category) -> slugs.add(category.slug()));
+		}
+		return slugs.stream().flatMap((slug) -> this.categories.find(slug).stream()).limit(6).toList();
+	}
+
+	private List<Product> inOrder(List<Long> ids) {
+		Map<Long, Product> byId = this.products.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Product::getId, Function.identity()));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	public static List<String> slugsOf(CategoryView category) {
+		if (category == null) {
+			return List.of();
+		}
+		List<String> slugs = new ArrayList<>();
+		slugs.add(category.slug());
+		category.children().forEach((child) -> slugs.add(child.slug()));
+		return slugs;
+	}
+
+	public Optional<ProductPage> product(long id) {
+		return this.products.findLive(id)
+			.flatMap((product) -> this.sellers.store(product.getSellerId())
+				.map((store) -> new ProductPage(product, store, this.images.imagesOf(id),
+						this.categories.find(product.getCategorySlug()).orElse(null), this.prices.of(product))));
+	}
+
+	public List<ProductCard> newest(int howMany) {
+		return this.cards.of(this.products.findNewestLive(Limit.of(howMany)));
+	}
+
+	/**
+	 * Live listings by units sold on paid orders (refunds taken back); none before any
+	 * sale.
+	 */
+	public List<ProductCard> bestSellers(int howMany) {
+		return this.cards.of(this.products.findBestSellingLive(Limit.of(howMany)));
+	}
+
+	public List<ProductCard> liveOf(StoreSummary store) {
+		return this.cards.of(this.products.findLiveBySeller(store.sellerId()));
+	}
+
+	/**
+	 * A page of results; {@code similar} when they only look like the query, with words
+	 * and categories to try instead.
+	 */
+	public record SearchResult(Page<ProductCard> results, boolean similar, List<String> suggestions,
+			List<CategoryView> suggestedCategories) {
+	}
+
+	/**
+	 * Everything a product page shows.
+	 *
+	 * @param price what the product sells for now: a campaign's price while one runs
+	 */
+	public record ProductPage(Product product, StoreSummary store, List<ProductImageRef> images, CategoryView category,
+			PriceNow price) {
+	}
+
+}

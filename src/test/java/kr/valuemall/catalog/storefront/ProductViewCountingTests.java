@@ -1,0 +1,81 @@
+package kr.valuemall.catalog.storefront;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.valuemall.IntegrationTest;
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.seller.TestStores;
+import kr.valuemall.seller.TestStores.OpenStore;
+import kr.valuemall.web.DateTimeDisplay;
+import kr.valuemall.web.Region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductDetails;
+import kr.valuemall.catalog.listing.SellerListings;
+
+@IntegrationTest
+class ProductViewCountingTests {
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	SellerListings listings;
+
+	@Autowired
+	ProductViewCounter counter;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void pageViewsReachTheDailyRollupWithoutAWritePerView() throws Exception {
+		OpenStore shop = this.stores.open("조회수 가게");
+		Product product = this.listings.create(shop.store(),
+				new ProductDetails("kitchenware", "국산 유기 수저 세트", "안성에서 두드려 만든 방짜유기 수저입니다.", 45_000, 20, 0,
+						OriginKind.DOMESTIC, null, "안성유기", Region.GYEONGGI, MakerRole.MAKER, true));
+		this.listings.publish(shop.store(), product.getId());
+
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/products/" + product.getId())).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/products/999999999")).andExpect(status().isNotFound());
+		assertThat(views(product.getId())).as("nothing is written per view").isZero();
+
+		this.counter.flush();
+		await().atMost(Duration.ofSeconds(10)).until(() -> views(product.getId()) == 3);
+		this.mvc.perform(get("/products/" + product.getId()));
+		this.counter.flush();
+		await().atMost(Duration.ofSeconds(10)).until(() -> views(product.getId()) == 4);
+		assertThat(views(999_999_999L)).isZero();
+	}
+
+	private long views(long productId) {
+		return this.jdbc
+			.sql("select coalesce(sum(views), 0) from report_product_views_daily where product_id = :id and day = :day")
+			.param("id", productId)
+			.param("day", java.sql.Date.valueOf(LocalDate.ofInstant(this.clock.instant(), DateTimeDisplay.SEOUL)))
+			.query(Long.class)
+			.single();
+	}
+
+}
