@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component("categoryMenu")
 public class CategoryMenu {
 
-	private static final Log logger = LogFactory.getLog(CategoryMenu.class);
+	private static final Logger logger = LoggerFactory.getLogger(CategoryMenu.class);
 
 	private final CategoryRepository categories;
 
@@ -39,7 +39,7 @@ public class CategoryMenu {
 				this.tree = loaded;
 			}
 			catch (DataAccessException ex) {
-				logger.warn("Category menu unavailable: " + ex.getMessage());
+				logger.warn("Category menu unavailable: {}", ex.getMessage());
 				return List.of();
 			}
 		}

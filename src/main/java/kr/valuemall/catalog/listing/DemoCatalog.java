@@ -18,8 +18,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -46,7 +46,7 @@ import kr.valuemall.web.DemoProperties;
 @Order(30)
 class DemoCatalog implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(DemoCatalog.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoCatalog.class);
 
 	record Item(String category, String name, long price, long shippingFee) {
 	}
@@ -191,7 +191,7 @@ class DemoCatalog implements ApplicationRunner {
 		}
 		if (listed > 0) {
 			reportSomeListings();
-			logger.info("Demo products listed: " + listed);
+			logger.info("Demo products listed: {}", listed);
 		}
 	}
 
