@@ -48,6 +48,8 @@ public class ListingFeed {
 			FROM product p LEFT JOIN product_image i ON i.product_id = p.id AND i.position = 0
 			""";
 
+	// A JdbcTemplate of its own, not the shared JdbcClient: its fetch size lets a feed of
+	// every live listing stream rows instead of holding them all in memory.
 	private final JdbcTemplate jdbc;
 
 	private final SellerApi sellers;

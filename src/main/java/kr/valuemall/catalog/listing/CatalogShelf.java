@@ -28,6 +28,8 @@ class CatalogShelf implements ProductShelf {
 
 	private static final String SELECT = "SELECT id, seller_id, name, category_slug, price, stock, shipping_fee, status FROM product ";
 
+	// JdbcTemplate, not JdbcClient: the ids go in as one SQL array made on the connection
+	// (createArrayOf), which only a PreparedStatementCreator can do.
 	private final JdbcTemplate jdbc;
 
 	private final ProductImages images;

@@ -17,6 +17,7 @@ import kr.valuemall.order.ShipmentRefunded;
 @Component
 class SalesCounter {
 
+	// JdbcTemplate, not JdbcClient: one batchUpdate for all the lines of an order.
 	private final JdbcTemplate jdbc;
 
 	SalesCounter(JdbcTemplate jdbc) {

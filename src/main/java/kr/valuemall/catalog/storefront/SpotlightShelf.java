@@ -6,8 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,7 @@ import kr.valuemall.catalog.listing.ProductRepository;
 @Component
 public class SpotlightShelf {
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final ProductRepository products;
 
@@ -31,8 +30,7 @@ public class SpotlightShelf {
 
 	private final Spotlight spotlight;
 
-	SpotlightShelf(NamedParameterJdbcTemplate jdbc, ProductRepository products, ProductCards cards,
-			Spotlight spotlight) {
+	SpotlightShelf(JdbcClient jdbc, ProductRepository products, ProductCards cards, Spotlight spotlight) {
 		this.jdbc = jdbc;
 		this.products = products;
 		this.cards = cards;
@@ -51,21 +49,22 @@ public class SpotlightShelf {
 	}
 
 	private SpotlightView show(String placement, List<String> categorySlugs) {
-		MapSqlParameterSource params = new MapSqlParameterSource("slugs", categorySlugs);
 		String inCategory = categorySlugs.isEmpty() ? "" : " AND category_slug IN (:slugs)";
-		List<Long> candidates = this.jdbc.queryForList(
-				"SELECT DISTINCT seller_id FROM product WHERE status = 'LIVE'" + inCategory, params, Long.class);
+		List<Long> candidates = this.jdbc
+			.sql("SELECT DISTINCT seller_id FROM product WHERE status = 'LIVE'" + inCategory)
+			.param("slugs", categorySlugs)
+			.query(Long.class)
+			.list();
 		Spotlight.SpotlightWindow window = this.spotlight.choose(placement, candidates);
 		if (window.sellerIds().isEmpty()) {
 			return new SpotlightView(List.of(), window);
 		}
-		params.addValue("sellers", window.sellerIds());
-		List<Long> newest = this.jdbc.queryForList("""
+		List<Long> newest = this.jdbc.sql("""
 				SELECT DISTINCT ON (seller_id) id FROM product
 				WHERE status = 'LIVE' AND seller_id IN (:sellers)""" + inCategory + """
 
 				ORDER BY seller_id, published_at DESC, id DESC
-				""", params, Long.class);
+				""").param("slugs", categorySlugs).param("sellers", window.sellerIds()).query(Long.class).list();
 		Map<Long, ProductCard> bySeller = this.cards.of(this.products.findAllById(newest))
 			.stream()
 			.collect(Collectors.toMap((card) -> card.product().getSellerId(), Function.identity()));
