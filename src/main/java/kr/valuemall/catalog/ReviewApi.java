@@ -31,11 +31,6 @@ public class ReviewApi {
 		return this.reviews.statesOf(shopperId, orderLineIds);
 	}
 
-	/** The address where the shopper writes the review of an order line. */
-	public String writeLink(long orderLineId) {
-		return "/reviews/new?line=" + orderLineId;
-	}
-
 	/**
 	 * A live product's review count and star sum ({@link RatingSummary#average()} gives
 	 * the average); empty when the product is not live.
