@@ -11,6 +11,10 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.order.fulfilment.Order;
+import kr.valuemall.order.fulfilment.OrderRepository;
+import kr.valuemall.order.fulfilment.Shipment;
+
 /**
  * The order events of the past, told again from the orders themselves: for a module that
  * must rebuild what it made of them (the report's roll-ups). Nothing is published: the
