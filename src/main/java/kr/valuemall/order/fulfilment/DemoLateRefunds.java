@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,7 +34,7 @@ import kr.valuemall.seller.SellerApi;
 @org.springframework.core.annotation.Order(70)
 class DemoLateRefunds implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(DemoLateRefunds.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoLateRefunds.class);
 
 	private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
@@ -105,7 +105,7 @@ class DemoLateRefunds implements ApplicationRunner {
 				refunded++;
 			}
 		}
-		logger.info("Demo refunds after settlement: " + refunded);
+		logger.info("Demo refunds after settlement: {}", refunded);
 	}
 
 	private static Instant start(LocalDate day) {

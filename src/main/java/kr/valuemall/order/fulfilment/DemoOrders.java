@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -51,7 +51,7 @@ import kr.valuemall.web.DemoProperties;
 @org.springframework.core.annotation.Order(50)
 class DemoOrders implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(DemoOrders.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoOrders.class);
 
 	static final String DEMO_SHOPPER = "shopper@example.com";
 
@@ -155,7 +155,7 @@ class DemoOrders implements ApplicationRunner {
 			made += everyState(demoStore, this.shelf.liveOf(demoStore.sellerId(), 10), demoShopper, now);
 			this.addresses.remember(demoShopper.id(), ADDRESSES.get(DEMO_SHOPPER), now);
 		}
-		logger.info("Demo orders created: " + made);
+		logger.info("Demo orders created: {}", made);
 	}
 
 	/**
