@@ -48,6 +48,8 @@ public class OrderHistory {
 					this.orders.findAllById(ids.subList(start, Math.min(ids.size(), start + CHUNK))));
 			chunk.sort(Comparator.comparing(Order::getPaidAt).thenComparing(Order::getId));
 			chunk.forEach((order) -> tell(order, events));
+			// The EntityManager, not a repository: only it can let go of a replayed
+			// chunk.
 			this.entityManager.clear();
 		}
 		return ids.size();

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class Carts {
 	/** Most a cart line may hold; the table checks it too. */
 	static final int MAX_QUANTITY = 999;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final ProductShelf shelf;
 
@@ -39,7 +40,7 @@ public class Carts {
 
 	private final ApplicationEventPublisher events;
 
-	Carts(JdbcTemplate jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock, ApplicationEventPublisher events) {
+	Carts(JdbcClient jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.shelf = shelf;
 		this.pricing = pricing;
@@ -64,20 +65,21 @@ public class Carts {
 		}
 		long cartId = cartOf(owner);
 		int limit = Math.min(product.stock(), MAX_QUANTITY);
-		int before = this.jdbc
-			.queryForList("SELECT quantity FROM cart_item WHERE cart_id = ? AND product_id = ?", Integer.class, cartId,
-					productId)
+		int before = this.jdbc.sql("SELECT quantity FROM cart_item WHERE cart_id = ? AND product_id = ?")
+			.params(cartId, productId)
+			.query(Integer.class)
 			.stream()
 			.findFirst()
 			.orElse(0);
-		Integer held = this.jdbc.queryForObject(
-				"""
-						INSERT INTO cart_item (cart_id, product_id, quantity, price_seen, added_at) VALUES (?, ?, LEAST(?, ?), ?, ?)
-						ON CONFLICT (cart_id, product_id) DO UPDATE
-						SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
-						RETURNING quantity""",
-				Integer.class, cartId, productId, quantity, limit, this.pricing.unitPrice(product),
-				Timestamp.from(now()), limit);
+		Integer held = this.jdbc
+			.sql("""
+					INSERT INTO cart_item (cart_id, product_id, quantity, price_seen, added_at) VALUES (?, ?, LEAST(?, ?), ?, ?)
+					ON CONFLICT (cart_id, product_id) DO UPDATE
+					SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
+					RETURNING quantity""")
+			.params(cartId, productId, quantity, limit, this.pricing.unitPrice(product), Timestamp.from(now()), limit)
+			.query(Integer.class)
+			.single();
 		touch(cartId);
 		return Optional.of(new Added(product, held, before + quantity > limit));
 	}
@@ -95,41 +97,44 @@ public class Carts {
 		ShelfProduct product = this.shelf.find(List.of(productId)).get(productId);
 		int limit = (product == null) ? quantity : Math.max(1, Math.min(product.stock(), MAX_QUANTITY));
 		int capped = Math.min(quantity, limit);
-		int changed = this.jdbc.update("UPDATE cart_item SET quantity = ? WHERE cart_id = ? AND product_id = ?", capped,
-				cartId.get(), productId);
+		int changed = this.jdbc.sql("UPDATE cart_item SET quantity = ? WHERE cart_id = ? AND product_id = ?")
+			.params(capped, cartId.get(), productId)
+			.update();
 		touch(cartId.get());
 		return (changed == 1) ? Optional.of(capped) : Optional.empty();
 	}
 
 	void remove(CartOwner owner, long productId) {
-		find(owner).ifPresent((cartId) -> this.jdbc.update("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ?",
-				cartId, productId));
+		find(owner).ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ?")
+			.params(cartId, productId)
+			.update());
 	}
 
 	/** What was bought leaves the cart; anything else stays for next time. */
 	public void removeBought(long accountId, Collection<Long> productIds) {
-		find(CartOwner.account(accountId)).ifPresent((cartId) -> this.jdbc
-			.update("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ANY (?)", (statement) -> {
-				statement.setLong(1, cartId);
-				statement.setArray(2, statement.getConnection().createArrayOf("bigint", productIds.toArray()));
-			}));
+		find(CartOwner.account(accountId))
+			.ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ANY (?)")
+				.params(cartId, bigints(productIds))
+				.update());
 	}
 
 	@Transactional(readOnly = true)
 	public List<CartLine> lines(CartOwner owner) {
-		return find(owner).map((cartId) -> this.jdbc.query(
-				"SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ? ORDER BY added_at, product_id",
-				(row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)), cartId))
-			.orElse(List.of());
+		return find(owner).map((cartId) -> this.jdbc.sql(
+				"SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ? ORDER BY added_at, product_id")
+			.param(cartId)
+			.query((row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)))
+			.list()).orElse(List.of());
 	}
 
 	/** For the header: how many different products the cart holds. */
 	@Transactional(readOnly = true)
 	int count(CartOwner owner) {
 		String where = owner.isAccount() ? "c.account_id = ?" : "c.token = ?";
-		Integer count = this.jdbc.queryForObject(
-				"SELECT count(*) FROM cart_item i JOIN cart c ON c.id = i.cart_id WHERE " + where, Integer.class,
-				owner.isAccount() ? owner.accountId() : owner.token());
+		Integer count = this.jdbc.sql("SELECT count(*) FROM cart_item i JOIN cart c ON c.id = i.cart_id WHERE " + where)
+			.param(owner.isAccount() ? owner.accountId() : owner.token())
+			.query(Integer.class)
+			.single();
 		return (count != null) ? count : 0;
 	}
 
@@ -142,34 +147,40 @@ public class Carts {
 		if (browserCart.isEmpty()) {
 			return;
 		}
-		List<CartLine> lines = this.jdbc.query(
-				"SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ?",
-				(row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)), browserCart.get());
+		List<CartLine> lines = this.jdbc.sql("SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ?")
+			.param(browserCart.get())
+			.query((row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)))
+			.list();
 		CartOwner account = CartOwner.account(accountId);
 		// Not new adds: the report's funnel counted them when they went into the
 		// browser's cart.
 		lines.forEach((line) -> put(account, line.productId(), line.quantity()));
-		this.jdbc.update("DELETE FROM cart WHERE id = ?", browserCart.get());
+		this.jdbc.sql("DELETE FROM cart WHERE id = ?").param(browserCart.get()).update();
 	}
 
 	private Optional<Long> find(CartOwner owner) {
 		List<Long> ids = owner.isAccount()
-				? this.jdbc.queryForList("SELECT id FROM cart WHERE account_id = ?", Long.class, owner.accountId())
-				: this.jdbc.queryForList("SELECT id FROM cart WHERE token = ?", Long.class, owner.token());
+				? this.jdbc.sql("SELECT id FROM cart WHERE account_id = ?")
+					.param(owner.accountId())
+					.query(Long.class)
+					.list()
+				: this.jdbc.sql("SELECT id FROM cart WHERE token = ?").param(owner.token()).query(Long.class).list();
 		return ids.stream().findFirst();
 	}
 
 	private long cartOf(CartOwner owner) {
 		Timestamp now = Timestamp.from(now());
 		String conflict = owner.isAccount() ? "account_id" : "token";
-		return this.jdbc.queryForObject(
-				"INSERT INTO cart (account_id, token, created_at, updated_at) VALUES (?, ?, ?, ?) " + "ON CONFLICT ("
-						+ conflict + ") DO UPDATE SET updated_at = EXCLUDED.updated_at RETURNING id",
-				Long.class, owner.accountId(), owner.token(), now, now);
+		return this.jdbc
+			.sql("INSERT INTO cart (account_id, token, created_at, updated_at) VALUES (?, ?, ?, ?) " + "ON CONFLICT ("
+					+ conflict + ") DO UPDATE SET updated_at = EXCLUDED.updated_at RETURNING id")
+			.params(owner.accountId(), owner.token(), now, now)
+			.query(Long.class)
+			.single();
 	}
 
 	private void touch(long cartId) {
-		this.jdbc.update("UPDATE cart SET updated_at = ? WHERE id = ?", Timestamp.from(now()), cartId);
+		this.jdbc.sql("UPDATE cart SET updated_at = ? WHERE id = ?").params(Timestamp.from(now()), cartId).update();
 	}
 
 	private Instant now() {
@@ -182,6 +193,12 @@ public class Carts {
 	 */
 	public record Added(ShelfProduct product, int quantity, boolean limited) {
 
+	}
+
+	/** The ids as one PostgreSQL {@code bigint[]} parameter, for {@code = ANY (?)}. */
+	private static SqlTypeValue bigints(Collection<Long> ids) {
+		return (statement, index, sqlType, typeName) -> statement.setArray(index,
+				statement.getConnection().createArrayOf("bigint", ids.toArray()));
 	}
 
 }

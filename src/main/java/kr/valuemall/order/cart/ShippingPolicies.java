@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ShippingPolicies {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ShippingPolicies(JdbcTemplate jdbc, Clock clock) {
+	ShippingPolicies(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -34,13 +35,12 @@ public class ShippingPolicies {
 		if (sellerIds.isEmpty()) {
 			return thresholds;
 		}
-		this.jdbc.query(
-				"SELECT seller_id, free_shipping_threshold FROM seller_shipping_policy WHERE seller_id = ANY (?) AND free_shipping_threshold IS NOT NULL",
-				(statement) -> statement.setArray(1,
-						statement.getConnection().createArrayOf("bigint", sellerIds.toArray())),
-				(row) -> {
-					thresholds.put(row.getLong(1), row.getLong(2));
-				});
+		this.jdbc.sql(
+				"SELECT seller_id, free_shipping_threshold FROM seller_shipping_policy WHERE seller_id = ANY (?) AND free_shipping_threshold IS NOT NULL")
+			.param(bigints(sellerIds))
+			.query((row) -> {
+				thresholds.put(row.getLong(1), row.getLong(2));
+			});
 		return thresholds;
 	}
 
@@ -51,10 +51,12 @@ public class ShippingPolicies {
 	/** Sets or clears (null) the seller's threshold. */
 	@Transactional
 	public void setThreshold(long sellerId, Long threshold) {
-		this.jdbc.update("""
+		this.jdbc.sql("""
 				INSERT INTO seller_shipping_policy (seller_id, free_shipping_threshold, updated_at) VALUES (?, ?, ?)
 				ON CONFLICT (seller_id) DO UPDATE SET free_shipping_threshold = EXCLUDED.free_shipping_threshold,
-				updated_at = EXCLUDED.updated_at""", sellerId, threshold, Timestamp.from(this.clock.instant()));
+				updated_at = EXCLUDED.updated_at""")
+			.params(sellerId, threshold, Timestamp.from(this.clock.instant()))
+			.update();
 	}
 
 	/** The fee one seller's part of a basket pays. */
@@ -64,6 +66,12 @@ public class ShippingPolicies {
 			fee = Math.max(fee, item.product().shippingFee());
 		}
 		return (threshold != null && itemsTotal >= threshold) ? 0 : fee;
+	}
+
+	/** The ids as one PostgreSQL {@code bigint[]} parameter, for {@code = ANY (?)}. */
+	private static SqlTypeValue bigints(Collection<Long> ids) {
+		return (statement, index, sqlType, typeName) -> statement.setArray(index,
+				statement.getConnection().createArrayOf("bigint", ids.toArray()));
 	}
 
 }

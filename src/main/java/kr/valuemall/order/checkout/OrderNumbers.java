@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,19 +23,19 @@ public class OrderNumbers {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	OrderNumbers(JdbcTemplate jdbc) {
+	OrderNumbers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public String next(Instant now) {
 		LocalDate day = LocalDate.ofInstant(now, KOREA);
-		Integer value = this.jdbc.queryForObject("""
+		Integer value = this.jdbc.sql("""
 				INSERT INTO order_number_counter (day, last_value) VALUES (?, 1)
 				ON CONFLICT (day) DO UPDATE SET last_value = order_number_counter.last_value + 1
-				RETURNING last_value""", Integer.class, day);
+				RETURNING last_value""").param(day).query(Integer.class).single();
 		return day.format(DAY) + "-" + String.format("%06d", value);
 	}
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,13 +60,13 @@ class DemoLateRefunds implements ApplicationRunner {
 
 	private final SellerApi sellers;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoLateRefunds(OrderRepository orders, Payments payments, SellerApi sellers, JdbcTemplate jdbc,
+	DemoLateRefunds(OrderRepository orders, Payments payments, SellerApi sellers, JdbcClient jdbc,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.orders = orders;
 		this.payments = payments;
@@ -78,8 +78,10 @@ class DemoLateRefunds implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Integer done = this.jdbc.queryForObject(
-				"SELECT count(*) FROM shipment WHERE status = 'RETURNED' AND confirmed_at IS NOT NULL", Integer.class);
+		Integer done = this.jdbc
+			.sql("SELECT count(*) FROM shipment WHERE status = 'RETURNED' AND confirmed_at IS NOT NULL")
+			.query(Integer.class)
+			.single();
 		long demoSeller = this.sellers.storeBySlug(DemoOrders.DEMO_SELLER_STORE).map((s) -> s.sellerId()).orElse(-1L);
 		if (done == null || done > 0 || demoSeller < 0) {
 			return;
@@ -91,9 +93,11 @@ class DemoLateRefunds implements ApplicationRunner {
 		Instant refundedAt = lastStart.plus(java.time.Duration.ofDays(14));
 		int refunded = 0;
 		for (boolean demo : List.of(true, false)) {
-			List<long[]> chosen = this.jdbc.query(CHOOSE, (row, n) -> new long[] { row.getLong(1), row.getLong(2) },
-					Timestamp.from(earlierStart), Timestamp.from(lastStart), Timestamp.from(lastStart),
-					Timestamp.from(thisStart), demoSeller, demo);
+			List<long[]> chosen = this.jdbc.sql(CHOOSE)
+				.params(Timestamp.from(earlierStart), Timestamp.from(lastStart), Timestamp.from(lastStart),
+						Timestamp.from(thisStart), demoSeller, demo)
+				.query((row, n) -> new long[] { row.getLong(1), row.getLong(2) })
+				.list();
 			for (long[] ids : chosen) {
 				this.transaction.executeWithoutResult((status) -> {
 					Order order = this.orders.findForUpdate(ids[0]).orElseThrow();

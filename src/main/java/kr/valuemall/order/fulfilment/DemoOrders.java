@@ -16,7 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,7 +85,7 @@ class DemoOrders implements ApplicationRunner {
 
 	private final OrderNumbers numbers;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final SavedAddresses addresses;
 
@@ -103,7 +103,7 @@ class DemoOrders implements ApplicationRunner {
 	private final DemoProperties demo;
 
 	DemoOrders(OrderRepository orders, PaymentRepository payments, Payments refunds, ProductShelf shelf,
-			SellerApi sellers, AccountApi accounts, OrderNumbers numbers, JdbcTemplate jdbc, SavedAddresses addresses,
+			SellerApi sellers, AccountApi accounts, OrderNumbers numbers, JdbcClient jdbc, SavedAddresses addresses,
 			PlatformTransactionManager transactions, Clock clock, ObjectProvider<PriceOffers> offers,
 			DemoProperties demo) {
 		this.demo = demo;
@@ -260,10 +260,11 @@ class DemoOrders implements ApplicationRunner {
 			}
 			payment.approved("SBX-DEMO-" + order.getId(), placed);
 			this.payments.save(payment);
-			this.jdbc.update(
-					"INSERT INTO sandbox_card_charge (payment_key, amount, reference, charged_at) VALUES (?, ?, ?, ?)",
-					payment.getPaymentKey(), payment.getAmount(), "SBX-DEMO-" + order.getId(),
-					java.sql.Timestamp.from(placed));
+			this.jdbc
+				.sql("INSERT INTO sandbox_card_charge (payment_key, amount, reference, charged_at) VALUES (?, ?, ?, ?)")
+				.params(payment.getPaymentKey(), payment.getAmount(), "SBX-DEMO-" + order.getId(),
+						java.sql.Timestamp.from(placed))
+				.update();
 			order.paid(placed);
 			Shipment shipment = order.getShipments().get(0);
 			this.orders.saveAndFlush(order);

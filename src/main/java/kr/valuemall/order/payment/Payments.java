@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,7 +51,7 @@ public class Payments {
 
 	private final Carts carts;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final OrderProperties properties;
 
@@ -62,7 +62,7 @@ public class Payments {
 	private final Clock clock;
 
 	Payments(OrderRepository orders, PaymentRepository payments, List<PaymentGateway> gateways, ProductShelf shelf,
-			Carts carts, JdbcTemplate jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
+			Carts carts, JdbcClient jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.offers = offers;
 		this.properties = properties;
@@ -189,9 +189,10 @@ public class Payments {
 		String reference = this.gateways.get(payment.getMethod()).refund(payment.getPaymentKey(), refundKey, amount);
 		payment.refunded(amount);
 		this.payments.save(payment);
-		this.jdbc.update(
-				"INSERT INTO payment_refund (payment_id, shipment_id, amount, gateway_reference, refunded_at) VALUES (?, ?, ?, ?, ?)",
-				payment.getId(), shipment.getId(), amount, reference, Timestamp.from(refundedAt));
+		this.jdbc.sql(
+				"INSERT INTO payment_refund (payment_id, shipment_id, amount, gateway_reference, refunded_at) VALUES (?, ?, ?, ?, ?)")
+			.params(payment.getId(), shipment.getId(), amount, reference, Timestamp.from(refundedAt))
+			.update();
 	}
 
 	@Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +38,9 @@ public class SandboxCardGateway implements PaymentGateway {
 	private static final Map<String, String> DECLINES = Map.of(DECLINE, "CARD_DECLINED", NO_CREDIT,
 			"INSUFFICIENT_FUNDS");
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	SandboxCardGateway(JdbcTemplate jdbc) {
+	SandboxCardGateway(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -59,10 +59,11 @@ public class SandboxCardGateway implements PaymentGateway {
 			return new Unanswered();
 		}
 		String reference = "SBX-" + request.paymentKey().toString().substring(0, 8).toUpperCase();
-		this.jdbc.update("""
+		this.jdbc.sql("""
 				INSERT INTO sandbox_card_charge (payment_key, amount, reference, charged_at) VALUES (?, ?, ?, ?)
-				ON CONFLICT (payment_key) DO NOTHING""", request.paymentKey(), request.amount(), reference,
-				Timestamp.from(request.now()));
+				ON CONFLICT (payment_key) DO NOTHING""")
+			.params(request.paymentKey(), request.amount(), reference, Timestamp.from(request.now()))
+			.update();
 		if (TIMEOUT_CHARGED.equals(number)) {
 			return new Unanswered();
 		}
@@ -71,8 +72,9 @@ public class SandboxCardGateway implements PaymentGateway {
 
 	@Override
 	public Optional<String> lookup(UUID paymentKey) {
-		return this.jdbc
-			.queryForList("SELECT reference FROM sandbox_card_charge WHERE payment_key = ?", String.class, paymentKey)
+		return this.jdbc.sql("SELECT reference FROM sandbox_card_charge WHERE payment_key = ?")
+			.param(paymentKey)
+			.query(String.class)
 			.stream()
 			.findFirst();
 	}
@@ -80,17 +82,20 @@ public class SandboxCardGateway implements PaymentGateway {
 	@Override
 	public String refund(UUID paymentKey, String refundKey, long amount) {
 		String reference = "SBX-R-" + Integer.toHexString(refundKey.hashCode()).toUpperCase();
-		int recorded = this.jdbc.update("""
+		int recorded = this.jdbc.sql("""
 				INSERT INTO sandbox_card_refund (refund_key, payment_key, amount, reference) VALUES (?, ?, ?, ?)
-				ON CONFLICT (refund_key) DO NOTHING""", refundKey, paymentKey, amount, reference);
+				ON CONFLICT (refund_key) DO NOTHING""").params(refundKey, paymentKey, amount, reference).update();
 		if (recorded == 0) {
 			// The same refund asked again: one refund, the first one's reference.
-			return this.jdbc.queryForObject("SELECT reference FROM sandbox_card_refund WHERE refund_key = ?",
-					String.class, refundKey);
+			return this.jdbc.sql("SELECT reference FROM sandbox_card_refund WHERE refund_key = ?")
+				.param(refundKey)
+				.query(String.class)
+				.single();
 		}
-		int refunded = this.jdbc.update(
-				"UPDATE sandbox_card_charge SET refunded = refunded + ? WHERE payment_key = ? AND refunded + ? <= amount",
-				amount, paymentKey, amount);
+		int refunded = this.jdbc.sql(
+				"UPDATE sandbox_card_charge SET refunded = refunded + ? WHERE payment_key = ? AND refunded + ? <= amount")
+			.params(amount, paymentKey, amount)
+			.update();
 		if (refunded != 1) {
 			throw new IllegalStateException("Sandbox has no charge " + paymentKey + " to refund " + amount + " from");
 		}
