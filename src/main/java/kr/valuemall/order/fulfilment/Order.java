@@ -23,8 +23,6 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import kr.valuemall.order.cart.Basket;
-import kr.valuemall.order.CouponApplied;
-import kr.valuemall.order.CouponRefunded;
 import kr.valuemall.order.checkout.DeliveryAddress;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.payment.PaymentMethod;
@@ -176,13 +174,6 @@ public class Order extends AbstractAggregateRoot<Order> {
 			changed(shipment, from, now);
 		}
 		registerEvent(new OrderPaid(this.id, this.orderNumber, this.shopperId, now, this.total, List.copyOf(paid)));
-		if (this.discount > 0) {
-			registerEvent(new CouponApplied(this.id, this.orderNumber, this.couponCode, this.discount, now,
-					this.shipments.stream()
-						.map((shipment) -> new CouponApplied.ShipmentDiscount(shipment.getId(), shipment.getSellerId(),
-								shipment.getDiscount()))
-						.toList()));
-		}
 	}
 
 	public void awaitDeposit(Instant now) {
@@ -264,10 +255,6 @@ public class Order extends AbstractAggregateRoot<Order> {
 		registerEvent(new ShipmentRefunded(shipment.getId(), this.id, this.orderNumber, this.shopperId,
 				shipment.getSellerId(), now, reason, shipment.getShippingFee(), shipment.orderedLines(),
 				shipment.getDiscount()));
-		if (shipment.getDiscount() > 0) {
-			registerEvent(new CouponRefunded(shipment.getId(), this.id, this.orderNumber, shipment.getSellerId(),
-					this.couponCode, shipment.getDiscount(), now));
-		}
 	}
 
 	private Shipment act(long shipmentId, BiFunction<Shipment, Instant, ShipmentStatus> action, Instant now) {
