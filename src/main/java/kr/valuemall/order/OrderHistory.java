@@ -11,6 +11,10 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.order.fulfilment.Order;
+import kr.valuemall.order.fulfilment.OrderRepository;
+import kr.valuemall.order.fulfilment.Shipment;
+
 /**
  * The order events of the past, told again from the orders themselves: for a module that
  * must rebuild what it made of them (the report's roll-ups). Nothing is published: the
@@ -44,6 +48,8 @@ public class OrderHistory {
 					this.orders.findAllById(ids.subList(start, Math.min(ids.size(), start + CHUNK))));
 			chunk.sort(Comparator.comparing(Order::getPaidAt).thenComparing(Order::getId));
 			chunk.forEach((order) -> tell(order, events));
+			// The EntityManager, not a repository: only it can let go of a replayed
+			// chunk.
 			this.entityManager.clear();
 		}
 		return ids.size();

@@ -8,6 +8,16 @@ import java.lang.annotation.Target;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import kr.valuemall.order.cart.BasketPricing;
+import kr.valuemall.order.cart.Carts;
+import kr.valuemall.order.checkout.Checkout;
+import kr.valuemall.order.fulfilment.OrderProperties;
+import kr.valuemall.order.payment.Payments;
+import kr.valuemall.order.fulfilment.SellerShipments;
+import kr.valuemall.order.cart.ShippingPolicies;
+import kr.valuemall.order.fulfilment.ShopperOrders;
+import kr.valuemall.order.payment.StaffDeposits;
+
 /**
  * The order module's part of {@link kr.valuemall.WebSliceTest}: mocks for the cart,
  * checkout, order and shipment services its controllers (and the header's cart count)

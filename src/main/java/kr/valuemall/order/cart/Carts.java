@@ -1,0 +1,204 @@
+package kr.valuemall.order.cart;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.valuemall.order.ProductAddedToCart;
+import kr.valuemall.order.ProductShelf;
+import kr.valuemall.order.ShelfProduct;
+
+/**
+ * Carts: one per account, one per browser before sign-in, merged when the shopper signs
+ * in. Quantities never exceed what is in stock; rows are upserted so two tabs adding at
+ * once add up instead of failing.
+ */
+@Service
+@Transactional
+public class Carts {
+
+	/** Most a cart line may hold; the table checks it too. */
+	static final int MAX_QUANTITY = 999;
+
+	private final JdbcClient jdbc;
+
+	private final ProductShelf shelf;
+
+	private final BasketPricing pricing;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Carts(JdbcClient jdbc, ProductShelf shelf, BasketPricing pricing, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.shelf = shelf;
+		this.pricing = pricing;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * Adds units of a live product, never more than its stock in all.
+	 * @return what the cart now holds of it, or empty when it cannot be bought
+	 */
+	public Optional<Added> add(CartOwner owner, long productId, int quantity) {
+		Optional<Added> added = put(owner, productId, quantity);
+		added.ifPresent((ignored) -> this.events.publishEvent(new ProductAddedToCart(productId, quantity, now())));
+		return added;
+	}
+
+	private Optional<Added> put(CartOwner owner, long productId, int quantity) {
+		ShelfProduct product = this.shelf.find(List.of(productId)).get(productId);
+		if (product == null || !product.available()) {
+			return Optional.empty();
+		}
+		long cartId = cartOf(owner);
+		int limit = Math.min(product.stock(), MAX_QUANTITY);
+		int before = this.jdbc.sql("SELECT quantity FROM cart_item WHERE cart_id = ? AND product_id = ?")
+			.params(cartId, productId)
+			.query(Integer.class)
+			.stream()
+			.findFirst()
+			.orElse(0);
+		Integer held = this.jdbc
+			.sql("""
+					INSERT INTO cart_item (cart_id, product_id, quantity, price_seen, added_at) VALUES (?, ?, LEAST(?, ?), ?, ?)
+					ON CONFLICT (cart_id, product_id) DO UPDATE
+					SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
+					RETURNING quantity""")
+			.params(cartId, productId, quantity, limit, this.pricing.unitPrice(product), Timestamp.from(now()), limit)
+			.query(Integer.class)
+			.single();
+		touch(cartId);
+		return Optional.of(new Added(product, held, before + quantity > limit));
+	}
+
+	/** Sets the quantity of a line, capped by stock; zero or less removes it. */
+	Optional<Integer> change(CartOwner owner, long productId, int quantity) {
+		Optional<Long> cartId = find(owner);
+		if (cartId.isEmpty()) {
+			return Optional.empty();
+		}
+		if (quantity <= 0) {
+			remove(owner, productId);
+			return Optional.of(0);
+		}
+		ShelfProduct product = this.shelf.find(List.of(productId)).get(productId);
+		int limit = (product == null) ? quantity : Math.max(1, Math.min(product.stock(), MAX_QUANTITY));
+		int capped = Math.min(quantity, limit);
+		int changed = this.jdbc.sql("UPDATE cart_item SET quantity = ? WHERE cart_id = ? AND product_id = ?")
+			.params(capped, cartId.get(), productId)
+			.update();
+		touch(cartId.get());
+		return (changed == 1) ? Optional.of(capped) : Optional.empty();
+	}
+
+	void remove(CartOwner owner, long productId) {
+		find(owner).ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ?")
+			.params(cartId, productId)
+			.update());
+	}
+
+	/** What was bought leaves the cart; anything else stays for next time. */
+	public void removeBought(long accountId, Collection<Long> productIds) {
+		find(CartOwner.account(accountId))
+			.ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ANY (?)")
+				.params(cartId, bigints(productIds))
+				.update());
+	}
+
+	@Transactional(readOnly = true)
+	public List<CartLine> lines(CartOwner owner) {
+		return find(owner).map((cartId) -> this.jdbc.sql(
+				"SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ? ORDER BY added_at, product_id")
+			.param(cartId)
+			.query((row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)))
+			.list()).orElse(List.of());
+	}
+
+	/** For the header: how many different products the cart holds. */
+	@Transactional(readOnly = true)
+	int count(CartOwner owner) {
+		String where = owner.isAccount() ? "c.account_id = ?" : "c.token = ?";
+		Integer count = this.jdbc.sql("SELECT count(*) FROM cart_item i JOIN cart c ON c.id = i.cart_id WHERE " + where)
+			.param(owner.isAccount() ? owner.accountId() : owner.token())
+			.query(Integer.class)
+			.single();
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * The browser's cart joins the account's at sign-in: quantities add up (within
+	 * stock), and the browser's cart is gone.
+	 */
+	public void merge(UUID token, long accountId) {
+		Optional<Long> browserCart = find(CartOwner.browser(token));
+		if (browserCart.isEmpty()) {
+			return;
+		}
+		List<CartLine> lines = this.jdbc.sql("SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ?")
+			.param(browserCart.get())
+			.query((row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)))
+			.list();
+		CartOwner account = CartOwner.account(accountId);
+		// Not new adds: the report's funnel counted them when they went into the
+		// browser's cart.
+		lines.forEach((line) -> put(account, line.productId(), line.quantity()));
+		this.jdbc.sql("DELETE FROM cart WHERE id = ?").param(browserCart.get()).update();
+	}
+
+	private Optional<Long> find(CartOwner owner) {
+		List<Long> ids = owner.isAccount()
+				? this.jdbc.sql("SELECT id FROM cart WHERE account_id = ?")
+					.param(owner.accountId())
+					.query(Long.class)
+					.list()
+				: this.jdbc.sql("SELECT id FROM cart WHERE token = ?").param(owner.token()).query(Long.class).list();
+		return ids.stream().findFirst();
+	}
+
+	private long cartOf(CartOwner owner) {
+		Timestamp now = Timestamp.from(now());
+		String conflict = owner.isAccount() ? "account_id" : "token";
+		return this.jdbc
+			.sql("INSERT INTO cart (account_id, token, created_at, updated_at) VALUES (?, ?, ?, ?) " + "ON CONFLICT ("
+					+ conflict + ") DO UPDATE SET updated_at = EXCLUDED.updated_at RETURNING id")
+			.params(owner.accountId(), owner.token(), now, now)
+			.query(Long.class)
+			.single();
+	}
+
+	private void touch(long cartId) {
+		this.jdbc.sql("UPDATE cart SET updated_at = ? WHERE id = ?").params(Timestamp.from(now()), cartId).update();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	/**
+	 * @param quantity what the cart now holds of the product
+	 * @param limited whether fewer were added than asked, because of stock
+	 */
+	public record Added(ShelfProduct product, int quantity, boolean limited) {
+
+	}
+
+	/** The ids as one PostgreSQL {@code bigint[]} parameter, for {@code = ANY (?)}. */
+	private static SqlTypeValue bigints(Collection<Long> ids) {
+		return (statement, index, sqlType, typeName) -> statement.setArray(index,
+				statement.getConnection().createArrayOf("bigint", ids.toArray()));
+	}
+
+}

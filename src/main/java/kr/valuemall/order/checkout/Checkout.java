@@ -1,0 +1,260 @@
+package kr.valuemall.order.checkout;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.valuemall.order.cart.Basket;
+import kr.valuemall.order.cart.BasketPricing;
+import kr.valuemall.order.cart.CartLine;
+import kr.valuemall.order.cart.CartOwner;
+import kr.valuemall.order.cart.Carts;
+import kr.valuemall.order.fulfilment.Order;
+import kr.valuemall.order.fulfilment.OrderNotFound;
+import kr.valuemall.order.fulfilment.OrderRepository;
+import kr.valuemall.order.fulfilment.OrderStatus;
+import kr.valuemall.order.payment.Payment;
+import kr.valuemall.order.payment.PaymentGateway;
+import kr.valuemall.order.payment.PaymentMethod;
+import kr.valuemall.order.payment.PaymentRepository;
+import kr.valuemall.order.payment.Payments;
+import kr.valuemall.order.PriceOffers;
+import kr.valuemall.order.ProductShelf;
+import kr.valuemall.order.ShelfProduct;
+import kr.valuemall.order.StockShortage;
+
+/**
+ * Turns a signed-in shopper's cart into one order, exactly once per checkout form.
+ * <ol>
+ * <li>The form's key is unique on the order: a second submission of the same form finds
+ * the first order instead of making another.</li>
+ * <li>One transaction takes the stock (rows locked in id order, conditional updates),
+ * re-checks the prices the shopper was shown, and records the order and its payment as
+ * requested.</li>
+ * <li>The gateway is called outside any transaction, with the payment's key.</li>
+ * <li>A second transaction records the answer. A time-out is recorded as such and settled
+ * by reconciliation, which asks the gateway; nothing is charged without being recorded,
+ * or recorded as paid without a charge.</li>
+ * </ol>
+ */
+@Service
+public class Checkout {
+
+	private static final Logger logger = LoggerFactory.getLogger(Checkout.class);
+
+	private final Carts carts;
+
+	private final ProductShelf shelf;
+
+	private final BasketPricing pricing;
+
+	private final OrderRepository orders;
+
+	private final PaymentRepository paymentRecords;
+
+	private final Payments payments;
+
+	private final OrderNumbers numbers;
+
+	private final SavedAddresses addresses;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Checkout(Carts carts, ProductShelf shelf, BasketPricing pricing, OrderRepository orders,
+			PaymentRepository paymentRecords, Payments payments, OrderNumbers numbers, SavedAddresses addresses,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.carts = carts;
+		this.shelf = shelf;
+		this.pricing = pricing;
+		this.orders = orders;
+		this.paymentRecords = paymentRecords;
+		this.payments = payments;
+		this.numbers = numbers;
+		this.addresses = addresses;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** The shopper's cart priced as it would be bought now. */
+	Basket basket(long shopperId) {
+		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
+		Map<Long, ShelfProduct> products = this.shelf.find(lines.stream().map(CartLine::productId).toList());
+		return this.pricing.price(lines, products);
+	}
+
+	/**
+	 * What a coupon would take off this basket now, for the checkout page; nothing is
+	 * used until the order is placed.
+	 */
+	PriceOffers.CouponOutcome previewCoupon(long shopperId, String code, Basket basket) {
+		return this.pricing.offers().checkCoupon(code, shopperId, basket.itemsTotal(), this.clock.instant());
+	}
+
+	List<SavedAddresses.SavedAddress> savedAddresses(long shopperId) {
+		return this.addresses.of(shopperId);
+	}
+
+	Placement place(long shopperId, PlaceOrder command) {
+		Optional<Order> earlier = this.orders.findByIdempotencyKey(command.key());
+		if (earlier.isPresent()) {
+			return repeated(shopperId, earlier.get());
+		}
+		// The number is taken first, in its own transaction: taking it inside the
+		// reserving one
+		// would hold two connections per checkout and starve the pool under load.
+		String orderNumber = this.numbers.next(this.clock.instant());
+		Reserved reserved;
+		try {
+			reserved = this.transaction.execute((status) -> reserve(shopperId, orderNumber, command));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another submission of the same form got there first.
+			return this.orders.findByIdempotencyKey(command.key())
+				.map((order) -> repeated(shopperId, order))
+				.orElseThrow(() -> ex);
+		}
+		catch (StockShortage shortage) {
+			return new Placement.Shortage(shortage.productId(), shortage.available());
+		}
+		catch (BasketChanged changed) {
+			return changed.placement;
+		}
+		PaymentGateway.Answer answer;
+		try {
+			answer = this.payments.gateway(command.method())
+				.charge(new PaymentGateway.ChargeRequest(reserved.paymentKey(), reserved.orderNumber(),
+						reserved.amount(), command.card(), this.clock.instant()));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Gateway call for order {} failed; reconciliation will settle it", reserved.orderNumber(), ex);
+			answer = new PaymentGateway.Unanswered();
+		}
+		Order order = this.payments.record(reserved.orderId(), answer);
+		if (answer instanceof PaymentGateway.Declined declined) {
+			return new Placement.Declined(declined.code());
+		}
+		return new Placement.Placed(order.getOrderNumber());
+	}
+
+	private Reserved reserve(long shopperId, String orderNumber, PlaceOrder command) {
+		Instant now = this.clock.instant();
+		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
+		if (lines.isEmpty()) {
+			throw new BasketChanged(new Placement.EmptyCart());
+		}
+		Map<Long, Integer> quantities = lines.stream()
+			.collect(Collectors.toMap(CartLine::productId, CartLine::quantity, Integer::sum));
+		Map<Long, ShelfProduct> taken = this.shelf.take(quantities);
+		Basket basket = this.pricing.price(lines, taken);
+		PriceOffers.CouponOutcome.Applied coupon = null;
+		if (command.couponCode() != null) {
+			// Used in this transaction: if the checkout goes no further, neither does the
+			// coupon's use.
+			PriceOffers.CouponOutcome outcome = this.pricing.offers()
+				.applyCoupon(command.couponCode(), shopperId, basket.itemsTotal(), command.key(), now);
+			if (outcome instanceof PriceOffers.CouponOutcome.Refused refused) {
+				throw new BasketChanged(new Placement.CouponRefused(refused.reason(), refused.minimumOrder()));
+			}
+			coupon = (PriceOffers.CouponOutcome.Applied) outcome;
+		}
+		long discount = (coupon != null) ? Math.min(coupon.discount(), basket.itemsTotal()) : 0;
+		if (basket.total() - discount != command.expectedTotal()) {
+			// The shopper agreed to another amount: show the new one and ask again.
+			// Rolling back
+			// puts the stock back.
+			throw new BasketChanged(new Placement.PriceChanged());
+		}
+		Order order = this.orders.saveAndFlush(new Order(orderNumber, command.key(), shopperId, command.method(),
+				command.address(), basket, coupon, now));
+		String last4 = (command.card() != null) ? command.card().last4() : null;
+		Payment payment = this.paymentRecords
+			.save(new Payment(order.getId(), command.method(), order.getTotal(), last4, now));
+		this.addresses.remember(shopperId, command.address(), now);
+		return new Reserved(order.getId(), order.getOrderNumber(), payment.getPaymentKey(), order.getTotal());
+	}
+
+	private Placement repeated(long shopperId, Order order) {
+		if (!order.belongsTo(shopperId)) {
+			throw OrderNotFound.of(order.getOrderNumber());
+		}
+		if (order.getStatus() == OrderStatus.PAYMENT_FAILED) {
+			String code = this.paymentRecords.findByOrderId(order.getId()).map(Payment::getDeclineCode).orElse(null);
+			return new Placement.Declined(code);
+		}
+		return new Placement.Placed(order.getOrderNumber());
+	}
+
+	/**
+	 * What the checkout form asked for.
+	 *
+	 * @param expectedTotal what the shopper agreed to pay, after the coupon's discount
+	 * @param couponCode the coupon to use, or null
+	 */
+	record PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
+			long expectedTotal, String couponCode) {
+
+		PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
+				long expectedTotal) {
+			this(key, address, method, card, expectedTotal, null);
+		}
+
+	}
+
+	private record Reserved(long orderId, String orderNumber, UUID paymentKey, long amount) {
+
+	}
+
+	/** What became of a checkout. */
+	sealed interface Placement {
+
+		/**
+		 * An order exists: paid, waiting for a deposit, or being confirmed with the
+		 * gateway.
+		 */
+		record Placed(String orderNumber) implements Placement {
+		}
+
+		record Declined(String code) implements Placement {
+		}
+
+		record Shortage(long productId, int available) implements Placement {
+		}
+
+		record PriceChanged() implements Placement {
+		}
+
+		record EmptyCart() implements Placement {
+		}
+
+		record CouponRefused(PriceOffers.CouponRefusal reason, long minimumOrder) implements Placement {
+		}
+
+	}
+
+	/** Ends the reserving transaction without an order, keeping the reason. */
+	private static final class BasketChanged extends RuntimeException {
+
+		private final transient Placement placement;
+
+		BasketChanged(Placement placement) {
+			super(null, null, false, false);
+			this.placement = placement;
+		}
+
+	}
+
+}

@@ -1,0 +1,196 @@
+package kr.valuemall.order.checkout;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import kr.valuemall.account.MallUser;
+import kr.valuemall.order.PriceOffers;
+import kr.valuemall.order.cart.Basket;
+import kr.valuemall.order.payment.PaymentMethod;
+
+/**
+ * The checkout page: where to send it, how to pay, and the one button that places the
+ * order, however many times it is pressed.
+ */
+@Controller
+class CheckoutController {
+
+	static final String VIEW_CHECKOUT = "order/checkout";
+
+	/** The button that applies (or removes) the coupon without paying. */
+	static final String ACTION_COUPON = "coupon";
+
+	private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+
+	private final Checkout checkout;
+
+	private final Clock clock;
+
+	CheckoutController(Checkout checkout, Clock clock) {
+		this.checkout = checkout;
+		this.clock = clock;
+	}
+
+	@GetMapping("/checkout")
+	String initCheckoutForm(@AuthenticationPrincipal MallUser user, Model model) {
+		Basket basket = this.checkout.basket(user.getId());
+		if (basket.isEmpty()) {
+			return "redirect:/cart";
+		}
+		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
+		CheckoutForm form = CheckoutForm.fresh(basket.total(), addresses.isEmpty() ? null : addresses.get(0).id());
+		return show(model, form, basket, addresses, 0);
+	}
+
+	@PostMapping("/checkout")
+	String processCheckoutForm(@AuthenticationPrincipal MallUser user,
+			@ModelAttribute("checkoutForm") CheckoutForm form, BindingResult result,
+			@RequestParam(name = "action", required = false) String action, Model model) {
+		Basket basket = this.checkout.basket(user.getId());
+		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
+		if (ACTION_COUPON.equals(action) || form.couponChanged()) {
+			// The shopper sees the total with (or without) the coupon before paying it.
+			return showAgain(model, user, form, basket, addresses, true);
+		}
+		form.check(result, YearMonth.from(this.clock.instant().atZone(KOREA)));
+		Optional<SavedAddresses.SavedAddress> saved = Optional.empty();
+		if (form.usesSavedAddress()) {
+			saved = addresses.stream()
+				.filter((address) -> Long.toString(address.id()).equals(form.addressId()))
+				.findFirst();
+			if (saved.isEmpty()) {
+				result.rejectValue("addressId", "checkout.address.gone");
+			}
+		}
+		if (form.parsedKey() == null || form.expectedTotalValue() == null) {
+			// A form this mall did not make: show a fresh one.
+			return showAgain(model, user, form, basket, addresses, false);
+		}
+		if (result.hasErrors()) {
+			return show(model, form, basket, addresses, discountOf(user, form.couponApplied(), basket));
+		}
+		DeliveryAddress address = saved
+			.map((a) -> new DeliveryAddress(a.recipient(), a.phone(), a.postalCode(), a.address1(), a.address2(),
+					form.deliveryNoteText()))
+			.orElseGet(form::address);
+		Checkout.Placement placement = this.checkout.place(user.getId(), new Checkout.PlaceOrder(form.parsedKey(),
+				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied()));
+		if (placement instanceof Checkout.Placement.Placed placed) {
+			return "redirect:/orders/" + placed.orderNumber() + "?placed";
+		}
+		if (placement instanceof Checkout.Placement.EmptyCart) {
+			return "redirect:/cart";
+		}
+		Basket now = this.checkout.basket(user.getId());
+		if (placement instanceof Checkout.Placement.Declined declined) {
+			model.addAttribute("problem", "checkout.declined." + declineKey(declined.code()));
+		}
+		else if (placement instanceof Checkout.Placement.Shortage shortage) {
+			model.addAttribute("problem", "checkout.shortage");
+			model.addAttribute("shortProduct",
+					now.parts()
+						.stream()
+						.flatMap((part) -> part.items().stream())
+						.filter((item) -> item.product().id() == shortage.productId())
+						.map((item) -> item.product().name())
+						.findFirst()
+						.orElse(""));
+			model.addAttribute("shortAvailable", shortage.available());
+		}
+		else if (placement instanceof Checkout.Placement.CouponRefused refused) {
+			refusal(model, refused.reason(), refused.minimumOrder());
+			return show(model, form.retry(now.total(), null), now, addresses, 0);
+		}
+		else {
+			model.addAttribute("problem", "checkout.priceChanged");
+		}
+		return showAgain(model, user, form, now, addresses, false);
+	}
+
+	/**
+	 * The page again with what was typed, under a new key, and with the typed coupon's
+	 * discount in the total when it can be used.
+	 */
+	private String showAgain(Model model, MallUser user, CheckoutForm form, Basket basket,
+			List<SavedAddresses.SavedAddress> addresses, boolean saySo) {
+		String code = form.coupon();
+		long discount = 0;
+		String applied = null;
+		if (code != null && !basket.isEmpty()) {
+			PriceOffers.CouponOutcome outcome = this.checkout.previewCoupon(user.getId(), code, basket);
+			if (outcome instanceof PriceOffers.CouponOutcome.Applied coupon) {
+				discount = coupon.discount();
+				applied = code;
+				if (saySo) {
+					model.addAttribute("couponNotice", "checkout.coupon.applied");
+				}
+			}
+			else if (outcome instanceof PriceOffers.CouponOutcome.Refused refused) {
+				refusal(model, refused.reason(), refused.minimumOrder());
+			}
+		}
+		else if (saySo && form.couponApplied() != null) {
+			model.addAttribute("couponNotice", "checkout.coupon.removed");
+		}
+		return show(model, form.retry(basket.total() - discount, applied), basket, addresses, discount);
+	}
+
+	private long discountOf(MallUser user, String code, Basket basket) {
+		if (code == null) {
+			return 0;
+		}
+		PriceOffers.CouponOutcome outcome = this.checkout.previewCoupon(user.getId(), code, basket);
+		return (outcome instanceof PriceOffers.CouponOutcome.Applied applied) ? applied.discount() : 0;
+	}
+
+	private static void refusal(Model model, PriceOffers.CouponRefusal reason, long minimumOrder) {
+		model.addAttribute("couponProblem", "checkout.coupon.refused." + reason.name());
+		model.addAttribute("couponMinimum", minimumOrder);
+	}
+
+	private String show(Model model, CheckoutForm form, Basket basket, List<SavedAddresses.SavedAddress> addresses,
+			long discount) {
+		if (basket.isEmpty()) {
+			return "redirect:/cart";
+		}
+		Object bound = model.getAttribute("checkoutForm");
+		if (bound != form) {
+			// A new form (new key, new total): the submitted one's binding must not show
+			// through.
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "checkoutForm");
+		}
+		model.addAttribute("checkoutForm", form);
+		model.addAttribute("basket", basket);
+		model.addAttribute("discount", discount);
+		model.addAttribute("appliedCode", form.couponApplied());
+		model.addAttribute("payable", basket.total() - discount);
+		model.addAttribute("addresses", addresses);
+		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("blocked",
+				basket.parts().stream().flatMap((part) -> part.items().stream()).anyMatch((item) -> !item.available()));
+		return VIEW_CHECKOUT;
+	}
+
+	private static String declineKey(String code) {
+		if ("INSUFFICIENT_FUNDS".equals(code)) {
+			return "funds";
+		}
+		if ("NO_ANSWER".equals(code)) {
+			return "noAnswer";
+		}
+		return "card";
+	}
+
+}

@@ -1,0 +1,195 @@
+package kr.valuemall.order.checkout;
+
+import java.time.YearMonth;
+import java.util.UUID;
+
+import org.springframework.validation.Errors;
+
+import kr.valuemall.order.payment.PaymentGateway;
+import kr.valuemall.order.payment.PaymentMethod;
+import kr.valuemall.web.PhoneNumbers;
+
+/**
+ * What the checkout page sends. Kept as typed, so a page shown again after a problem
+ * shows it back; only the card number is never sent back to the page.
+ *
+ * @param key the form's idempotency key
+ * @param expectedTotal the total the shopper was shown and agreed to
+ * @param addressId a saved address, or blank for the typed one
+ * @param couponCode the coupon code typed, if any
+ * @param appliedCoupon the coupon whose discount the expected total includes, or blank
+ */
+record CheckoutForm(String key, String expectedTotal, String addressId, String recipient, String phone,
+		String postalCode, String address1, String address2, String deliveryNote, String paymentMethod,
+		String cardNumber, String cardExpiry, String couponCode, String appliedCoupon) {
+
+	static CheckoutForm fresh(long total, Long addressId) {
+		return new CheckoutForm(UUID.randomUUID().toString(), Long.toString(total),
+				(addressId != null) ? addressId.toString() : "", "", "", "", "", "", "", PaymentMethod.CARD.name(), "",
+				"", "", "");
+	}
+
+	/**
+	 * The same answers under a new key and total, for a checkout shown again.
+	 * @param appliedCoupon the coupon the total includes, or null
+	 */
+	CheckoutForm retry(long total, String appliedCoupon) {
+		return new CheckoutForm(UUID.randomUUID().toString(), Long.toString(total), this.addressId, this.recipient,
+				this.phone, this.postalCode, this.address1, this.address2, this.deliveryNote, this.paymentMethod, "",
+				this.cardExpiry, (this.couponCode != null) ? this.couponCode.strip() : "",
+				(appliedCoupon != null) ? appliedCoupon : "");
+	}
+
+	/** The coupon code as the mall writes it, or null when none was typed. */
+	String coupon() {
+		return normalizeCode(this.couponCode);
+	}
+
+	/** The coupon the shopper saw the discounted total for, or null. */
+	String couponApplied() {
+		return normalizeCode(this.appliedCoupon);
+	}
+
+	/** Whether the typed code is not the one whose discount the page showed. */
+	boolean couponChanged() {
+		return !java.util.Objects.equals(coupon(), couponApplied());
+	}
+
+	private static String normalizeCode(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return code.strip().replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+	}
+
+	boolean usesSavedAddress() {
+		return this.addressId != null && this.addressId.matches("\\d{1,18}");
+	}
+
+	UUID parsedKey() {
+		try {
+			return UUID.fromString(this.key);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Checks what the shopper typed; each problem is a field error with a message key.
+	 */
+	void check(Errors errors, YearMonth thisMonth) {
+		if (!usesSavedAddress()) {
+			required(errors, "recipient", this.recipient, 40);
+			if (!required(errors, "phone", this.phone, 20)) {
+				if (!this.phone.matches(PhoneNumbers.PATTERN)) {
+					errors.rejectValue("phone", "checkout.phone.invalid");
+				}
+			}
+			if (!required(errors, "postalCode", this.postalCode, 10) && !this.postalCode.strip().matches("\\d{5}")) {
+				errors.rejectValue("postalCode", "checkout.postalCode.invalid");
+			}
+			required(errors, "address1", this.address1, 200);
+			if (this.address2 != null && this.address2.length() > 200) {
+				errors.rejectValue("address2", "checkout.tooLong", new Object[] { 200 }, null);
+			}
+		}
+		if (this.deliveryNote != null && this.deliveryNote.length() > 100) {
+			errors.rejectValue("deliveryNote", "checkout.tooLong", new Object[] { 100 }, null);
+		}
+		PaymentMethod method = method();
+		if (method == null) {
+			errors.rejectValue("paymentMethod", "checkout.paymentMethod.required");
+		}
+		else if (method == PaymentMethod.CARD) {
+			String digits = cardDigits();
+			if (digits.isEmpty()) {
+				errors.rejectValue("cardNumber", "checkout.card.required");
+			}
+			else if (!digits.matches("\\d{15,16}") || !luhn(digits)) {
+				errors.rejectValue("cardNumber", "checkout.card.invalid");
+			}
+			YearMonth expiry = expiry();
+			if (expiry == null) {
+				errors.rejectValue("cardExpiry", "checkout.expiry.invalid");
+			}
+			else if (expiry.isBefore(thisMonth)) {
+				errors.rejectValue("cardExpiry", "checkout.expiry.past");
+			}
+		}
+	}
+
+	PaymentMethod method() {
+		if (this.paymentMethod == null) {
+			return null;
+		}
+		try {
+			return PaymentMethod.valueOf(this.paymentMethod);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	DeliveryAddress address() {
+		return new DeliveryAddress(this.recipient.strip(), PhoneNumbers.normalize(this.phone), this.postalCode.strip(),
+				this.address1.strip(), (this.address2 != null) ? this.address2.strip() : "", deliveryNoteText());
+	}
+
+	String deliveryNoteText() {
+		return (this.deliveryNote != null) ? this.deliveryNote.strip() : "";
+	}
+
+	PaymentGateway.CardDetails card() {
+		return (method() == PaymentMethod.CARD) ? new PaymentGateway.CardDetails(cardDigits(), this.cardExpiry) : null;
+	}
+
+	Long expectedTotalValue() {
+		return (this.expectedTotal != null && this.expectedTotal.matches("\\d{1,15}"))
+				? Long.parseLong(this.expectedTotal) : null;
+	}
+
+	private String cardDigits() {
+		return (this.cardNumber != null) ? this.cardNumber.replaceAll("[\\s-]", "") : "";
+	}
+
+	private YearMonth expiry() {
+		String typed = (this.cardExpiry != null) ? this.cardExpiry.replaceAll("\\s", "") : "";
+		if (!typed.matches("(0[1-9]|1[0-2])/?\\d{2}")) {
+			return null;
+		}
+		String digits = typed.replace("/", "");
+		return YearMonth.of(2000 + Integer.parseInt(digits.substring(2)), Integer.parseInt(digits.substring(0, 2)));
+	}
+
+	/** Adds "required" or "too long" and says whether it did. */
+	private static boolean required(Errors errors, String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			errors.rejectValue(field, "checkout." + field + ".required");
+			return true;
+		}
+		if (value.length() > max) {
+			errors.rejectValue(field, "checkout.tooLong", new Object[] { max }, null);
+			return true;
+		}
+		return false;
+	}
+
+	static boolean luhn(String digits) {
+		int sum = 0;
+		boolean twice = false;
+		for (int i = digits.length() - 1; i >= 0; i--) {
+			int digit = digits.charAt(i) - '0';
+			if (twice) {
+				digit *= 2;
+				if (digit > 9) {
+					digit -= 9;
+				}
+			}
+			sum += digit;
+			twice = !twice;
+		}
+		return sum % 10 == 0;
+	}
+
+}

@@ -1,0 +1,100 @@
+package kr.valuemall.order.fulfilment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import kr.valuemall.order.cart.Basket;
+import kr.valuemall.order.OrderedLine;
+import kr.valuemall.order.ShelfProduct;
+
+/**
+ * One product in a seller's shipment, with its name, category and price copied at
+ * checkout: what was sold stays what it was, whatever the listing says later.
+ */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long productId;
+
+	private String productName;
+
+	private String categorySlug;
+
+	private long unitPrice;
+
+	private long listPrice;
+
+	private int quantity;
+
+	private long amount;
+
+	private Long campaignId;
+
+	private int position;
+
+	protected OrderLine() {
+	}
+
+	/** The item at the price it sells for now, and the campaign that price came from. */
+	OrderLine(Basket.Item item, int position) {
+		ShelfProduct product = item.product();
+		this.productId = product.id();
+		this.productName = product.name();
+		this.categorySlug = product.categorySlug();
+		this.unitPrice = item.unitPrice();
+		this.listPrice = item.listPrice();
+		this.campaignId = (item.offer() != null) ? item.offer().campaignId() : null;
+		this.quantity = item.quantity();
+		this.amount = Math.multiplyExact(this.unitPrice, (long) this.quantity);
+		this.position = position;
+	}
+
+	OrderedLine toEvent() {
+		return new OrderedLine(this.id, this.productId, this.productName, this.categorySlug, this.quantity,
+				this.unitPrice, this.amount, this.campaignId);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getProductId() {
+		return this.productId;
+	}
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public long getUnitPrice() {
+		return this.unitPrice;
+	}
+
+	/**
+	 * The product's list price at checkout; above the unit price when a campaign applied.
+	 */
+	public long getListPrice() {
+		return this.listPrice;
+	}
+
+	public Long getCampaignId() {
+		return this.campaignId;
+	}
+
+	public int getQuantity() {
+		return this.quantity;
+	}
+
+	public long getAmount() {
+		return this.amount;
+	}
+
+}

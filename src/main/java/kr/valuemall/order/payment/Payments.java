@@ -1,0 +1,214 @@
+package kr.valuemall.order.payment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.valuemall.order.cart.Carts;
+import kr.valuemall.order.fulfilment.IllegalShipmentTransition;
+import kr.valuemall.order.fulfilment.Order;
+import kr.valuemall.order.fulfilment.OrderNotFound;
+import kr.valuemall.order.fulfilment.OrderProperties;
+import kr.valuemall.order.fulfilment.OrderRepository;
+import kr.valuemall.order.fulfilment.OrderStatus;
+import kr.valuemall.order.PriceOffers;
+import kr.valuemall.order.ProductShelf;
+import kr.valuemall.order.fulfilment.Shipment;
+
+/**
+ * Records what the gateways answered and keeps the books straight afterwards: an
+ * unanswered card payment is looked up before anything else happens to its order, a
+ * deposit that never came cancels its order, a refund happens once per shipment.
+ */
+@Service
+@Transactional
+public class Payments {
+
+	private static final Logger logger = LoggerFactory.getLogger(Payments.class);
+
+	private final OrderRepository orders;
+
+	private final PaymentRepository payments;
+
+	private final Map<PaymentMethod, PaymentGateway> gateways = new EnumMap<>(PaymentMethod.class);
+
+	private final ProductShelf shelf;
+
+	private final Carts carts;
+
+	private final JdbcClient jdbc;
+
+	private final OrderProperties properties;
+
+	private final ObjectProvider<PriceOffers> offers;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Payments(OrderRepository orders, PaymentRepository payments, List<PaymentGateway> gateways, ProductShelf shelf,
+			Carts carts, JdbcClient jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.offers = offers;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
+		this.orders = orders;
+		this.payments = payments;
+		gateways.forEach((gateway) -> this.gateways.put(gateway.method(), gateway));
+		this.shelf = shelf;
+		this.carts = carts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public PaymentGateway gateway(PaymentMethod method) {
+		return this.gateways.get(method);
+	}
+
+	/**
+	 * Applies a gateway's answer to the order. Settled payments ignore later answers, so
+	 * a reconciliation racing a slow answer changes nothing twice.
+	 */
+	public Order record(long orderId, PaymentGateway.Answer answer) {
+		Order order = this.orders.findForUpdate(orderId).orElseThrow();
+		Payment payment = this.payments.findByOrderId(orderId).orElseThrow();
+		if (payment.getStatus() != PaymentStatus.REQUESTED && payment.getStatus() != PaymentStatus.UNKNOWN) {
+			return order;
+		}
+		Instant now = this.clock.instant();
+		if (answer instanceof PaymentGateway.Approved approved) {
+			payment.approved(approved.reference(), now);
+			order.paid(now);
+			clearBought(order);
+		}
+		else if (answer instanceof PaymentGateway.Declined declined) {
+			payment.declined(declined.code(), now);
+			this.shelf.giveBack(order.paymentFailed(now));
+			releaseCoupon(order, now);
+		}
+		else if (answer instanceof PaymentGateway.DepositRequested deposit) {
+			payment.awaitDeposit(deposit.bank(), deposit.account(), deposit.deadline());
+			order.awaitDeposit(now);
+			clearBought(order);
+		}
+		else {
+			payment.unanswered();
+			logger.warn("Payment of order {} got no answer; reconciliation will ask the gateway",
+					order.getOrderNumber());
+		}
+		this.payments.save(payment);
+		return this.orders.save(order);
+	}
+
+	/**
+	 * Card payments whose calls got no answer: asks the gateway and settles each in its
+	 * own transaction, the gateway asked outside any. Only payments older than the
+	 * gateway's longest answer time (plus a margin) are asked about, so a call still on
+	 * its way is not taken for one that charged nothing.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int reconcile() {
+		Instant cutoff = this.clock.instant().minus(this.properties.reconcileAfter());
+		List<Payment> unsettled = this.payments.findUnsettledBefore(cutoff);
+		for (Payment payment : unsettled) {
+			Optional<String> charge = this.gateways.get(payment.getMethod()).lookup(payment.getPaymentKey());
+			PaymentGateway.Answer answer = charge.<PaymentGateway.Answer>map(PaymentGateway.Approved::new)
+				.orElseGet(() -> new PaymentGateway.Declined("NO_ANSWER"));
+			Order order = this.transaction.execute((status) -> record(payment.getOrderId(), answer));
+			logger.info("Reconciled payment of order {}: {}", order.getOrderNumber(), order.getStatus());
+		}
+		return unsettled.size();
+	}
+
+	/** Staff saw the deposit for a bank-transfer order. */
+	Order confirmDeposit(String orderNumber) {
+		Order order = this.orders.findByOrderNumberForUpdate(orderNumber)
+			.orElseThrow(() -> OrderNotFound.of(orderNumber));
+		Payment payment = this.payments.findByOrderId(order.getId()).orElseThrow();
+		if (payment.getStatus() != PaymentStatus.AWAITING_DEPOSIT) {
+			throw IllegalShipmentTransition.of(order.getShipments().get(0).getId(),
+					order.getShipments().get(0).getStatus(), "take a deposit");
+		}
+		Instant now = this.clock.instant();
+		payment.approved("DEPOSIT-" + orderNumber, now);
+		order.paid(now);
+		this.payments.save(payment);
+		return this.orders.save(order);
+	}
+
+	/**
+	 * Bank-transfer orders whose deposit did not come in time are cancelled, stock
+	 * returned.
+	 */
+	public int expireDeposits() {
+		Instant now = this.clock.instant();
+		List<Payment> overdue = this.payments.findDepositsOverdue(now);
+		for (Payment payment : overdue) {
+			Order order = this.orders.findForUpdate(payment.getOrderId()).orElseThrow();
+			if (order.getStatus() == OrderStatus.AWAITING_DEPOSIT) {
+				payment.expired(now);
+				this.shelf.giveBack(order.paymentFailed(now));
+				releaseCoupon(order, now);
+				this.payments.save(payment);
+				this.orders.save(order);
+				logger.info("Order {} cancelled: no deposit by {}", order.getOrderNumber(),
+						payment.getDepositDeadline());
+			}
+		}
+		return overdue.size();
+	}
+
+	/**
+	 * Gives a shipment's money back through the gateway that took it, once: the refund
+	 * row's unique shipment key and the gateway's refund key both stop a second one.
+	 */
+	public void refund(Order order, Shipment shipment) {
+		refund(order, shipment, this.clock.instant());
+	}
+
+	/** A refund recorded at a given time: the demo's history uses it for past refunds. */
+	public void refund(Order order, Shipment shipment, Instant refundedAt) {
+		Payment payment = this.payments.findByOrderId(order.getId()).orElseThrow();
+		long amount = shipment.getTotal();
+		String refundKey = payment.getPaymentKey() + ":" + shipment.getId();
+		String reference = this.gateways.get(payment.getMethod()).refund(payment.getPaymentKey(), refundKey, amount);
+		payment.refunded(amount);
+		this.payments.save(payment);
+		this.jdbc.sql(
+				"INSERT INTO payment_refund (payment_id, shipment_id, amount, gateway_reference, refunded_at) VALUES (?, ?, ?, ?, ?)")
+			.params(payment.getId(), shipment.getId(), amount, reference, Timestamp.from(refundedAt))
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Payment> of(long orderId) {
+		return this.payments.findByOrderId(orderId);
+	}
+
+	/** A coupon used by an order that was never paid counts as unused again. */
+	private void releaseCoupon(Order order, Instant now) {
+		if (order.getCouponCode() != null) {
+			this.offers.getIfAvailable(() -> PriceOffers.NONE).releaseCoupon(order.getIdempotencyKey(), now);
+		}
+	}
+
+	private void clearBought(Order order) {
+		this.carts.removeBought(order.getShopperId(), Order.quantities(order.getShipments()).keySet());
+	}
+
+}
