@@ -1,4 +1,6 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.dashboard;
+
+import kr.valuemall.settlement.CommissionSplit;
 
 /**
  * One row of the seller centre's comparison: the same sales at the mall's rate and at a

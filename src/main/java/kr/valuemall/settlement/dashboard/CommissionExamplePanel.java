@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.dashboard;
 
 import java.time.Clock;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import kr.valuemall.seller.SellerCentrePanel;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.settlement.CommissionCalculator;
 
 /**
  * The seller centre's "3% against 13%" table, worked out by the calculator that settles

@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

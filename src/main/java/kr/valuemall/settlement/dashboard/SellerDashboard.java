@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 
 import kr.valuemall.seller.SellerCentrePanel;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.settlement.CommissionSplit;
+import kr.valuemall.settlement.StatementView;
+import kr.valuemall.settlement.statements.Statements;
 import kr.valuemall.web.DateTimeDisplay;
 
 /**
@@ -23,7 +27,7 @@ import kr.valuemall.web.DateTimeDisplay;
  * settlement's own read models, fed by order events.
  */
 @Component
-class SellerDashboard implements SellerCentrePanel {
+public class SellerDashboard implements SellerCentrePanel {
 
 	static final int CHART_DAYS = 90;
 
@@ -57,7 +61,7 @@ class SellerDashboard implements SellerCentrePanel {
 		return of(store.sellerId());
 	}
 
-	Dashboard of(long sellerId) {
+	public Dashboard of(long sellerId) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), DateTimeDisplay.SEOUL);
 		LocalDate first = today.minusDays(CHART_DAYS - 1);
 		Map<LocalDate, Long> byDay = dailySales(sellerId, first, today.plusDays(1));
@@ -100,7 +104,7 @@ class SellerDashboard implements SellerCentrePanel {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	long shipmentsToSend(long sellerId) {
+	public long shipmentsToSend(long sellerId) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM settlement_shipment_status
 				WHERE seller_id = :seller AND status IN ('PAID', 'PREPARING')""")

@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +8,10 @@ import java.util.List;
  * One balanced money movement: the debits equal the credits, or it cannot exist.
  * {@code sourceKey} names its cause, so the same cause is journalled at most once.
  */
-record JournalEntry(Kind kind, String sourceKey, Long sellerId, Instant occurredAt, String memo,
+public record JournalEntry(Kind kind, String sourceKey, Long sellerId, Instant occurredAt, String memo,
 		List<Posting> postings) {
 
-	JournalEntry {
+	public JournalEntry {
 		postings = postings.stream().filter((posting) -> posting.debit() != 0 || posting.credit() != 0).toList();
 		long debits = postings.stream().mapToLong(Posting::debit).sum();
 		long credits = postings.stream().mapToLong(Posting::credit).sum();
@@ -25,16 +25,16 @@ record JournalEntry(Kind kind, String sourceKey, Long sellerId, Instant occurred
 		return this.postings.stream().mapToLong(Posting::debit).sum();
 	}
 
-	enum Kind {
+	public enum Kind {
 
 		PAYMENT_CAPTURED, COMMISSION_EARNED, REFUND_REVERSAL, REFUND_PAID, CARRY_FORWARD, CARRY_IN, PAYOUT
 
 	}
 
 	/** One side of an entry; {@code sellerId} is set on seller accounts only. */
-	record Posting(LedgerAccount account, Long sellerId, long debit, long credit) {
+	public record Posting(LedgerAccount account, Long sellerId, long debit, long credit) {
 
-		Posting {
+		public Posting {
 			if (debit < 0 || credit < 0 || (debit != 0 && credit != 0)) {
 				throw new IllegalArgumentException("A posting is a debit or a credit, never negative");
 			}
@@ -49,35 +49,35 @@ record JournalEntry(Kind kind, String sourceKey, Long sellerId, Instant occurred
 					: new Posting(account, sellerId, 0, -signedDebit);
 		}
 
-		long signed() {
+		public long signed() {
 			return this.debit - this.credit;
 		}
 
 	}
 
 	/** Collects postings by signed amount and checks the balance when built. */
-	static final class Builder {
+	public static final class Builder {
 
 		private final List<Posting> postings = new ArrayList<>();
 
-		Builder debit(LedgerAccount account, Long sellerId, long amount) {
+		public Builder debit(LedgerAccount account, Long sellerId, long amount) {
 			this.postings.add(Posting.of(account, account.perSeller() ? sellerId : null, amount));
 			return this;
 		}
 
-		Builder credit(LedgerAccount account, Long sellerId, long amount) {
+		public Builder credit(LedgerAccount account, Long sellerId, long amount) {
 			return debit(account, sellerId, -amount);
 		}
 
-		Builder debit(LedgerAccount account, long amount) {
+		public Builder debit(LedgerAccount account, long amount) {
 			return debit(account, null, amount);
 		}
 
-		Builder credit(LedgerAccount account, long amount) {
+		public Builder credit(LedgerAccount account, long amount) {
 			return credit(account, null, amount);
 		}
 
-		JournalEntry build(Kind kind, String sourceKey, Long sellerId, Instant occurredAt, String memo) {
+		public JournalEntry build(Kind kind, String sourceKey, Long sellerId, Instant occurredAt, String memo) {
 			return new JournalEntry(kind, sourceKey, sellerId, occurredAt, memo, List.copyOf(this.postings));
 		}
 

@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.ledger;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refuses an update, a delete or an entry that does not balance.
  */
 @Component
-class Ledger {
+public class Ledger {
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ class Ledger {
 	 * added; the caller's transaction decides whether it stays.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	boolean record(JournalEntry entry) {
+	public boolean record(JournalEntry entry) {
 		Optional<Long> id = this.jdbc.sql("""
 				INSERT INTO settlement_journal_entry (kind, source_key, seller_id, occurred_at, recorded_at, memo)
 				VALUES (:kind, :key, :seller, :occurred, :recorded, :memo)
@@ -62,7 +62,7 @@ class Ledger {
 		return true;
 	}
 
-	boolean contains(String sourceKey) {
+	public boolean contains(String sourceKey) {
 		return this.jdbc.sql("SELECT count(*) FROM settlement_journal_entry WHERE source_key = :key")
 			.param("key", sourceKey)
 			.query(Long.class)
@@ -70,7 +70,7 @@ class Ledger {
 	}
 
 	/** Debits minus credits of an account, for one seller or (sellerId null) in total. */
-	long balance(LedgerAccount account, Long sellerId) {
+	public long balance(LedgerAccount account, Long sellerId) {
 		return this.jdbc.sql("""
 				SELECT COALESCE(SUM(debit - credit), 0) FROM settlement_journal_posting
 				WHERE account = :account AND (CAST(:seller AS BIGINT) IS NULL OR seller_id = :seller)""")
@@ -81,7 +81,7 @@ class Ledger {
 	}
 
 	/** The trial balance: each account's debits minus credits; they sum to zero. */
-	List<AccountBalance> trialBalance() {
+	public List<AccountBalance> trialBalance() {
 		return this.jdbc.sql("""
 				SELECT account, SUM(debit) AS debits, SUM(credit) AS credits FROM settlement_journal_posting
 				GROUP BY account ORDER BY account""")
@@ -91,13 +91,13 @@ class Ledger {
 	}
 
 	/** Entries whose postings do not balance: none, ever. */
-	long unbalancedEntries() {
+	public long unbalancedEntries() {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM (SELECT entry_id FROM settlement_journal_posting GROUP BY entry_id
 				HAVING SUM(debit) <> SUM(credit)) unbalanced""").query(Long.class).single();
 	}
 
-	record AccountBalance(LedgerAccount account, long debits, long credits) {
+	public record AccountBalance(LedgerAccount account, long debits, long credits) {
 
 	}
 

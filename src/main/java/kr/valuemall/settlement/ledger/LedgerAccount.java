@@ -1,9 +1,9 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.ledger;
 
 /**
  * The accounts of the settlement ledger. Seller accounts are kept per seller.
  */
-enum LedgerAccount {
+public enum LedgerAccount {
 
 	/**
 	 * Money the mall holds for shoppers until their purchase is confirmed (liability).

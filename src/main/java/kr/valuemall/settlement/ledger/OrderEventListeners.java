@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.ledger;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class OrderEventListeners {
 
 	@ApplicationModuleListener
 	void on(ShipmentRefunded event) {
-		this.recorder.refunded(event);
+		this.recorder.recordRefund(event);
 	}
 
 	@ApplicationModuleListener

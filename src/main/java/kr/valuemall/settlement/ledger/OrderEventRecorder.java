@@ -1,12 +1,12 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.ledger;
 
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +17,9 @@ import kr.valuemall.order.OrderedLine;
 import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.order.ShipmentStatusChanged;
+import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.settlement.CommissionSplit;
+import kr.valuemall.settlement.LineKind;
 
 /**
  * What settlement keeps of the order module's events: the journal entries, the settleable
@@ -27,7 +30,7 @@ import kr.valuemall.order.ShipmentStatusChanged;
 @Service
 class OrderEventRecorder {
 
-	private static final Log logger = LogFactory.getLog(OrderEventRecorder.class);
+	private static final Logger logger = LoggerFactory.getLogger(OrderEventRecorder.class);
 
 	private final JdbcClient jdbc;
 
@@ -73,10 +76,10 @@ class OrderEventRecorder {
 		// Under the seller's lock, so a refund of this shipment sees its lines or comes
 		// first.
 		this.locks.lock(event.sellerId());
-		if (refunded(event.shipmentId())) {
+		if (wasRefunded(event.shipmentId())) {
 			// The refund got here first (events may arrive out of order): nothing to
 			// settle.
-			logger.info("Shipment " + event.shipmentId() + " was refunded before its confirmation arrived");
+			logger.info("Shipment {} was refunded before its confirmation arrived", event.shipmentId());
 			return;
 		}
 		long amount = event.shippingFee();
@@ -135,7 +138,7 @@ class OrderEventRecorder {
 	 * entirely or not at all.
 	 */
 	@Transactional
-	void refunded(ShipmentRefunded event) {
+	void recordRefund(ShipmentRefunded event) {
 		this.locks.lock(event.sellerId());
 		int added = this.jdbc.sql("""
 				INSERT INTO settlement_refund (shipment_id, seller_id, order_number, reason, total, refunded_at)
@@ -220,7 +223,7 @@ class OrderEventRecorder {
 			.update();
 	}
 
-	private boolean refunded(long shipmentId) {
+	private boolean wasRefunded(long shipmentId) {
 		return this.jdbc.sql("SELECT count(*) FROM settlement_refund WHERE shipment_id = :shipment")
 			.param("shipment", shipmentId)
 			.query(Long.class)

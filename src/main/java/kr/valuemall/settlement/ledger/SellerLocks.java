@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.ledger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * seller and recording a refund for that seller never overlap, on any instance.
  */
 @Component
-class SellerLocks {
+public class SellerLocks {
 
 	/**
 	 * The lock space of settlement, so other modules' advisory locks never collide with
@@ -25,7 +25,7 @@ class SellerLocks {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void lock(long sellerId) {
+	public void lock(long sellerId) {
 		this.jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:space, :seller)) locked")
 			.param("space", SETTLEMENT_SELLER)
 			.param("seller", (int) (sellerId % Integer.MAX_VALUE))

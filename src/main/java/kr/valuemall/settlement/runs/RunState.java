@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.runs;
 
 /**
  * A settlement run's state. Message keys {@code settlement.run.state.<NAME>}.

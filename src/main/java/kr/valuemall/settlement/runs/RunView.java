@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.runs;
 
 import java.time.Instant;
 import java.time.LocalDate;

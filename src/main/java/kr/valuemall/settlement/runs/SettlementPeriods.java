@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.runs;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,24 +9,25 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import kr.valuemall.settlement.SettlementPeriod;
 import kr.valuemall.web.DateTimeDisplay;
 
 /**
  * The periods the configuration cuts time into, and which of them have closed.
  */
 @Component
-class SettlementPeriods {
+public class SettlementPeriods {
 
 	private final SettlementProperties properties;
 
 	private final Clock clock;
 
-	SettlementPeriods(SettlementProperties properties, Clock clock) {
+	public SettlementPeriods(SettlementProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	SettlementPeriod containing(LocalDate day) {
+	public SettlementPeriod containing(LocalDate day) {
 		if (this.properties.monthly()) {
 			LocalDate start = day.withDayOfMonth(1);
 			return new SettlementPeriod(start, start.plusMonths(1));
@@ -38,7 +39,7 @@ class SettlementPeriods {
 	}
 
 	/** The period that starts on this day, if one does. */
-	Optional<SettlementPeriod> startingOn(LocalDate start) {
+	public Optional<SettlementPeriod> startingOn(LocalDate start) {
 		SettlementPeriod period = containing(start);
 		return period.start().equals(start) ? Optional.of(period) : Optional.empty();
 	}
@@ -47,20 +48,20 @@ class SettlementPeriods {
 		return LocalDate.ofInstant(this.clock.instant(), DateTimeDisplay.SEOUL);
 	}
 
-	SettlementPeriod current() {
+	public SettlementPeriod current() {
 		return containing(today());
 	}
 
-	boolean isClosed(SettlementPeriod period) {
+	public boolean isClosed(SettlementPeriod period) {
 		return !period.end().isAfter(today());
 	}
 
-	SettlementPeriod lastClosed() {
+	public SettlementPeriod lastClosed() {
 		return containing(current().start().minusDays(1));
 	}
 
 	/** The most recent closed periods, newest first. */
-	List<SettlementPeriod> recentClosed(int howMany) {
+	public List<SettlementPeriod> recentClosed(int howMany) {
 		List<SettlementPeriod> periods = new ArrayList<>();
 		SettlementPeriod period = lastClosed();
 		for (int i = 0; i < howMany; i++) {

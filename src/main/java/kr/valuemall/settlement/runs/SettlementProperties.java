@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.runs;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * scheduled run looks for a closed period to settle.
  */
 @ConfigurationProperties("valuemall.settlement")
-record SettlementProperties(String period, LocalDate anchor, String schedule) {
+public record SettlementProperties(String period, LocalDate anchor, String schedule) {
 
-	SettlementProperties {
+	public SettlementProperties {
 		period = (period == null || period.isBlank()) ? "MONTHLY" : period.trim().toUpperCase();
 		anchor = (anchor != null) ? anchor : LocalDate.of(2026, 1, 1);
 		if (!monthly(period) && days(period) < 1) {
@@ -21,7 +21,7 @@ record SettlementProperties(String period, LocalDate anchor, String schedule) {
 		}
 	}
 
-	boolean monthly() {
+	public boolean monthly() {
 		return monthly(this.period);
 	}
 

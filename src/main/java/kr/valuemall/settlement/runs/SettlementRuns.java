@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.runs;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,14 +7,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.settlement.LineKind;
+import kr.valuemall.settlement.SettlementPeriod;
+import kr.valuemall.settlement.ledger.Bookkeeping;
+import kr.valuemall.settlement.ledger.Ledger;
+import kr.valuemall.settlement.ledger.SellerLocks;
+import kr.valuemall.settlement.statements.PayoutStatus;
+import kr.valuemall.settlement.statements.StatementTotals;
 
 /**
  * Settles one period for every seller who has something to settle. Each seller is settled
@@ -24,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * settle nothing twice.
  */
 @Service
-class SettlementRuns {
+public class SettlementRuns {
 
-	private static final Log logger = LogFactory.getLog(SettlementRuns.class);
+	private static final Logger logger = LoggerFactory.getLogger(SettlementRuns.class);
 
 	/**
 	 * Longer than any run takes: the scheduled run's lock is held at most this long too.
@@ -61,14 +70,14 @@ class SettlementRuns {
 	/**
 	 * Starts a run in the background and returns its id at once, for the progress page.
 	 */
-	long start(SettlementPeriod period, String startedBy) {
+	public long start(SettlementPeriod period, String startedBy) {
 		long runId = open(period, startedBy);
 		this.executor.execute(() -> execute(runId, period));
 		return runId;
 	}
 
 	/** Runs a period to its end in this thread. */
-	long run(SettlementPeriod period, String startedBy) {
+	public long run(SettlementPeriod period, String startedBy) {
 		long runId = open(period, startedBy);
 		execute(runId, period);
 		return runId;
@@ -78,7 +87,7 @@ class SettlementRuns {
 	 * A run of the period that is still going, if any. A run that has said nothing for
 	 * longer than any run takes died with its instance, and does not count.
 	 */
-	Optional<Long> running(SettlementPeriod period) {
+	public Optional<Long> running(SettlementPeriod period) {
 		return this.jdbc.sql("""
 				SELECT id FROM settlement_run WHERE period_start = :start AND state = 'RUNNING' AND started_at > :since
 				ORDER BY id DESC LIMIT 1""")
@@ -119,7 +128,7 @@ class SettlementRuns {
 			finish(runId, RunState.DONE);
 		}
 		catch (RuntimeException ex) {
-			logger.error("Settlement run " + runId + " of " + period.key() + " failed", ex);
+			logger.error("Settlement run {} of {} failed", runId, period.key(), ex);
 			finish(runId, RunState.FAILED);
 		}
 	}
@@ -137,7 +146,7 @@ class SettlementRuns {
 	 * not yet taken, or a negative balance not yet carried into a statement; less those
 	 * whose statement for the period exists.
 	 */
-	List<Long> sellersToSettle(SettlementPeriod period) {
+	public List<Long> sellersToSettle(SettlementPeriod period) {
 		return this.jdbc.sql("""
 				SELECT seller_id FROM (
 					SELECT l.seller_id FROM settlement_line l
@@ -166,7 +175,7 @@ class SettlementRuns {
 	 * Settles one seller's period in its own transaction; false when there was nothing to
 	 * do or it was done already.
 	 */
-	boolean settle(long runId, long sellerId, SettlementPeriod period) {
+	public boolean settle(long runId, long sellerId, SettlementPeriod period) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> settleLocked(runId, sellerId, period)));
 	}
 

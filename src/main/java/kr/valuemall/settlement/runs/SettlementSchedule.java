@@ -1,11 +1,13 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.runs;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import kr.valuemall.settlement.SettlementPeriod;
 
 /**
  * Settles the last closed period on schedule. ShedLock keeps other instances from
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SettlementSchedule {
 
-	private static final Log logger = LogFactory.getLog(SettlementSchedule.class);
+	private static final Logger logger = LoggerFactory.getLogger(SettlementSchedule.class);
 
 	static final String SYSTEM = "system";
 
@@ -36,7 +38,7 @@ class SettlementSchedule {
 			return;
 		}
 		long runId = this.runs.run(period, SYSTEM);
-		logger.info("Scheduled settlement run " + runId + " of " + period.key() + " finished");
+		logger.info("Scheduled settlement run {} of {} finished", runId, period.key());
 	}
 
 }

@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.statements;
 
 /**
  * Where a statement's payout is: settled and waiting for staff, approved for the bank

@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.statements;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -7,21 +7,21 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * No such statement, or not this seller's: the two look the same from outside.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class StatementNotFound extends RuntimeException {
+public class StatementNotFound extends RuntimeException {
 
 	private StatementNotFound(String message) {
 		super(message);
 	}
 
-	static StatementNotFound of(long id) {
+	public static StatementNotFound of(long id) {
 		return new StatementNotFound("No statement " + id);
 	}
 
-	static StatementNotFound ofPeriod(String key) {
+	public static StatementNotFound ofPeriod(String key) {
 		return new StatementNotFound("No settlement period " + key);
 	}
 
-	static StatementNotFound ofRun(long id) {
+	public static StatementNotFound ofRun(long id) {
 		return new StatementNotFound("No settlement run " + id);
 	}
 

@@ -1,4 +1,4 @@
-package kr.valuemall.settlement;
+package kr.valuemall.settlement.statements;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,13 +11,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.settlement.LineKind;
+import kr.valuemall.settlement.SettlementPeriod;
+import kr.valuemall.settlement.StatementRow;
+import kr.valuemall.settlement.StatementView;
+import kr.valuemall.settlement.runs.RunState;
+import kr.valuemall.settlement.runs.RunView;
+
 /**
  * Reads statements, their rows and runs. Every seller query takes the seller's id, so a
  * seller can only ever reach their own statements.
  */
 @Service
 @Transactional(readOnly = true)
-class Statements {
+public class Statements {
 
 	private static final String STATEMENT_COLUMNS = """
 			id, seller_id, period_start, period_end, item_total, shipping_total, commission_total,
@@ -30,7 +37,7 @@ class Statements {
 		this.jdbc = jdbc;
 	}
 
-	List<StatementView> ofSeller(long sellerId) {
+	public List<StatementView> ofSeller(long sellerId) {
 		return this.jdbc
 			.sql("SELECT " + STATEMENT_COLUMNS
 					+ " FROM settlement_statement WHERE seller_id = :seller ORDER BY period_start DESC")
@@ -39,7 +46,7 @@ class Statements {
 			.list();
 	}
 
-	Optional<StatementView> ofSeller(long sellerId, long statementId) {
+	public Optional<StatementView> ofSeller(long sellerId, long statementId) {
 		return this.jdbc
 			.sql("SELECT " + STATEMENT_COLUMNS + " FROM settlement_statement WHERE seller_id = :seller AND id = :id")
 			.param("seller", sellerId)
@@ -48,7 +55,7 @@ class Statements {
 			.optional();
 	}
 
-	Optional<StatementView> latestOf(long sellerId) {
+	public Optional<StatementView> latestOf(long sellerId) {
 		return this.jdbc
 			.sql("SELECT " + STATEMENT_COLUMNS
 					+ " FROM settlement_statement WHERE seller_id = :seller ORDER BY period_start DESC LIMIT 1")
@@ -57,7 +64,7 @@ class Statements {
 			.optional();
 	}
 
-	List<StatementView> ofPeriod(SettlementPeriod period) {
+	public List<StatementView> ofPeriod(SettlementPeriod period) {
 		return this.jdbc
 			.sql("SELECT " + STATEMENT_COLUMNS
 					+ " FROM settlement_statement WHERE period_start = :start ORDER BY seller_id")
@@ -67,7 +74,7 @@ class Statements {
 	}
 
 	/** Item and shipping lines in order, then the adjustments. */
-	List<StatementRow> rows(long statementId) {
+	public List<StatementRow> rows(long statementId) {
 		return this.jdbc.sql("""
 				SELECT l.kind, l.order_number, l.product_name, l.quantity, l.amount, l.rate_bps, l.commission,
 					l.seller_share, l.confirmed_at AS at, 0 AS section
@@ -87,14 +94,14 @@ class Statements {
 			.list();
 	}
 
-	List<RunView> recentRuns(int howMany) {
+	public List<RunView> recentRuns(int howMany) {
 		return this.jdbc.sql("SELECT * FROM settlement_run ORDER BY id DESC LIMIT :n")
 			.param("n", howMany)
 			.query(Statements::run)
 			.list();
 	}
 
-	Optional<RunView> run(long runId) {
+	public Optional<RunView> run(long runId) {
 		return this.jdbc.sql("SELECT * FROM settlement_run WHERE id = :id")
 			.param("id", runId)
 			.query(Statements::run)
