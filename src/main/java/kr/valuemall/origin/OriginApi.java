@@ -14,6 +14,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.origin.reports.ImportReportRepository;
+import kr.valuemall.origin.review.DecisionAction;
+import kr.valuemall.origin.review.ListingDecision;
+import kr.valuemall.origin.review.ListingDecisionRepository;
+import kr.valuemall.origin.review.ListingReviewNotFound;
+import kr.valuemall.origin.review.ReviewedListing;
+import kr.valuemall.origin.review.ReviewedListingRepository;
+import kr.valuemall.origin.rules.OriginRules;
+import kr.valuemall.origin.screening.OriginScreening;
+import kr.valuemall.origin.screening.ReasonCode;
+import kr.valuemall.origin.screening.ScreeningSettings;
+
 /**
  * What the catalog asks of origin screening: screen a listing before it goes live, tell
  * where listings stand, and take shoppers' import reports.

@@ -28,7 +28,7 @@ public record BusinessRegistrationNumber(String digits) {
 		return hasValidCheckDigit(digits) ? Optional.of(new BusinessRegistrationNumber(digits)) : Optional.empty();
 	}
 
-	static boolean hasValidCheckDigit(String digits) {
+	public static boolean hasValidCheckDigit(String digits) {
 		if (digits == null || !digits.matches("\\d{10}")) {
 			return false;
 		}

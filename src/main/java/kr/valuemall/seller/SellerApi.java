@@ -11,6 +11,11 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.seller.application.ApplicationStatus;
+import kr.valuemall.seller.application.SellerApplication;
+import kr.valuemall.seller.application.SellerApplicationRepository;
+import kr.valuemall.seller.payout.BankAccountCipher;
+
 /**
  * What other modules may know of sellers: approved stores only.
  */

@@ -8,6 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.security.crypto.encrypt.Encryptors;
 
+import kr.valuemall.seller.payout.BankAccountKeyProperties;
+import kr.valuemall.seller.verification.BusinessStatusLookup;
+import kr.valuemall.seller.verification.OfflineBusinessStatusLookup;
+
 @Configuration(proxyBeanMethods = false)
 class SellerConfig {
 

@@ -23,6 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.settlement.runs.RunView;
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementRuns;
+import kr.valuemall.settlement.statements.PayoutStatus;
+import kr.valuemall.settlement.statements.StatementNotFound;
+import kr.valuemall.settlement.statements.Statements;
 
 /**
  * Staff's settlement desk: run a closed period (in the background, with its progress),

@@ -48,7 +48,7 @@ public class CommissionCalculator {
 		return this.properties.effectiveFrom();
 	}
 
-	static CommissionSplit split(long itemAmount, int rateBps) {
+	public static CommissionSplit split(long itemAmount, int rateBps) {
 		if (itemAmount < 0) {
 			throw new IllegalArgumentException("An item amount cannot be negative: " + itemAmount);
 		}

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,6 +14,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementRuns;
 
 /**
  * The demo profile's settlements: after the demo orders (whose events have filled the
@@ -26,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Order(60)
 class DemoSettlements implements ApplicationRunner {
 
-	private static final Log logger = LogFactory.getLog(DemoSettlements.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoSettlements.class);
 
 	static final String DEMO_STAFF = "admin@example.com";
 
@@ -81,7 +84,7 @@ class DemoSettlements implements ApplicationRunner {
 			}
 		}
 		if (settled > 0) {
-			logger.info("Demo settlement periods settled: " + settled);
+			logger.info("Demo settlement periods settled: {}", settled);
 		}
 	}
 

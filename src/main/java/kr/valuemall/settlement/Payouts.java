@@ -11,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.seller.PayoutAccount;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.settlement.ledger.Bookkeeping;
+import kr.valuemall.settlement.ledger.Ledger;
+import kr.valuemall.settlement.statements.PayoutStatus;
+import kr.valuemall.settlement.statements.Statements;
 
 /**
  * Staff pay a period's statements out: approve them, download the bank transfer file, and

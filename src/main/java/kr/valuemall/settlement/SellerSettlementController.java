@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.settlement.statements.StatementNotFound;
+import kr.valuemall.settlement.statements.Statements;
 
 /**
  * A seller's statements: the list, one period with every line, and the same as CSV or

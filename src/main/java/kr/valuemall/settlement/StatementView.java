@@ -3,6 +3,8 @@ package kr.valuemall.settlement;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import kr.valuemall.settlement.statements.PayoutStatus;
+
 /**
  * A seller's statement for one period as pages and files show it. Amounts in won:
  * {@code net = itemTotal − commissionTotal + shippingTotal + adjustmentTotal + carriedIn};

@@ -11,6 +11,15 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.origin.review.DecisionAction;
+import kr.valuemall.origin.review.DecisionRow;
+import kr.valuemall.origin.review.IllegalReviewTransition;
+import kr.valuemall.origin.review.ListingReviewDesk;
+import kr.valuemall.origin.review.ListingReviewNotFound;
+import kr.valuemall.origin.rules.OriginRules;
+import kr.valuemall.origin.rules.OriginTerm;
+import kr.valuemall.origin.screening.ScreeningSettings;
+import kr.valuemall.origin.screening.TermKind;
 import kr.valuemall.web.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,6 +9,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.account.TestUsers;
+import kr.valuemall.origin.rules.OriginRules;
+import kr.valuemall.origin.rules.OriginTerm;
+import kr.valuemall.origin.screening.ScreeningSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

@@ -7,6 +7,9 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import kr.valuemall.origin.review.ListingReviewDesk;
+import kr.valuemall.origin.rules.OriginRules;
+
 /**
  * The origin module's part of {@link kr.valuemall.WebSliceTest}: mocks for origin
  * screening, the review desk and the rules staff edit.

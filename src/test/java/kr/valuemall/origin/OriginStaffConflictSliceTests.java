@@ -24,6 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import kr.valuemall.ErrorPages;
 import kr.valuemall.WebSliceTest;
 import kr.valuemall.account.TestUsers;
+import kr.valuemall.origin.review.ListingReviewDesk;
+import kr.valuemall.origin.review.ReviewedListing;
+import kr.valuemall.origin.rules.OriginRules;
+import kr.valuemall.origin.screening.TermKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

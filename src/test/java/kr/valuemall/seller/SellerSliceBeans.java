@@ -7,6 +7,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import kr.valuemall.seller.application.SellerApplicationChecks;
+import kr.valuemall.seller.application.SellerApplicationService;
+import kr.valuemall.seller.eligibility.Eligibility;
+
 /**
  * The seller module's part of {@link kr.valuemall.WebSliceTest}: mocks for the seller
  * facade (which store a signed-in account runs, asked by most seller pages) and the

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import kr.valuemall.seller.verification.BusinessStatus;
+import kr.valuemall.seller.verification.BusinessStatusLookup;
+
 /**
  * A business-status service that answers what a test told it to; ACTIVE otherwise.
  */

@@ -8,6 +8,12 @@ import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
+import kr.valuemall.seller.application.ApplicationDetails;
+import kr.valuemall.seller.application.SellerApplication;
+import kr.valuemall.seller.application.SellerApplicationRepository;
+import kr.valuemall.seller.eligibility.Industry;
+import kr.valuemall.seller.verification.BusinessStatus;
+import kr.valuemall.seller.verification.BusinessStatusLookup;
 import kr.valuemall.web.Region;
 
 /**

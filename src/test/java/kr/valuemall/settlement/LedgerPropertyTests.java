@@ -14,6 +14,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import kr.valuemall.settlement.ledger.Bookkeeping;
+import kr.valuemall.settlement.ledger.JournalEntry;
+import kr.valuemall.settlement.ledger.LedgerAccount;
+import kr.valuemall.settlement.statements.StatementTotals;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

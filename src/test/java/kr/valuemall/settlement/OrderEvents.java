@@ -16,6 +16,7 @@ import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.order.ShipmentStatus;
 import kr.valuemall.order.ShipmentStatusChanged;
+import kr.valuemall.settlement.ledger.Ledger;
 import kr.valuemall.web.DateTimeDisplay;
 
 import static org.awaitility.Awaitility.await;

@@ -24,6 +24,15 @@ import kr.valuemall.order.ShipmentRefunded.Reason;
 import kr.valuemall.order.ShipmentStatus;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.OrderEvents.Shipment;
+import kr.valuemall.settlement.dashboard.SellerDashboard;
+import kr.valuemall.settlement.ledger.Ledger;
+import kr.valuemall.settlement.ledger.LedgerAccount;
+import kr.valuemall.settlement.runs.RunState;
+import kr.valuemall.settlement.runs.RunView;
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementRuns;
+import kr.valuemall.settlement.statements.PayoutStatus;
+import kr.valuemall.settlement.statements.Statements;
 import kr.valuemall.web.DateTimeDisplay;
 
 import static kr.valuemall.settlement.OrderEvents.seoul;

@@ -22,6 +22,11 @@ import kr.valuemall.order.OrderedLine;
 import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.settlement.ledger.Ledger;
+import kr.valuemall.settlement.ledger.LedgerAccount;
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementRuns;
+import kr.valuemall.settlement.statements.Statements;
 import kr.valuemall.web.DateTimeDisplay;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,6 +18,7 @@ import kr.valuemall.account.TestUsers;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.TestStores;
+import kr.valuemall.settlement.runs.SettlementPeriods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -29,9 +29,15 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
 import kr.valuemall.order.ShipmentStatus;
-import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
+import kr.valuemall.seller.TestStores;
 import kr.valuemall.settlement.OrderEvents.Shipment;
+import kr.valuemall.settlement.ledger.Ledger;
+import kr.valuemall.settlement.ledger.LedgerAccount;
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementRuns;
+import kr.valuemall.settlement.statements.PayoutStatus;
+import kr.valuemall.settlement.statements.Statements;
 
 import static kr.valuemall.settlement.OrderEvents.seoul;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import kr.valuemall.settlement.ledger.Bookkeeping;
+import kr.valuemall.settlement.ledger.JournalEntry;
+import kr.valuemall.settlement.ledger.LedgerAccount;
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

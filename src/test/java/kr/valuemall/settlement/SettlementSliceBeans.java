@@ -7,6 +7,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import kr.valuemall.settlement.runs.SettlementPeriods;
+import kr.valuemall.settlement.runs.SettlementRuns;
+import kr.valuemall.settlement.statements.Statements;
+
 /**
  * The settlement module's part of {@link kr.valuemall.WebSliceTest}: mocks for
  * statements, runs, payouts and their files, and the commission figures staff see.

@@ -1,9 +1,0 @@
-package kr.valuemall.origin;
-
-/**
- * A category's price range in whole won, either bound possibly open, with the parent
- * whose range applies where this one has none.
- */
-record PriceBounds(String categorySlug, String parentSlug, Long minPrice, Long maxPrice) {
-
-}

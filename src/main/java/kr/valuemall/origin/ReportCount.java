@@ -1,8 +1,0 @@
-package kr.valuemall.origin;
-
-/**
- * How many unanswered import reports a listing has.
- */
-record ReportCount(Long listingId, Long reports) {
-
-}

@@ -1,0 +1,131 @@
+package kr.valuemall.origin.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a listing, searched the way a careful reader would. Hangul terms match
+ * with spaces ignored ({@code 중국 산} is {@code 중국산}); Latin terms match whole words
+ * whatever their case ({@code Braun} is not {@code brown}); a Hangul brand must start a
+ * word ({@code 애플망고} is not a brand). A match that lies inside a safe phrase or inside a
+ * longer match counts for nothing, so {@code 국산} never fires and {@code 수입산} fires once.
+ */
+final class ListingText {
+
+	private static final String LATIN_BEFORE = "(?<![A-Za-z0-9])";
+
+	private static final String LATIN_AFTER = "(?![A-Za-z0-9])";
+
+	private static final String WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+
+	private final String text;
+
+	private ListingText(String text) {
+		this.text = text;
+	}
+
+	static ListingText of(String... parts) {
+		StringBuilder text = new StringBuilder();
+		for (String part : parts) {
+			if (part != null && !part.isBlank()) {
+				text.append(part).append('\n');
+			}
+		}
+		return new ListingText(text.toString());
+	}
+
+	/**
+	 * The terms found, keyed by term, each with the first place it was found; matches
+	 * inside a safe phrase, or inside a longer match among {@code rivals}, are left out.
+	 */
+	Map<TermRule, Span> find(List<TermRule> terms, List<TermRule> safePhrases, List<TermRule> rivals) {
+		List<Span> suppressors = new ArrayList<>();
+		for (TermRule safe : safePhrases) {
+			suppressors.addAll(spans(safe));
+		}
+		for (TermRule rival : rivals) {
+			suppressors.addAll(spans(rival));
+		}
+		Map<TermRule, Span> found = new LinkedHashMap<>();
+		for (TermRule term : terms) {
+			for (Span span : spans(term)) {
+				boolean suppressed = suppressors.stream().anyMatch((other) -> other.covers(span));
+				if (!suppressed) {
+					found.putIfAbsent(term, span);
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	private List<Span> spans(TermRule term) {
+		List<Span> spans = new ArrayList<>();
+		Pattern pattern = pattern(term);
+		if (pattern == null) {
+			return spans;
+		}
+		Matcher matcher = pattern.matcher(this.text);
+		while (matcher.find()) {
+			spans.add(new Span(matcher.start(), matcher.end()));
+		}
+		return spans;
+	}
+
+	static Pattern pattern(TermRule rule) {
+		String term = rule.term().strip();
+		if (term.isEmpty()) {
+			return null;
+		}
+		boolean hangul = containsHangul(term);
+		StringBuilder regex = new StringBuilder();
+		boolean pendingSpace = false;
+		for (int i = 0; i < term.length(); i++) {
+			char c = term.charAt(i);
+			if (Character.isWhitespace(c)) {
+				pendingSpace = true;
+				continue;
+			}
+			if (regex.length() > 0 && hangul) {
+				regex.append("\\s*");
+			}
+			else if (regex.length() > 0 && pendingSpace) {
+				regex.append("\\s+");
+			}
+			pendingSpace = false;
+			regex.append(Pattern.quote(String.valueOf(c)));
+		}
+		String body = regex.toString();
+		if (hangul) {
+			String before = (rule.kind() == TermKind.FOREIGN_BRAND) ? WORD_BEFORE : "";
+			return Pattern.compile(before + body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		}
+		String before = isLatinWordChar(term.charAt(0)) ? LATIN_BEFORE : "";
+		String after = isLatinWordChar(term.charAt(term.length() - 1)) ? LATIN_AFTER : "";
+		return Pattern.compile(before + body + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	static boolean containsHangul(String text) {
+		return text.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+	}
+
+	private static boolean isLatinWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	}
+
+	/** Where a match lies in the text. */
+	record Span(int start, int end) {
+
+		/** Whether this span holds the other and is longer than it. */
+		boolean covers(Span other) {
+			return this.start <= other.start && other.end <= this.end
+					&& (this.end - this.start) > (other.end - other.start);
+		}
+
+	}
+
+}

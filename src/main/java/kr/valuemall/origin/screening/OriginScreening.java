@@ -1,0 +1,144 @@
+package kr.valuemall.origin.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import kr.valuemall.origin.ListingDeclaration;
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.origin.ReviewStatus;
+import kr.valuemall.origin.ScreeningOutcome;
+import kr.valuemall.origin.ScreeningReason;
+
+/**
+ * Scores a declaration against the rule book. Every rule that fires adds its points and a
+ * reason a person can read; a score at or over the threshold holds the listing. A
+ * declaration that is not domestic, or not attested, is held whatever its score: the
+ * catalog's forms refuse those, so one arriving here is a defect or an attack.
+ */
+public final class OriginScreening {
+
+	static final int MAX_DETAIL = 100;
+
+	private OriginScreening() {
+	}
+
+	/**
+	 * @param otherSellersWithSameText how many other sellers already list the same text
+	 * @param activeReports how many shoppers reported the listing as imported since staff
+	 * last cleared it
+	 */
+	public static ScreeningOutcome screen(ListingDeclaration declaration, RuleBook book, long otherSellersWithSameText,
+			long activeReports) {
+		ScreeningSettings settings = book.settings();
+		List<ScreeningReason> reasons = new ArrayList<>();
+		boolean forced = false;
+		if (declaration.originKind() != OriginKind.DOMESTIC) {
+			reasons.add(
+					ReasonCode.NOT_DOMESTIC.reason(String.valueOf(declaration.originKind()), settings.holdThreshold()));
+			forced = true;
+		}
+		if (!declaration.attested()) {
+			reasons.add(ReasonCode.NOT_ATTESTED.reason("", settings.holdThreshold()));
+			forced = true;
+		}
+		if (declaration.importer() != null && !declaration.importer().isBlank()) {
+			reasons
+				.add(ReasonCode.IMPORTER_NAMED.reason(declaration.importer().strip(), settings.importerNamedPoints()));
+		}
+		if (declaration.region() == null) {
+			reasons.add(ReasonCode.MISSING_REGION.reason("", settings.missingRegionPoints()));
+		}
+		if (declaration.manufacturer() == null || declaration.manufacturer().isBlank()) {
+			reasons.add(ReasonCode.MISSING_MANUFACTURER.reason("", settings.missingManufacturerPoints()));
+		}
+		reasons.addAll(wordReasons(declaration, book, settings));
+		PriceBounds range = book.priceRangeFor(declaration.categorySlug());
+		if (range != null && outside(declaration.price(), range)) {
+			reasons.add(ReasonCode.PRICE_OUT_OF_RANGE.reason(describe(declaration.price(), range),
+					settings.priceOutOfRangePoints()));
+		}
+		if (otherSellersWithSameText >= settings.duplicateSellerCount()) {
+			reasons.add(ReasonCode.DUPLICATE_TEXT.reason(String.valueOf(otherSellersWithSameText),
+					settings.duplicateTextPoints()));
+		}
+		if (activeReports >= settings.reportsToHold()) {
+			reasons
+				.add(ReasonCode.IMPORT_REPORTS.reason(String.valueOf(activeReports), settings.importReportsPoints()));
+		}
+		int score = reasons.stream().mapToInt(ScreeningReason::points).sum();
+		ReviewStatus status = (forced || score >= settings.holdThreshold()) ? ReviewStatus.HELD : ReviewStatus.LIVE;
+		return new ScreeningOutcome(status, score, settings.holdThreshold(), reasons);
+	}
+
+	private static List<ScreeningReason> wordReasons(ListingDeclaration declaration, RuleBook book,
+			ScreeningSettings settings) {
+		ListingText text = ListingText.of(declaration.name(), declaration.description(), declaration.manufacturer());
+		List<TermRule> safe = termsOf(book, TermKind.SAFE_PHRASE);
+		List<TermRule> scoring = book.terms().stream().filter((term) -> term.kind().scoring()).toList();
+		List<ScreeningReason> reasons = new ArrayList<>();
+		for (Map.Entry<TermRule, ListingText.Span> found : text.find(scoring, safe, scoring).entrySet()) {
+			TermRule term = found.getKey();
+			reasons.add(new ScreeningReason(term.kind().name(), term.term(), term.points()));
+		}
+		if (declaration.makerRole() == MakerRole.MAKER) {
+			Map<TermRule, ListingText.Span> resold = text.find(termsOf(book, TermKind.RESELLER_PHRASE), safe,
+					List.of());
+			Map<TermRule, ListingText.Span> made = text.find(termsOf(book, TermKind.MAKER_PHRASE), safe, List.of());
+			if (!resold.isEmpty() && made.isEmpty()) {
+				reasons.add(ReasonCode.MAKER_CONTRADICTION.reason(resold.keySet().iterator().next().term(),
+						settings.makerContradictionPoints()));
+			}
+		}
+		return reasons;
+	}
+
+	/** Keeps what a seller typed short enough for a reason line. */
+	private static String abbreviate(String text) {
+		return (text.length() > MAX_DETAIL) ? text.substring(0, MAX_DETAIL - 1) + "…" : text;
+	}
+
+	private static List<TermRule> termsOf(RuleBook book, TermKind kind) {
+		return book.terms().stream().filter((term) -> term.kind() == kind).toList();
+	}
+
+	private static boolean outside(long price, PriceBounds range) {
+		return (range.minPrice() != null && price < range.minPrice())
+				|| (range.maxPrice() != null && price > range.maxPrice());
+	}
+
+	private static String describe(long price, PriceBounds range) {
+		NumberFormat digits = NumberFormat.getIntegerInstance(Locale.KOREA);
+		String min = (range.minPrice() != null) ? digits.format(range.minPrice()) : "";
+		String max = (range.maxPrice() != null) ? digits.format(range.maxPrice()) : "";
+		return digits.format(price) + " / " + min + " ~ " + max;
+	}
+
+	/**
+	 * The same product text, whatever its spacing, case or punctuation: what many sellers
+	 * of one imported product share.
+	 */
+	public static String fingerprint(String name, String description) {
+		String text = ((name != null) ? name : "") + ((description != null) ? description : "");
+		StringBuilder normalized = new StringBuilder();
+		text.toLowerCase(Locale.ROOT)
+			.codePoints()
+			.filter(Character::isLetterOrDigit)
+			.forEach(normalized::appendCodePoint);
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha256.digest(normalized.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

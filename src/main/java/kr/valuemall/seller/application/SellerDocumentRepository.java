@@ -1,0 +1,7 @@
+package kr.valuemall.seller.application;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SellerDocumentRepository extends JpaRepository<SellerDocument, Long> {
+
+}

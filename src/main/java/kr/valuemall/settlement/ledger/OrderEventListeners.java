@@ -1,0 +1,44 @@
+package kr.valuemall.settlement.ledger;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import kr.valuemall.order.OrderPaid;
+import kr.valuemall.order.ShipmentConfirmed;
+import kr.valuemall.order.ShipmentRefunded;
+import kr.valuemall.order.ShipmentStatusChanged;
+
+/**
+ * Settlement hears about money from the order module's events only; it never reads order
+ * tables.
+ */
+@Component
+class OrderEventListeners {
+
+	private final OrderEventRecorder recorder;
+
+	OrderEventListeners(OrderEventRecorder recorder) {
+		this.recorder = recorder;
+	}
+
+	@ApplicationModuleListener
+	void on(OrderPaid event) {
+		this.recorder.paid(event);
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentConfirmed event) {
+		this.recorder.confirmed(event);
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentRefunded event) {
+		this.recorder.recordRefund(event);
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentStatusChanged event) {
+		this.recorder.statusChanged(event);
+	}
+
+}
