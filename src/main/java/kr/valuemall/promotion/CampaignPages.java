@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CampaignPages {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final Campaigns campaigns;
 
-	CampaignPages(JdbcTemplate jdbc, Clock clock, Campaigns campaigns) {
+	CampaignPages(JdbcClient jdbc, Clock clock, Campaigns campaigns) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.campaigns = campaigns;
@@ -38,12 +38,13 @@ public class CampaignPages {
 	 * changed: the campaign edited or a product joining it.
 	 */
 	public List<CampaignPage> listed() {
-		return this.jdbc.query("""
+		return this.jdbc.sql("""
 				SELECT c.slug, greatest(c.updated_at, max(p.joined_at)) AS changed
 				FROM campaign c LEFT JOIN campaign_product p ON p.campaign_id = c.id
-				WHERE c.ends_at > ? GROUP BY c.id ORDER BY c.starts_at, c.id""",
-				(row, n) -> new CampaignPage("/campaigns/" + row.getString(1), row.getTimestamp(2).toInstant()),
-				Timestamp.from(this.clock.instant()));
+				WHERE c.ends_at > ? GROUP BY c.id ORDER BY c.starts_at, c.id""")
+			.params(Timestamp.from(this.clock.instant()))
+			.query((row, n) -> new CampaignPage("/campaigns/" + row.getString(1), row.getTimestamp(2).toInstant()))
+			.list();
 	}
 
 	/**

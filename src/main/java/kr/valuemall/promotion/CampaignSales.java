@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CampaignSales {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	CampaignSales(JdbcTemplate jdbc, Clock clock) {
+	CampaignSales(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -37,18 +37,20 @@ public class CampaignSales {
 		Instant now = this.clock.instant();
 		Map<Long, List<Entry>> entries = new HashMap<>();
 		StringBuilder fingerprint = new StringBuilder();
-		this.jdbc.query("""
+		this.jdbc.sql("""
 				SELECT p.campaign_id, p.product_id, p.seller_id, p.discount_percent, p.campaign_price,
 					c.max_discount_percent, c.starts_at, c.ends_at
 				FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id
-				WHERE c.starts_at <= ? AND c.ends_at > ? ORDER BY p.id""", (row) -> {
-			CampaignEntry entry = new CampaignEntry(row.getLong(1), row.getLong(2), row.getLong(3),
-					row.getObject(4, Integer.class), row.getObject(5, Long.class));
-			Entry priced = new Entry(entry, row.getInt(6), row.getTimestamp(7).toInstant(),
-					row.getTimestamp(8).toInstant());
-			entries.computeIfAbsent(entry.productId(), (id) -> new ArrayList<>()).add(priced);
-			fingerprint.append(priced).append(';');
-		}, Timestamp.from(now), Timestamp.from(now));
+				WHERE c.starts_at <= ? AND c.ends_at > ? ORDER BY p.id""")
+			.params(Timestamp.from(now), Timestamp.from(now))
+			.query((row) -> {
+				CampaignEntry entry = new CampaignEntry(row.getLong(1), row.getLong(2), row.getLong(3),
+						row.getObject(4, Integer.class), row.getObject(5, Long.class));
+				Entry priced = new Entry(entry, row.getInt(6), row.getTimestamp(7).toInstant(),
+						row.getTimestamp(8).toInstant());
+				entries.computeIfAbsent(entry.productId(), (id) -> new ArrayList<>()).add(priced);
+				fingerprint.append(priced).append(';');
+			});
 		return new SalePrices(entries, Integer.toHexString(fingerprint.toString().hashCode()));
 	}
 
@@ -62,18 +64,18 @@ public class CampaignSales {
 		Timestamp from = Timestamp.from(since);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		Map<Long, Instant> changes = new HashMap<>();
-		this.jdbc.query("""
+		this.jdbc.sql("""
 				SELECT p.product_id, max(greatest(
 					CASE WHEN c.starts_at > ? AND c.starts_at <= ? THEN c.starts_at END,
 					CASE WHEN c.ends_at > ? AND c.ends_at <= ? THEN c.ends_at END,
 					CASE WHEN p.joined_at > ? AND c.starts_at <= ? AND c.ends_at > ? THEN p.joined_at END)) AS changed
 				FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id
 				WHERE c.ends_at > ? AND c.starts_at <= ?
-				GROUP BY p.product_id""", (row) -> {
+				GROUP BY p.product_id""").params(from, now, from, now, from, now, now, from, now).query((row) -> {
 			if (row.getTimestamp(2) != null) {
 				changes.put(row.getLong(1), row.getTimestamp(2).toInstant());
 			}
-		}, from, now, from, now, from, now, now, from, now);
+		});
 		return changes;
 	}
 

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,11 @@ class Campaigns {
 
 	private static final String SELECT = "SELECT id, name, slug, headline, starts_at, ends_at, max_discount_percent, banner_etag FROM campaign ";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Campaigns(JdbcTemplate jdbc, Clock clock) {
+	Campaigns(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -45,87 +46,98 @@ class Campaigns {
 	 */
 	long create(Details details, Banner banner) {
 		Instant now = this.clock.instant();
-		Long id = this.jdbc.queryForObject(
-				"""
-						INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, banner, banner_type,
-							banner_etag, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-				Long.class, details.name(), details.slug(), details.headline(),
-				Timestamp.from(Campaign.startOf(details.firstDay())),
-				Timestamp.from(Campaign.startOf(details.lastDay().plusDays(1))), details.maxDiscountPercent(),
-				(banner != null) ? banner.bytes() : null, (banner != null) ? banner.contentType() : null,
-				(banner != null) ? banner.etag() : null, Timestamp.from(now), Timestamp.from(now));
-		return id;
+		return this.jdbc
+			.sql("""
+					INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, banner, banner_type,
+						banner_etag, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(details.name(), details.slug(), details.headline(),
+					Timestamp.from(Campaign.startOf(details.firstDay())),
+					Timestamp.from(Campaign.startOf(details.lastDay().plusDays(1))), details.maxDiscountPercent(),
+					(banner != null) ? banner.bytes() : null, (banner != null) ? banner.contentType() : null,
+					(banner != null) ? banner.etag() : null, Timestamp.from(now), Timestamp.from(now))
+			.query(Long.class)
+			.single();
 	}
 
 	/** Changes the campaign; its banner only when a new one is given. */
 	void update(long id, Details details, Banner banner) {
-		int changed = this.jdbc.update(
-				"""
-						UPDATE campaign SET name = ?, slug = ?, headline = ?, starts_at = ?, ends_at = ?, max_discount_percent = ?,
-							updated_at = ? WHERE id = ?""",
-				details.name(), details.slug(), details.headline(),
-				Timestamp.from(Campaign.startOf(details.firstDay())),
-				Timestamp.from(Campaign.startOf(details.lastDay().plusDays(1))), details.maxDiscountPercent(),
-				Timestamp.from(this.clock.instant()), id);
+		int changed = this.jdbc
+			.sql("""
+					UPDATE campaign SET name = ?, slug = ?, headline = ?, starts_at = ?, ends_at = ?, max_discount_percent = ?,
+						updated_at = ? WHERE id = ?""")
+			.params(details.name(), details.slug(), details.headline(),
+					Timestamp.from(Campaign.startOf(details.firstDay())),
+					Timestamp.from(Campaign.startOf(details.lastDay().plusDays(1))), details.maxDiscountPercent(),
+					Timestamp.from(this.clock.instant()), id)
+			.update();
 		if (changed == 0) {
 			throw CampaignNotFound.of(Long.toString(id));
 		}
 		if (banner != null) {
-			this.jdbc.update("UPDATE campaign SET banner = ?, banner_type = ?, banner_etag = ? WHERE id = ?",
-					banner.bytes(), banner.contentType(), banner.etag(), id);
+			this.jdbc.sql("UPDATE campaign SET banner = ?, banner_type = ?, banner_etag = ? WHERE id = ?")
+				.params(banner.bytes(), banner.contentType(), banner.etag(), id)
+				.update();
 		}
 	}
 
 	@Transactional(readOnly = true)
 	List<Campaign> all() {
-		return this.jdbc.query(SELECT + "ORDER BY starts_at DESC, id DESC", this::campaign);
+		return this.jdbc.sql(SELECT + "ORDER BY starts_at DESC, id DESC").query(this::campaign).list();
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Campaign> find(long id) {
-		return this.jdbc.query(SELECT + "WHERE id = ?", this::campaign, id).stream().findFirst();
+		return this.jdbc.sql(SELECT + "WHERE id = ?").params(id).query(this::campaign).optional();
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Campaign> findBySlug(String slug) {
-		return this.jdbc.query(SELECT + "WHERE slug = ?", this::campaign, slug).stream().findFirst();
+		return this.jdbc.sql(SELECT + "WHERE slug = ?").params(slug).query(this::campaign).optional();
 	}
 
 	/** Running now, ending soonest first. */
 	@Transactional(readOnly = true)
 	List<Campaign> running(Instant now) {
-		return this.jdbc.query(SELECT + "WHERE starts_at <= ? AND ends_at > ? ORDER BY ends_at, id", this::campaign,
-				Timestamp.from(now), Timestamp.from(now));
+		return this.jdbc.sql(SELECT + "WHERE starts_at <= ? AND ends_at > ? ORDER BY ends_at, id")
+			.params(Timestamp.from(now), Timestamp.from(now))
+			.query(this::campaign)
+			.list();
 	}
 
 	/** Running or still to come: what sellers may join. */
 	@Transactional(readOnly = true)
 	List<Campaign> open(Instant now) {
-		return this.jdbc.query(SELECT + "WHERE ends_at > ? ORDER BY starts_at, id", this::campaign,
-				Timestamp.from(now));
+		return this.jdbc.sql(SELECT + "WHERE ends_at > ? ORDER BY starts_at, id")
+			.params(Timestamp.from(now))
+			.query(this::campaign)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Banner> banner(String slug) {
 		return this.jdbc
-			.query("SELECT banner, banner_type, banner_etag FROM campaign WHERE slug = ? AND banner IS NOT NULL",
-					(row, n) -> new Banner(row.getBytes(1), row.getString(2), row.getString(3)), slug)
-			.stream()
-			.findFirst();
+			.sql("SELECT banner, banner_type, banner_etag FROM campaign WHERE slug = ? AND banner IS NOT NULL")
+			.params(slug)
+			.query((row, n) -> new Banner(row.getBytes(1), row.getString(2), row.getString(3)))
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	List<CampaignEntry> entries(long campaignId) {
-		return this.jdbc.query(
-				"SELECT campaign_id, product_id, seller_id, discount_percent, campaign_price FROM campaign_product WHERE campaign_id = ? ORDER BY joined_at, id",
-				Campaigns::entry, campaignId);
+		return this.jdbc.sql(
+				"SELECT campaign_id, product_id, seller_id, discount_percent, campaign_price FROM campaign_product WHERE campaign_id = ? ORDER BY joined_at, id")
+			.params(campaignId)
+			.query(Campaigns::entry)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	List<CampaignEntry> entriesOf(long campaignId, long sellerId) {
-		return this.jdbc.query(
-				"SELECT campaign_id, product_id, seller_id, discount_percent, campaign_price FROM campaign_product WHERE campaign_id = ? AND seller_id = ? ORDER BY joined_at, id",
-				Campaigns::entry, campaignId, sellerId);
+		return this.jdbc.sql(
+				"SELECT campaign_id, product_id, seller_id, discount_percent, campaign_price FROM campaign_product WHERE campaign_id = ? AND seller_id = ? ORDER BY joined_at, id")
+			.params(campaignId, sellerId)
+			.query(Campaigns::entry)
+			.list();
 	}
 
 	/**
@@ -133,19 +145,20 @@ class Campaigns {
 	 * @return false when it is in it already
 	 */
 	boolean join(CampaignEntry entry) {
-		return this.jdbc.update(
-				"""
-						INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, campaign_price, joined_at)
-						VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, product_id) DO NOTHING""",
-				entry.campaignId(), entry.productId(), entry.sellerId(), entry.discountPercent(), entry.campaignPrice(),
-				Timestamp.from(this.clock.instant())) == 1;
+		return this.jdbc
+			.sql("""
+					INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, campaign_price, joined_at)
+					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, product_id) DO NOTHING""")
+			.params(entry.campaignId(), entry.productId(), entry.sellerId(), entry.discountPercent(),
+					entry.campaignPrice(), Timestamp.from(this.clock.instant()))
+			.update() == 1;
 	}
 
 	/** Takes a seller's product out of a campaign; only that seller's. */
 	boolean withdraw(long campaignId, long sellerId, long productId) {
-		return this.jdbc.update(
-				"DELETE FROM campaign_product WHERE campaign_id = ? AND seller_id = ? AND product_id = ?", campaignId,
-				sellerId, productId) == 1;
+		return this.jdbc.sql("DELETE FROM campaign_product WHERE campaign_id = ? AND seller_id = ? AND product_id = ?")
+			.params(campaignId, sellerId, productId)
+			.update() == 1;
 	}
 
 	/**
@@ -160,27 +173,25 @@ class Campaigns {
 		Map<Long, ShelfProduct> byId = new HashMap<>();
 		products.forEach((product) -> byId.put(product.id(), product));
 		Map<Long, PriceOffers.Offer> offers = new HashMap<>();
-		this.jdbc.query("""
+		this.jdbc.sql("""
 				SELECT p.campaign_id, p.product_id, p.seller_id, p.discount_percent, p.campaign_price, c.name,
 					c.max_discount_percent, c.slug, c.ends_at
 				FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id
-				WHERE p.product_id = ANY (?) AND c.starts_at <= ? AND c.ends_at > ?""", (statement) -> {
-			statement.setArray(1, statement.getConnection().createArrayOf("bigint", byId.keySet().toArray()));
-			statement.setTimestamp(2, Timestamp.from(at));
-			statement.setTimestamp(3, Timestamp.from(at));
-		}, (row) -> {
-			CampaignEntry entry = entry(row, 0);
-			ShelfProduct product = byId.get(entry.productId());
-			if (product == null || product.sellerId() != entry.sellerId()) {
-				return;
-			}
-			long price = entry.priceFor(product.price(), row.getInt(7));
-			PriceOffers.Offer best = offers.get(product.id());
-			if (price < product.price() && (best == null || price < best.price())) {
-				offers.put(product.id(), new PriceOffers.Offer(entry.campaignId(), row.getString(6), row.getString(8),
-						row.getTimestamp(9).toInstant(), price));
-			}
-		});
+				WHERE p.product_id = ANY (?) AND c.starts_at <= ? AND c.ends_at > ?""")
+			.params(new SqlArrayValue("bigint", byId.keySet().toArray()), Timestamp.from(at), Timestamp.from(at))
+			.query((row) -> {
+				CampaignEntry entry = entry(row, 0);
+				ShelfProduct product = byId.get(entry.productId());
+				if (product == null || product.sellerId() != entry.sellerId()) {
+					return;
+				}
+				long price = entry.priceFor(product.price(), row.getInt(7));
+				PriceOffers.Offer best = offers.get(product.id());
+				if (price < product.price() && (best == null || price < best.price())) {
+					offers.put(product.id(), new PriceOffers.Offer(entry.campaignId(), row.getString(6),
+							row.getString(8), row.getTimestamp(9).toInstant(), price));
+				}
+			});
 		return offers;
 	}
 

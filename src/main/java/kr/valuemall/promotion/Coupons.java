@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +29,11 @@ class Coupons {
 
 	private static final String SELECT = "SELECT id, code, kind, amount, percent, max_discount, minimum_order, valid_from, valid_until, per_shopper_limit, total_limit, used, active FROM coupon ";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Coupons(JdbcTemplate jdbc, Clock clock) {
+	Coupons(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -42,27 +42,30 @@ class Coupons {
 	 * @throws org.springframework.dao.DuplicateKeyException when the code is taken
 	 */
 	long issue(Coupon coupon) {
-		return this.jdbc.queryForObject("""
+		return this.jdbc.sql("""
 				INSERT INTO coupon (code, kind, amount, percent, max_discount, minimum_order, valid_from, valid_until,
 					per_shopper_limit, total_limit, active, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, coupon.code(),
-				coupon.kind().name(), coupon.amount(), coupon.percent(), coupon.maxDiscount(), coupon.minimumOrder(),
-				Timestamp.from(coupon.validFrom()), Timestamp.from(coupon.validUntil()), coupon.perShopperLimit(),
-				coupon.totalLimit(), coupon.active(), Timestamp.from(this.clock.instant()));
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(coupon.code(), coupon.kind().name(), coupon.amount(), coupon.percent(), coupon.maxDiscount(),
+					coupon.minimumOrder(), Timestamp.from(coupon.validFrom()), Timestamp.from(coupon.validUntil()),
+					coupon.perShopperLimit(), coupon.totalLimit(), coupon.active(),
+					Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
 	}
 
 	void activate(long id, boolean active) {
-		this.jdbc.update("UPDATE coupon SET active = ? WHERE id = ?", active, id);
+		this.jdbc.sql("UPDATE coupon SET active = ? WHERE id = ?").params(active, id).update();
 	}
 
 	@Transactional(readOnly = true)
 	List<Coupon> all() {
-		return this.jdbc.query(SELECT + "ORDER BY valid_until DESC, id DESC", Coupons::coupon);
+		return this.jdbc.sql(SELECT + "ORDER BY valid_until DESC, id DESC").query(Coupons::coupon).list();
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Coupon> find(String code) {
-		return this.jdbc.query(SELECT + "WHERE code = ?", Coupons::coupon, code).stream().findFirst();
+		return this.jdbc.sql(SELECT + "WHERE code = ?").params(code).query(Coupons::coupon).optional();
 	}
 
 	/** What the coupon would take off now, without using it. */
@@ -102,46 +105,51 @@ class Coupons {
 		if (!(outcome instanceof CouponOutcome.Applied applied)) {
 			return outcome;
 		}
-		int mine = this.jdbc.update("""
+		int mine = this.jdbc.sql("""
 				INSERT INTO coupon_shopper_use (coupon_id, shopper_id, used) VALUES (?, ?, 1)
 				ON CONFLICT (coupon_id, shopper_id) DO UPDATE SET used = coupon_shopper_use.used + 1
-				WHERE coupon_shopper_use.used < ?""", coupon.id(), shopperId, coupon.perShopperLimit());
+				WHERE coupon_shopper_use.used < ?""").params(coupon.id(), shopperId, coupon.perShopperLimit()).update();
 		if (mine == 0) {
 			return refused(CouponRefusal.ALREADY_USED);
 		}
-		int taken = this.jdbc.update("UPDATE coupon SET used = used + 1 WHERE id = ? AND used < total_limit",
-				coupon.id());
+		int taken = this.jdbc.sql("UPDATE coupon SET used = used + 1 WHERE id = ? AND used < total_limit")
+			.params(coupon.id())
+			.update();
 		if (taken == 0) {
 			// The caller rolls back on a refusal; the shopper's count is put back anyway
 			// so this method never leaves a use half taken.
-			this.jdbc.update("UPDATE coupon_shopper_use SET used = used - 1 WHERE coupon_id = ? AND shopper_id = ?",
-					coupon.id(), shopperId);
+			this.jdbc.sql("UPDATE coupon_shopper_use SET used = used - 1 WHERE coupon_id = ? AND shopper_id = ?")
+				.params(coupon.id(), shopperId)
+				.update();
 			return refused(CouponRefusal.USED_UP);
 		}
-		this.jdbc.update(
-				"INSERT INTO coupon_redemption (coupon_id, shopper_id, checkout_key, discount, redeemed_at) VALUES (?, ?, ?, ?, ?)",
-				coupon.id(), shopperId, checkoutKey, applied.discount(), Timestamp.from(at));
+		this.jdbc.sql(
+				"INSERT INTO coupon_redemption (coupon_id, shopper_id, checkout_key, discount, redeemed_at) VALUES (?, ?, ?, ?, ?)")
+			.params(coupon.id(), shopperId, checkoutKey, applied.discount(), Timestamp.from(at))
+			.update();
 		return applied;
 	}
 
 	/** The checkout's use counts no more; a second call changes nothing. */
 	void release(UUID checkoutKey, Instant at) {
-		List<long[]> released = this.jdbc.query(
-				"UPDATE coupon_redemption SET released_at = ? WHERE checkout_key = ? AND released_at IS NULL RETURNING coupon_id, shopper_id",
-				(row, n) -> new long[] { row.getLong(1), row.getLong(2) }, Timestamp.from(at), checkoutKey);
+		List<long[]> released = this.jdbc.sql(
+				"UPDATE coupon_redemption SET released_at = ? WHERE checkout_key = ? AND released_at IS NULL RETURNING coupon_id, shopper_id")
+			.params(Timestamp.from(at), checkoutKey)
+			.query((row, n) -> new long[] { row.getLong(1), row.getLong(2) })
+			.list();
 		for (long[] use : released) {
-			this.jdbc.update("UPDATE coupon_shopper_use SET used = used - 1 WHERE coupon_id = ? AND shopper_id = ?",
-					use[0], use[1]);
-			this.jdbc.update("UPDATE coupon SET used = used - 1 WHERE id = ?", use[0]);
+			this.jdbc.sql("UPDATE coupon_shopper_use SET used = used - 1 WHERE coupon_id = ? AND shopper_id = ?")
+				.params(use[0], use[1])
+				.update();
+			this.jdbc.sql("UPDATE coupon SET used = used - 1 WHERE id = ?").params(use[0]).update();
 		}
 	}
 
 	private int usesBy(long couponId, long shopperId) {
-		return this.jdbc
-			.queryForList("SELECT used FROM coupon_shopper_use WHERE coupon_id = ? AND shopper_id = ?", Integer.class,
-					couponId, shopperId)
-			.stream()
-			.findFirst()
+		return this.jdbc.sql("SELECT used FROM coupon_shopper_use WHERE coupon_id = ? AND shopper_id = ?")
+			.params(couponId, shopperId)
+			.query(Integer.class)
+			.optional()
 			.orElse(0);
 	}
 

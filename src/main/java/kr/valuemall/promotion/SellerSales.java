@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +18,25 @@ import kr.valuemall.order.OrderPaid;
 @Component
 class SellerSales {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	SellerSales(JdbcTemplate jdbc) {
+	SellerSales(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@ApplicationModuleListener
 	void on(OrderPaid paid) {
 		for (OrderPaid.PaidShipment shipment : paid.shipments()) {
-			this.jdbc.update("""
+			this.jdbc.sql("""
 					INSERT INTO promotion_seller_sale (seller_id, first_paid_at) VALUES (?, ?)
 					ON CONFLICT (seller_id) DO UPDATE SET first_paid_at = least(promotion_seller_sale.first_paid_at,
 						excluded.first_paid_at)
-					""", shipment.sellerId(), Timestamp.from(paid.paidAt()));
+					""").params(shipment.sellerId(), Timestamp.from(paid.paidAt())).update();
 		}
 	}
 
 	Set<Long> sellersThatSold() {
-		return new HashSet<>(this.jdbc.queryForList("SELECT seller_id FROM promotion_seller_sale", Long.class));
+		return new HashSet<>(this.jdbc.sql("SELECT seller_id FROM promotion_seller_sale").query(Long.class).list());
 	}
 
 }

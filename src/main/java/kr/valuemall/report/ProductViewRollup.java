@@ -37,6 +37,7 @@ class ProductViewRollup {
 			on conflict (month, seller_id) do update set views = report_seller_views_monthly.views + excluded.views
 			""";
 
+	// JdbcClient has no batch update: one batch per table is the point here.
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ListingCounts listings;

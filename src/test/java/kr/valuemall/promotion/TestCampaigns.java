@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Campaigns at any instants (the staff form only takes whole Korean days) and products in
@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class TestCampaigns {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	TestCampaigns(JdbcTemplate jdbc, Clock clock) {
+	TestCampaigns(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -32,15 +32,17 @@ public class TestCampaigns {
 	 * @param changedAt when it was created and last edited (the sitemap's lastmod)
 	 */
 	public long create(String name, String slug, Instant startsAt, Instant endsAt, int maxPercent, Instant changedAt) {
-		return this.jdbc.queryForObject("""
+		return this.jdbc.sql("""
 				INSERT INTO campaign (name, slug, headline, starts_at, ends_at, max_discount_percent, created_at,
-					updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, name, slug, name,
-				Timestamp.from(startsAt), Timestamp.from(endsAt), maxPercent, Timestamp.from(changedAt),
-				Timestamp.from(changedAt));
+					updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(name, slug, name, Timestamp.from(startsAt), Timestamp.from(endsAt), maxPercent,
+					Timestamp.from(changedAt), Timestamp.from(changedAt))
+			.query(Long.class)
+			.single();
 	}
 
 	public String slug(long campaignId) {
-		return this.jdbc.queryForObject("SELECT slug FROM campaign WHERE id = ?", String.class, campaignId);
+		return this.jdbc.sql("SELECT slug FROM campaign WHERE id = ?").params(campaignId).query(String.class).single();
 	}
 
 	public void joinAtPercent(long campaignId, long productId, long sellerId, int percent) {
@@ -48,16 +50,19 @@ public class TestCampaigns {
 	}
 
 	public void joinAtPercent(long campaignId, long productId, long sellerId, int percent, Instant joinedAt) {
-		this.jdbc.update("""
+		this.jdbc.sql("""
 				INSERT INTO campaign_product (campaign_id, product_id, seller_id, discount_percent, joined_at)
-				VALUES (?, ?, ?, ?, ?)""", campaignId, productId, sellerId, percent, Timestamp.from(joinedAt));
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(campaignId, productId, sellerId, percent, Timestamp.from(joinedAt))
+			.update();
 	}
 
 	public void joinAtPrice(long campaignId, long productId, long sellerId, long price) {
-		this.jdbc.update("""
+		this.jdbc.sql("""
 				INSERT INTO campaign_product (campaign_id, product_id, seller_id, campaign_price, joined_at)
-				VALUES (?, ?, ?, ?, ?)""", campaignId, productId, sellerId, price,
-				Timestamp.from(this.clock.instant()));
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(campaignId, productId, sellerId, price, Timestamp.from(this.clock.instant()))
+			.update();
 	}
 
 }
