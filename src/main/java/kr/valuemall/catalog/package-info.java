@@ -6,7 +6,7 @@
  * {@code storefront}.
  */
 @ApplicationModule(displayName = "Catalog",
-		allowedDependencies = { "account", "order", "origin", "promotion", "seller", "web" })
+		allowedDependencies = { "account", "order", "origin", "promotion", "seller", "shared", "web" })
 package kr.valuemall.catalog;
 
 import org.springframework.modulith.ApplicationModule;

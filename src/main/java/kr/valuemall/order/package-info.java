@@ -8,7 +8,7 @@
  * order aggregate and each shipment's life cycle, for shoppers, sellers and the scheduled
  * jobs).
  */
-@ApplicationModule(displayName = "Orders", allowedDependencies = { "account", "seller", "web" })
+@ApplicationModule(displayName = "Orders", allowedDependencies = { "account", "seller", "shared", "web" })
 package kr.valuemall.order;
 
 import org.springframework.modulith.ApplicationModule;

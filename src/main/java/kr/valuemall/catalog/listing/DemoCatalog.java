@@ -34,7 +34,7 @@ import kr.valuemall.origin.OriginApi;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.DemoProperties;
+import kr.valuemall.shared.DemoProperties;
 
 /**
  * The demo profile's catalog: every demo store lists its goods through the same path a

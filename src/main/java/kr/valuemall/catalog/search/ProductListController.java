@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import kr.valuemall.web.TypedInput;
 import kr.valuemall.web.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
@@ -62,8 +63,8 @@ class ProductListController {
 		if (categorySlug != null && !categorySlug.isBlank() && category.isEmpty()) {
 			throw CategoryNotFound.of(categorySlug);
 		}
-		Long minPrice = won(minPriceParam);
-		Long maxPrice = won(maxPriceParam);
+		Long minPrice = TypedInput.won(minPriceParam);
+		Long maxPrice = TypedInput.won(maxPriceParam);
 		boolean badPrice = (minPrice == null && !blank(minPriceParam)) || (maxPrice == null && !blank(maxPriceParam));
 		Region region = Arrays.stream(Region.values())
 			.filter((candidate) -> candidate.name().equals(regionParam))
@@ -110,21 +111,6 @@ class ProductListController {
 			}
 		}
 		return VIEW_PRODUCTS;
-	}
-
-	/**
-	 * Whole won, with or without thousands separators or a trailing 원; anything else is
-	 * not read.
-	 */
-	static Long won(String value) {
-		if (blank(value)) {
-			return null;
-		}
-		String digits = value.strip().replace(",", "").replace("원", "");
-		if (!digits.matches("\\d{1,12}")) {
-			return null;
-		}
-		return Long.parseLong(digits);
 	}
 
 	private static int pageNumber(String value) {

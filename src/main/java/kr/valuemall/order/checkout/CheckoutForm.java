@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.validation.Errors;
 
+import kr.valuemall.web.TypedInput;
 import kr.valuemall.order.payment.PaymentGateway;
 import kr.valuemall.order.payment.PaymentMethod;
 import kr.valuemall.web.PhoneNumbers;
@@ -145,8 +146,7 @@ record CheckoutForm(String key, String expectedTotal, String addressId, String r
 	}
 
 	Long expectedTotalValue() {
-		return (this.expectedTotal != null && this.expectedTotal.matches("\\d{1,15}"))
-				? Long.parseLong(this.expectedTotal) : null;
+		return TypedInput.won(this.expectedTotal);
 	}
 
 	private String cardDigits() {

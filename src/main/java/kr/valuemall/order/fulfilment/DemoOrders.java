@@ -37,7 +37,7 @@ import kr.valuemall.order.payment.PaymentRepository;
 import kr.valuemall.order.payment.Payments;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.DemoProperties;
+import kr.valuemall.shared.DemoProperties;
 
 /**
  * The demo profile's orders: six months of history for most demo stores (some have never

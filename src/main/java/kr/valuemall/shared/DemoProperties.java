@@ -1,4 +1,4 @@
-package kr.valuemall.web;
+package kr.valuemall.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
