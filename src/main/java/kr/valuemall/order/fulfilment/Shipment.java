@@ -1,6 +1,5 @@
 package kr.valuemall.order.fulfilment;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -228,10 +227,6 @@ public class Shipment {
 
 	public List<OrderedLine> orderedLines() {
 		return this.lines.stream().map(OrderLine::toEvent).toList();
-	}
-
-	public Duration sinceDelivery(Instant now) {
-		return (this.deliveredAt != null) ? Duration.between(this.deliveredAt, now) : Duration.ZERO;
 	}
 
 	public Long getId() {

@@ -154,8 +154,4 @@ public class Payment {
 		return this.depositDeadline;
 	}
 
-	public Instant getRequestedAt() {
-		return this.requestedAt;
-	}
-
 }
