@@ -25,8 +25,6 @@ import kr.valuemall.origin.ScreeningReason;
  */
 public final class OriginScreening {
 
-	static final int MAX_DETAIL = 100;
-
 	private OriginScreening() {
 	}
 
@@ -98,11 +96,6 @@ public final class OriginScreening {
 			}
 		}
 		return reasons;
-	}
-
-	/** Keeps what a seller typed short enough for a reason line. */
-	private static String abbreviate(String text) {
-		return (text.length() > MAX_DETAIL) ? text.substring(0, MAX_DETAIL - 1) + "…" : text;
 	}
 
 	private static List<TermRule> termsOf(RuleBook book, TermKind kind) {
