@@ -1,8 +1,5 @@
 package kr.valuemall.promotion;
 
-import java.nio.charset.StandardCharsets;
-
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +9,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import kr.valuemall.RenderedPage;
 import kr.valuemall.WebSliceTest;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.TestUsers;
@@ -24,7 +22,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The staff forms for campaigns and coupons: Korean messages for what is wrong, nothing
@@ -99,11 +96,7 @@ class PromotionFormsSliceTests {
 	}
 
 	private Document page(RequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return RenderedPage.of(this.mvc, request);
 	}
 
 }

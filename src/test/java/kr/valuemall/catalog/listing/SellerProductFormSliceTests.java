@@ -1,13 +1,11 @@
 package kr.valuemall.catalog.listing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import kr.valuemall.RenderedPage;
 import kr.valuemall.ErrorPages;
 import kr.valuemall.WebSliceTest;
 import kr.valuemall.account.MallUser;
@@ -215,16 +214,11 @@ class SellerProductFormSliceTests {
 	}
 
 	private Document page(RequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return RenderedPage.of(this.mvc, request);
 	}
 
 	private static String errorFor(Document page, String field) {
-		var error = page.getElementById(field + "-error");
-		return (error != null) ? error.text() : null;
+		return RenderedPage.errorFor(page, field);
 	}
 
 }

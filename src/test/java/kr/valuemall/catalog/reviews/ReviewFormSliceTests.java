@@ -1,11 +1,9 @@
 package kr.valuemall.catalog.reviews;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.valuemall.RenderedPage;
 import kr.valuemall.ErrorPages;
 import kr.valuemall.WebSliceTest;
 import kr.valuemall.account.MallUser;
@@ -171,11 +170,7 @@ class ReviewFormSliceTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return RenderedPage.of(this.mvc, request);
 	}
 
 }

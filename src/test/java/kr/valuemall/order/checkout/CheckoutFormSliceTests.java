@@ -1,10 +1,8 @@
 package kr.valuemall.order.checkout;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.valuemall.RenderedPage;
 import kr.valuemall.WebSliceTest;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.TestUsers;
@@ -177,16 +176,11 @@ class CheckoutFormSliceTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return RenderedPage.of(this.mvc, request);
 	}
 
 	private static String errorFor(Document page, String field) {
-		var error = page.getElementById(field + "-error");
-		return (error != null) ? error.text() : null;
+		return RenderedPage.errorFor(page, field);
 	}
 
 }
