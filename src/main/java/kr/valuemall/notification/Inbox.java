@@ -1,6 +1,7 @@
 package kr.valuemall.notification;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +19,9 @@ class Inbox {
 
 	private static final String INSERT = """
 			insert into notification (account_id, kind, order_number, shipment_id, store_name, product_name,
-			                          other_items, amount, link, occurred_at, created_at, read_at)
+			                          other_items, amount, detail, link, occurred_at, created_at, read_at)
 			values (:account, :kind, :orderNumber, :shipment, :storeName, :productName, :otherItems, :amount,
-			        :link, :occurredAt, :createdAt, :readAt)
+			        :detail, :link, :occurredAt, :createdAt, :readAt)
 			on conflict do nothing
 			""";
 
@@ -56,10 +57,11 @@ class Inbox {
 			.param("productName", notification.productName())
 			.param("otherItems", notification.otherItems())
 			.param("amount", notification.amount())
+			.param("detail", notification.detail(), Types.VARCHAR)
 			.param("link", notification.link())
 			.param("occurredAt", Timestamp.from(notification.occurredAt()))
 			.param("createdAt", Timestamp.from(now))
-			.param("readAt", stale ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
+			.param("readAt", stale ? Timestamp.from(now) : null, Types.TIMESTAMP)
 			.update() == 1 && !stale;
 	}
 

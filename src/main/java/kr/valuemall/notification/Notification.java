@@ -46,6 +46,8 @@ class Notification {
 
 	private Long amount;
 
+	private String detail;
+
 	private String link;
 
 	@Column(name = "created_at")
@@ -60,7 +62,8 @@ class Notification {
 	NotificationView view() {
 		NotificationKind kind = this.kind;
 		return new NotificationView(this.id, kind.messageKey(), this.orderNumber, this.storeName, this.productName,
-				this.otherItems, kind.amountKey(), this.amount, this.link, this.createdAt, this.readAt == null);
+				this.otherItems, kind.amountKey(), this.amount, kind.detailKey(), this.detail, this.link,
+				this.createdAt, this.readAt == null);
 	}
 
 }

@@ -2,7 +2,9 @@ package kr.valuemall.notification;
 
 /**
  * What a notification says. The first seven are for the shopper, the rest for the seller;
- * each has its text under {@code notification.kind.<NAME>} in the message bundles.
+ * each has its text under {@code notification.kind.<NAME>} in the message bundles. The
+ * payout account ones concern no order: they carry a detail instead (the new account's
+ * last digits, or staff's reason), worded by {@code notification.detail.<NAME>}.
  */
 enum NotificationKind {
 
@@ -26,7 +28,11 @@ enum NotificationKind {
 
 	RETURN_REQUESTED(Audience.SELLER, AmountMeaning.NONE),
 
-	PURCHASE_CONFIRMED(Audience.SELLER, AmountMeaning.CONFIRMED);
+	PURCHASE_CONFIRMED(Audience.SELLER, AmountMeaning.CONFIRMED),
+
+	PAYOUT_ACCOUNT_APPROVED(Audience.SELLER_ACCOUNT, AmountMeaning.NONE),
+
+	PAYOUT_ACCOUNT_REJECTED(Audience.SELLER_ACCOUNT, AmountMeaning.NONE);
 
 	private final Audience audience;
 
@@ -47,15 +53,25 @@ enum NotificationKind {
 	}
 
 	/**
-	 * Where the reader acts on it: the shopper's order page or the seller's order desk.
+	 * Where the reader acts on it: the shopper's order page, the seller's order desk, or
+	 * the seller's payout account page.
 	 */
 	String link(String orderNumber) {
-		return (this.audience == Audience.SHOPPER) ? "/orders/" + orderNumber : "/seller/orders";
+		return switch (this.audience) {
+			case SHOPPER -> "/orders/" + orderNumber;
+			case SELLER -> "/seller/orders";
+			case SELLER_ACCOUNT -> "/seller/payout-account";
+		};
+	}
+
+	/** The message that words the detail, e.g. 사유: …; null when it carries none. */
+	String detailKey() {
+		return (this.audience == Audience.SELLER_ACCOUNT) ? "notification.detail." + name() : null;
 	}
 
 	enum Audience {
 
-		SHOPPER, SELLER
+		SHOPPER, SELLER, SELLER_ACCOUNT
 
 	}
 

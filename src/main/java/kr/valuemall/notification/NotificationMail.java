@@ -78,7 +78,12 @@ class NotificationMail {
 		lines.add(message("notification.mail.greeting", recipient.name()));
 		lines.add("");
 		lines.add(message(notification.kind().messageKey()));
-		lines.add(message("notification.orderNumber", notification.orderNumber()));
+		if (notification.orderNumber() != null) {
+			lines.add(message("notification.orderNumber", notification.orderNumber()));
+		}
+		if (notification.kind().detailKey() != null && notification.detail() != null) {
+			lines.add(message(notification.kind().detailKey(), notification.detail()));
+		}
 		if (notification.storeName() != null) {
 			lines.add(message("notification.store", notification.storeName()));
 		}

@@ -43,6 +43,7 @@ class AdminHomeController {
 	@GetMapping("/admin")
 	String adminHome(Model model) {
 		model.addAttribute("pendingApplications", this.sellers.pendingApplications());
+		model.addAttribute("pendingPayoutAccounts", this.sellers.pendingPayoutAccountChanges());
 		model.addAttribute("heldListings", this.origin.heldListings());
 		model.addAttribute("accountCount", this.accounts.countAll());
 		model.addAttribute("shopperCount", this.accounts.countWithRole(Role.SHOPPER));

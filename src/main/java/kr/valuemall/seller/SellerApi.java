@@ -1,5 +1,6 @@
 package kr.valuemall.seller;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import kr.valuemall.seller.application.ApplicationStatus;
 import kr.valuemall.seller.application.SellerApplication;
 import kr.valuemall.seller.application.SellerApplicationRepository;
 import kr.valuemall.seller.payout.BankAccountCipher;
+import kr.valuemall.seller.payout.PayoutAccountChanges;
 
 /**
  * What other modules may know of sellers: approved stores only.
@@ -27,9 +29,13 @@ public class SellerApi {
 
 	private final BankAccountCipher cipher;
 
-	SellerApi(SellerApplicationRepository applications, BankAccountCipher cipher) {
+	private final PayoutAccountChanges payoutAccountChanges;
+
+	SellerApi(SellerApplicationRepository applications, BankAccountCipher cipher,
+			PayoutAccountChanges payoutAccountChanges) {
 		this.applications = applications;
 		this.cipher = cipher;
+		this.payoutAccountChanges = payoutAccountChanges;
 	}
 
 	/** The store of a signed-in account, if it is an approved seller. */
@@ -81,6 +87,24 @@ public class SellerApi {
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Sellers among these who asked for a new payout account that staff have not decided
+	 * on yet, with when they asked: their payouts are to be held until it is decided.
+	 */
+	public Map<Long, Instant> pendingPayoutAccountChanges(Collection<Long> sellerIds) {
+		return this.payoutAccountChanges.waitingSince(sellerIds);
+	}
+
+	/** When the seller asked for a new payout account still waiting for staff, if so. */
+	public Optional<Instant> pendingPayoutAccountChange(long sellerId) {
+		return Optional.ofNullable(pendingPayoutAccountChanges(List.of(sellerId)).get(sellerId));
+	}
+
+	/** Payout account requests waiting for a staff decision. */
+	public long pendingPayoutAccountChanges() {
+		return this.payoutAccountChanges.waiting();
 	}
 
 	/** Every open store, oldest first: the companies the ministry's reports count. */

@@ -6,10 +6,11 @@ import kr.valuemall.web.Region;
 
 /**
  * An approved seller's store, with the identity details Korean law asks a product page to
- * show.
+ * show. {@code email} is the store's contact address, {@code null} until the seller gives
+ * one.
  */
 public record StoreSummary(long sellerId, long accountId, String slug, String storeName, String introduction,
 		Region region, String businessName, String representative, String businessRegistrationNumber,
-		String mailOrderReportNumber, String businessAddress, String phone, Instant openedAt) {
+		String mailOrderReportNumber, String businessAddress, String phone, String email, Instant openedAt) {
 
 }

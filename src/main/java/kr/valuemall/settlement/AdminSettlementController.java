@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,9 @@ import kr.valuemall.settlement.statements.Statements;
 /**
  * Staff's settlement desk: run a closed period (in the background, with its progress),
  * read its statements, approve the payouts, download the bank transfer file and mark the
- * transfers paid with the bank's reference.
+ * transfers paid with the bank's reference. Held payouts show as held with their reason;
+ * those of earlier periods are listed beside the period's own, and once released they go
+ * with this period's payout run.
  */
 @Controller
 class AdminSettlementController {
@@ -75,21 +78,22 @@ class AdminSettlementController {
 		List<SettlementPeriod> closed = this.periods.recentClosed(PERIODS_SHOWN);
 		SettlementPeriod chosen = parse(period).filter(this.periods::isClosed).orElse(closed.get(0));
 		List<StatementView> statements = this.statements.ofPeriod(chosen);
+		// Held payouts of earlier periods: still held, or released and paid with this
+		// run.
+		List<StatementView> heldBefore = this.statements.heldBefore(chosen);
+		List<StatementView> inRun = Stream.concat(statements.stream(), heldBefore.stream()).toList();
 		Map<Long, StoreSummary> stores = this.sellers
-			.stores(statements.stream().map(StatementView::sellerId).distinct().toList());
+			.stores(inRun.stream().map(StatementView::sellerId).distinct().toList());
 		model.addAttribute("periods", closed);
 		model.addAttribute("period", chosen);
 		model.addAttribute("runs", this.statements.recentRuns(RUNS_SHOWN));
-		model.addAttribute("statements", statements.stream()
-			.map((statement) -> new StatementLine(statement,
-					Optional.ofNullable(stores.get(statement.sellerId())).map(StoreSummary::storeName).orElse("")))
-			.toList());
+		model.addAttribute("statements", lines(statements, stores));
+		model.addAttribute("heldBefore", lines(heldBefore, stores));
 		model.addAttribute("totalPayout", statements.stream().mapToLong(StatementView::payout).sum());
 		model.addAttribute("totalCommission", statements.stream().mapToLong(StatementView::commissionTotal).sum());
-		model.addAttribute("toApprove",
-				statements.stream().filter((s) -> s.payoutStatus() == PayoutStatus.SETTLED).count());
-		model.addAttribute("toPay",
-				statements.stream().filter((s) -> s.payoutStatus() == PayoutStatus.APPROVED).count());
+		model.addAttribute("toApprove", inRun.stream().filter((s) -> s.payoutStatus() == PayoutStatus.SETTLED).count());
+		model.addAttribute("toPay", inRun.stream().filter((s) -> s.payoutStatus() == PayoutStatus.APPROVED).count());
+		model.addAttribute("held", inRun.stream().filter(StatementView::held).count());
 		// A transfer to an account that cannot be read would fail at the bank: staff see
 		// whose.
 		model.addAttribute("unreadableAccounts",
@@ -170,6 +174,13 @@ class AdminSettlementController {
 					(paid > 0) ? "settlement.admin.paid" : "settlement.admin.nothingToPay");
 		}
 		return "redirect:/admin/settlements?period=" + chosen.key();
+	}
+
+	private static List<StatementLine> lines(List<StatementView> statements, Map<Long, StoreSummary> stores) {
+		return statements.stream()
+			.map((statement) -> new StatementLine(statement,
+					Optional.ofNullable(stores.get(statement.sellerId())).map(StoreSummary::storeName).orElse("")))
+			.toList();
 	}
 
 	private SettlementPeriod closedPeriod(String key) {

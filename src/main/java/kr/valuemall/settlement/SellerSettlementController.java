@@ -50,6 +50,8 @@ class SellerSettlementController {
 		StoreSummary store = storeOf(user);
 		model.addAttribute("store", store);
 		model.addAttribute("statements", this.statements.ofSeller(store.sellerId()));
+		model.addAttribute("payoutAccountPendingSince",
+				this.sellers.pendingPayoutAccountChange(store.sellerId()).orElse(null));
 		return VIEW_LIST;
 	}
 
@@ -60,6 +62,8 @@ class SellerSettlementController {
 		model.addAttribute("store", store);
 		model.addAttribute("statement", statement);
 		model.addAttribute("rows", this.statements.rows(id));
+		model.addAttribute("payoutAccountPendingSince",
+				this.sellers.pendingPayoutAccountChange(store.sellerId()).orElse(null));
 		return VIEW_DETAIL;
 	}
 

@@ -37,6 +37,8 @@ class ConflictHandling {
 			// a seller application sent twice, or two applications naming one business
 			// registration number or one store address
 			"seller_application_account_id_key", "seller_application_brn_uk", "seller_application_slug_uk",
+			// a payout account request sent twice
+			"seller_payout_change_pending_uk",
 			// a review form sent twice
 			"product_review_order_line_id_key",
 			// a checkout form sent twice, with or without a coupon

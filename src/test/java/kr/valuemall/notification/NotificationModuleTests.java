@@ -80,9 +80,9 @@ class NotificationModuleTests {
 		long shopper = account("김구매");
 		long sellerAccount = account("박목수");
 		long seller = id();
-		given(this.sellers.store(seller)).willReturn(Optional
-			.of(new StoreSummary(seller, sellerAccount, "yangpyeong-" + seller, "양평 목공소", null, Region.GYEONGGI,
-					"양평 목공소", "박목수", "1208147521", "제2026-양평-0001호", "경기도 양평군", "031-000-0000", this.clock.instant())));
+		given(this.sellers.store(seller)).willReturn(Optional.of(new StoreSummary(seller, sellerAccount,
+				"yangpyeong-" + seller, "양평 목공소", null, Region.GYEONGGI, "양평 목공소", "박목수", "1208147521",
+				"제2026-양평-0001호", "경기도 양평군", "031-000-0000", null, this.clock.instant())));
 		// 참나무 스툴 59,000 and 2 × 호두나무 도마 18,000 with 3,000 shipping: 98,000 won,
 		// of which a 5,000 won coupon leaves the shopper 93,000 to pay.
 		List<OrderedLine> lines = List.of(new OrderedLine(1, 11, "참나무 원목 스툴", "chairs-stools", 1, 59_000, 59_000, null),

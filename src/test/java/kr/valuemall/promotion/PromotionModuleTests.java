@@ -72,7 +72,7 @@ class PromotionModuleTests {
 	private static StoreSummary store(Instant openedAt) {
 		long sellerId = id();
 		return new StoreSummary(sellerId, id(), "store-" + sellerId, "가게 " + sellerId, null, Region.JEONNAM,
-				"가게 " + sellerId, "김대표", "1208147521", null, "전라남도 순천시", "061-000-0000", openedAt);
+				"가게 " + sellerId, "김대표", "1208147521", null, "전라남도 순천시", "061-000-0000", null, openedAt);
 	}
 
 	/** Ids far above what the sequences and the other tests hand out. */

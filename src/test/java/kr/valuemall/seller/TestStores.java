@@ -62,7 +62,7 @@ public class TestStores {
 	public static StoreSummary summary(MallUser owner, long sellerId, String storeName) {
 		return new StoreSummary(sellerId, owner.getId(), "test-store-" + sellerId, storeName, storeName + " 소개",
 				Region.GYEONGGI, storeName, "대표", "1208147521", "제2026-테스트-" + sellerId + "호", "경기도 양평군 양평읍 1",
-				"031-000-0000", Instant.parse("2026-01-05T00:00:00Z"));
+				"031-000-0000", null, Instant.parse("2026-01-05T00:00:00Z"));
 	}
 
 	public OpenStore open(String storeName) {

@@ -11,7 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of an application's audit trail: who did what, when, and why. Never changed.
+ * One line of an application's audit trail: who did what, when, and why (for a store's
+ * rename, the old and the new name). Never changed.
  */
 @Entity
 @Table(name = "seller_application_event")
@@ -19,7 +20,7 @@ public class ApplicationHistoryEntry {
 
 	public enum Action {
 
-		SUBMITTED, RESUBMITTED, APPROVED, REJECTED, CHANGES_REQUESTED
+		SUBMITTED, RESUBMITTED, APPROVED, REJECTED, CHANGES_REQUESTED, STORE_RENAMED
 
 	}
 

@@ -217,7 +217,12 @@ class DemoSellers implements ApplicationRunner {
 		SellerApplication application = new SellerApplication(owner.id(), details, status, owner.email(), submitted);
 		Instant decided = submitted.plus(Duration.ofDays(2));
 		switch (store.outcome()) {
-			case APPROVED -> application.approve("admin@example.com", decided);
+			case APPROVED -> {
+				application.approve("admin@example.com", decided);
+				// Stores give a contact e-mail once open; the owner's address stands in.
+				application.editStore(new StoreProfile(store.storeName(), store.introduction(), details.phone(),
+						owner.email(), details.businessAddress(), store.region()), owner.email(), decided);
+			}
 			case CHANGES_REQUESTED -> application.requestChanges("admin@example.com",
 					"통신판매업 신고번호와 사업자등록증의 상호가 다릅니다. 신고증 사본의 상호를 확인해 다시 제출해 주세요.", decided);
 			case REJECTED -> application.reject("admin@example.com",

@@ -18,9 +18,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreDetailsChanged;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.eligibility.Industry;
 import kr.valuemall.seller.payout.BankAccountCipher;
@@ -34,7 +37,7 @@ import kr.valuemall.web.Region;
  */
 @Entity
 @Table(name = "seller_application")
-public class SellerApplication {
+public class SellerApplication extends AbstractAggregateRoot<SellerApplication> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +71,9 @@ public class SellerApplication {
 	private Region region;
 
 	private String phone;
+
+	/** The store's contact e-mail; null until the seller gives one. */
+	private String contactEmail;
 
 	@Enumerated(EnumType.STRING)
 	private Bank bank;
@@ -162,6 +168,46 @@ public class SellerApplication {
 		this.events.add(new ApplicationHistoryEntry(now, staff, action, this.decisionReason));
 	}
 
+	/**
+	 * An approved seller changes what the store shows: its name, introduction, contact
+	 * and business address. A new name or region is announced to the modules that keep a
+	 * copy of them, and a new name joins the audit trail.
+	 */
+	public void editStore(StoreProfile profile, String actor, Instant now) {
+		if (this.status != ApplicationStatus.APPROVED) {
+			throw ApplicationDecisionNotAllowed.of(this.id, this.status, "edit the store");
+		}
+		boolean renamed = !this.storeName.equals(profile.storeName());
+		boolean moved = this.region != profile.region();
+		if (renamed) {
+			this.events.add(new ApplicationHistoryEntry(now, actor, ApplicationHistoryEntry.Action.STORE_RENAMED,
+					this.storeName + " → " + profile.storeName()));
+		}
+		this.storeName = profile.storeName();
+		this.introduction = profile.introduction();
+		this.phone = profile.phone();
+		this.contactEmail = profile.email();
+		this.businessAddress = profile.businessAddress();
+		this.region = profile.region();
+		if (renamed || moved) {
+			registerEvent(new StoreDetailsChanged(this.id, this.storeName, this.region, now));
+		}
+	}
+
+	/**
+	 * Payouts go to this account from now on: only once staff approved it (see
+	 * {@code payout.PayoutAccountChanges}).
+	 */
+	public void payTo(Bank bank, String encryptedAccountNumber, String accountLastFour, String accountHolder) {
+		if (this.status != ApplicationStatus.APPROVED) {
+			throw ApplicationDecisionNotAllowed.of(this.id, this.status, "change the payout account");
+		}
+		this.bank = bank;
+		this.bankAccountEncrypted = encryptedAccountNumber;
+		this.bankAccountLastFour = accountLastFour;
+		this.accountHolder = accountHolder;
+	}
+
 	private void requirePending(String action) {
 		if (this.status != ApplicationStatus.PENDING) {
 			throw ApplicationDecisionNotAllowed.of(this.id, this.status, action);
@@ -197,7 +243,7 @@ public class SellerApplication {
 	public StoreSummary storeSummary() {
 		return new StoreSummary(this.id, this.accountId, this.storeSlug, this.storeName, this.introduction, this.region,
 				this.businessName, this.representative, registrationNumber().formatted(), this.mailOrderReportNumber,
-				this.businessAddress, this.phone, this.approvedAt);
+				this.businessAddress, this.phone, this.contactEmail, this.approvedAt);
 	}
 
 	BusinessRegistrationNumber registrationNumber() {
@@ -214,6 +260,11 @@ public class SellerApplication {
 
 	String maskedAccountNumber() {
 		return BankAccountCipher.masked(this.bankAccountLastFour);
+	}
+
+	/** The last four digits of the payout account on file, for the audit trail. */
+	public String payoutAccountLastFour() {
+		return this.bankAccountLastFour;
 	}
 
 	public Long getId() {
@@ -270,6 +321,10 @@ public class SellerApplication {
 
 	public String getPhone() {
 		return this.phone;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
 	}
 
 	public Bank getBank() {

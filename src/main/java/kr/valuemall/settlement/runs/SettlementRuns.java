@@ -1,6 +1,7 @@
 package kr.valuemall.settlement.runs;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.CommissionCalculator;
 import kr.valuemall.settlement.LineKind;
 import kr.valuemall.settlement.SettlementPeriod;
 import kr.valuemall.settlement.ledger.Bookkeeping;
 import kr.valuemall.settlement.ledger.Ledger;
 import kr.valuemall.settlement.ledger.SellerLocks;
+import kr.valuemall.settlement.statements.HoldReason;
 import kr.valuemall.settlement.statements.PayoutStatus;
 import kr.valuemall.settlement.statements.StatementTotals;
 
@@ -54,16 +57,20 @@ public class SettlementRuns {
 
 	private final TaskExecutor executor;
 
+	private final SellerApi sellers;
+
 	private final Clock clock;
 
 	SettlementRuns(JdbcClient jdbc, TransactionTemplate transactions, SellerLocks locks, Ledger ledger,
-			CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+			CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			SellerApi sellers, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.locks = locks;
 		this.ledger = ledger;
 		this.commission = commission;
 		this.executor = executor;
+		this.sellers = sellers;
 		this.clock = clock;
 	}
 
@@ -230,15 +237,20 @@ public class SettlementRuns {
 					.toList(),
 				adjustments.stream().map(OpenAdjustment::amount).toList(), carried.map(Carried::amount).orElse(0L),
 				this.commission.privateMallReferenceBps());
-		PayoutStatus status = (totals.payout() > 0) ? PayoutStatus.SETTLED
+		// A seller whose new payout account waits for staff is settled as usual, but the
+		// payout is held until the request is decided.
+		boolean held = totals.payout() > 0 && this.sellers.pendingPayoutAccountChange(sellerId).isPresent();
+		PayoutStatus status = (totals.payout() > 0) ? (held ? PayoutStatus.HELD : PayoutStatus.SETTLED)
 				: (totals.carriedOut() < 0) ? PayoutStatus.CARRIED_FORWARD : PayoutStatus.NOTHING_DUE;
 		Instant now = this.clock.instant();
 		long statementId = this.jdbc.sql("""
 				INSERT INTO settlement_statement (seller_id, period_start, period_end, run_id, item_total,
 					shipping_total, commission_total, adjustment_total, carried_in, net, payout, carried_out,
-					reference_bps, reference_commission, carried_from_statement_id, payout_status, settled_at)
+					reference_bps, reference_commission, carried_from_statement_id, payout_status, settled_at,
+					hold_reason, held_at)
 				VALUES (:seller, :start, :end, :run, :items, :shipping, :commission, :adjustments, :carriedIn, :net,
-					:payout, :carriedOut, :referenceBps, :referenceCommission, :carriedFrom, :status, :at)
+					:payout, :carriedOut, :referenceBps, :referenceCommission, :carriedFrom, :status, :at, :holdReason,
+					:heldAt)
 				RETURNING id""")
 			.param("seller", sellerId)
 			.param("start", period.start())
@@ -257,6 +269,8 @@ public class SettlementRuns {
 			.param("carriedFrom", carried.map(Carried::statementId).orElse(null))
 			.param("status", status.name())
 			.param("at", Timestamp.from(now))
+			.param("holdReason", held ? HoldReason.PAYOUT_ACCOUNT_CHANGE.name() : null, Types.VARCHAR)
+			.param("heldAt", held ? Timestamp.from(now) : null, Types.TIMESTAMP)
 			.query(Long.class)
 			.single();
 		for (OpenLine line : lines) {

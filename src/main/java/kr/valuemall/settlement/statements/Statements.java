@@ -29,7 +29,14 @@ public class Statements {
 	private static final String STATEMENT_COLUMNS = """
 			id, seller_id, period_start, period_end, item_total, shipping_total, commission_total,
 			adjustment_total, carried_in, net, payout, carried_out, reference_bps, reference_commission,
-			payout_status, settled_at, approved_at, paid_at, paid_reference""";
+			payout_status, settled_at, approved_at, paid_at, paid_reference, hold_reason, held_at, released_at""";
+
+	/**
+	 * A payout run of a period also pays what was held in an earlier period and is due
+	 * now: this selects those statements beside the period's own.
+	 */
+	public static final String DUE_IN_RUN = """
+			(period_start = :start OR (period_start < :start AND held_at IS NOT NULL))""";
 
 	private final JdbcClient jdbc;
 
@@ -68,6 +75,34 @@ public class Statements {
 		return this.jdbc
 			.sql("SELECT " + STATEMENT_COLUMNS
 					+ " FROM settlement_statement WHERE period_start = :start ORDER BY seller_id")
+			.param("start", period.start())
+			.query(Statements::statement)
+			.list();
+	}
+
+	/**
+	 * What a payout run of the period covers: the period's statements, then those of
+	 * earlier periods that were held once and are not paid yet.
+	 */
+	public List<StatementView> inPayoutRun(SettlementPeriod period) {
+		return this.jdbc.sql("SELECT " + STATEMENT_COLUMNS + " FROM settlement_statement WHERE " + DUE_IN_RUN + """
+				 AND (period_start = :start OR payout_status IN ('HELD', 'SETTLED', 'APPROVED'))
+				ORDER BY period_start DESC, seller_id""")
+			.param("start", period.start())
+			.query(Statements::statement)
+			.list();
+	}
+
+	/**
+	 * Statements of earlier periods whose payout was held and is not paid yet: held
+	 * still, or released and due with this period's payout run.
+	 */
+	public List<StatementView> heldBefore(SettlementPeriod period) {
+		return this.jdbc
+			.sql("SELECT " + STATEMENT_COLUMNS + " FROM settlement_statement"
+					+ """
+							 WHERE period_start < :start AND held_at IS NOT NULL AND payout_status IN ('HELD', 'SETTLED', 'APPROVED')
+							ORDER BY period_start, seller_id""")
 			.param("start", period.start())
 			.query(Statements::statement)
 			.list();
@@ -123,7 +158,9 @@ public class Statements {
 				rs.getLong("carried_in"), rs.getLong("net"), rs.getLong("payout"), rs.getLong("carried_out"),
 				rs.getInt("reference_bps"), rs.getLong("reference_commission"),
 				PayoutStatus.valueOf(rs.getString("payout_status")), instant(rs, "settled_at"),
-				instant(rs, "approved_at"), instant(rs, "paid_at"), rs.getString("paid_reference"));
+				instant(rs, "approved_at"), instant(rs, "paid_at"), rs.getString("paid_reference"),
+				(rs.getString("hold_reason") != null) ? HoldReason.valueOf(rs.getString("hold_reason")) : null,
+				instant(rs, "held_at"), instant(rs, "released_at"));
 	}
 
 	private static RunView run(ResultSet rs, int row) throws SQLException {

@@ -137,7 +137,7 @@ class ProductSearchTests {
 		StoreSummary busan = new StoreSummary(this.shop.sellerId(), this.shop.accountId(), this.shop.slug(),
 				this.shop.storeName(), this.shop.introduction(), Region.BUSAN, this.shop.businessName(),
 				this.shop.representative(), this.shop.businessRegistrationNumber(), this.shop.mailOrderReportNumber(),
-				this.shop.businessAddress(), this.shop.phone(), this.shop.openedAt());
+				this.shop.businessAddress(), this.shop.phone(), this.shop.email(), this.shop.openedAt());
 		this.listings.publish(busan, dear);
 
 		assertThat(ids(filtered("의자", List.of("desks-tables"), null, null, false, false, SearchSort.RELEVANCE)))
