@@ -6,10 +6,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +42,12 @@ class CheckoutController {
 
 	private final Clock clock;
 
-	CheckoutController(Checkout checkout, Clock clock) {
+	private final SmartValidator validator;
+
+	CheckoutController(Checkout checkout, Clock clock, Validator validator) {
 		this.checkout = checkout;
 		this.clock = clock;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	@GetMapping("/checkout")
@@ -64,7 +71,7 @@ class CheckoutController {
 			// The shopper sees the total with (or without) the coupon before paying it.
 			return showAgain(model, user, form, basket, addresses, true);
 		}
-		form.check(result, YearMonth.from(this.clock.instant().atZone(KOREA)));
+		form.check(this.validator, result, YearMonth.from(this.clock.instant().atZone(KOREA)));
 		Optional<SavedAddresses.SavedAddress> saved = Optional.empty();
 		if (form.usesSavedAddress()) {
 			saved = addresses.stream()
