@@ -16,7 +16,7 @@ import kr.valuemall.seller.application.SellerApplication;
 import kr.valuemall.seller.application.StoreProfile;
 import kr.valuemall.web.PhoneNumbers;
 import kr.valuemall.web.Region;
-import kr.valuemall.web.TypedInput;
+import kr.valuemall.web.forms.TypedChoices;
 
 /**
  * {@code /seller/store}: an approved seller edits the store's name, introduction, contact
@@ -52,7 +52,6 @@ class StoreProfileController {
 			@Valid @ModelAttribute("storeProfileForm") StoreProfileForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
 		SellerApplication store = storeOf(user);
-		Region region = TypedInput.choice(Region.class, form.region(), "region", result);
 		if (result.hasErrors()) {
 			model.addAttribute("store", store);
 			return VIEW_STORE_PROFILE;
@@ -60,7 +59,7 @@ class StoreProfileController {
 		this.profiles.edit(user.getId(), user.getUsername(),
 				new StoreProfile(form.storeName().strip(), form.introduction().strip(),
 						PhoneNumbers.normalize(form.phone()), form.email().strip(), form.businessAddress().strip(),
-						region));
+						TypedChoices.value(Region.class, form.region())));
 		redirect.addFlashAttribute("notice", "storeProfile.saved");
 		return "redirect:/seller/store";
 	}

@@ -16,7 +16,7 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.TypedInput;
+import kr.valuemall.web.forms.TypedChoices;
 
 /**
  * {@code /seller/payout-account}: the account a seller's payouts go to, a request for
@@ -58,8 +58,8 @@ class PayoutAccountController {
 			redirect.addFlashAttribute("notice", "payoutAccount.alreadyWaiting");
 			return "redirect:/seller/payout-account";
 		}
-		Bank bank = TypedInput.choice(Bank.class, form.bank(), "bank", result);
-		if (!result.hasErrors()
+		Bank bank = result.hasErrors() ? null : TypedChoices.value(Bank.class, form.bank());
+		if (bank != null
 				&& this.changes.isCurrentAccount(store.sellerId(), bank, form.accountNumber(), form.accountHolder())) {
 			result.rejectValue("accountNumber", "payoutAccount.accountNumber.current");
 		}
