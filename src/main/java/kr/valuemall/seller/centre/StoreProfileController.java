@@ -5,7 +5,10 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +35,15 @@ class StoreProfileController {
 
 	StoreProfileController(StoreProfiles profiles) {
 		this.profiles = profiles;
+	}
+
+	/**
+	 * Spaces around what was typed or pasted are no part of it: an e-mail address with a
+	 * trailing space is still that address.
+	 */
+	@InitBinder("storeProfileForm")
+	void trimWhatWasTyped(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
 	}
 
 	@ModelAttribute
