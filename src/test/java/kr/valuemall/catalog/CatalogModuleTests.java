@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,6 +31,8 @@ import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.promotion.Spotlight;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreDetailsChanged;
+import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.DateTimeDisplay;
 import kr.valuemall.web.Region;
 import kr.valuemall.web.SiteLinks;
@@ -43,13 +46,14 @@ import kr.valuemall.catalog.listing.ProductStatus;
 
 /**
  * The catalog learns what was sold and what may be reviewed from the order module's
- * events, and which listings must leave the shop from the origin module's. Here the
- * catalog runs alone and gets those events as the other modules publish them: so these
- * tests show that the events by themselves move a product's sales count (the best-selling
- * sort), make a confirmed line reviewable for its shopper, and take a listing put on hold
- * off sale, while a hold announced after staff released it again changes nothing (origin
- * is asked where the listing stands now). Each test makes its own products of a seller no
- * other test uses.
+ * events, which listings must leave the shop from the origin module's, and a store's new
+ * name (for its search copy) from the seller module's. Here the catalog runs alone and
+ * gets those events as the other modules publish them: so these tests show that the
+ * events by themselves move a product's sales count (the best-selling sort), make a
+ * confirmed line reviewable for its shopper, and take a listing put on hold off sale,
+ * while a hold announced after staff released it again changes nothing (origin is asked
+ * where the listing stands now). Each test makes its own products of a seller no other
+ * test uses.
  */
 @EventFlowTest
 // Origin's API answers where a listing stands; the others serve pages not used here.
@@ -68,6 +72,12 @@ class CatalogModuleTests {
 
 	@Autowired
 	EventPublicationRegistry publications;
+
+	@Autowired
+	SellerApi sellers;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	Clock clock;
@@ -141,6 +151,83 @@ class CatalogModuleTests {
 		scenario.publish(held)
 			.andWaitForStateChange(() -> EventPublications.handled(this.publications, held))
 			.andVerify((handled) -> assertThat(this.products.findLive(listing)).isPresent());
+	}
+
+	@Test
+	void aRenamedStoreReachesTheSearchCopyOfEveryOneOfItsListings(Scenario scenario) {
+		long seller = id();
+		long stool = liveProduct(seller, "참나무 스툴", "양평 목공소");
+		long board = liveProduct(seller, "호두나무 도마", "양평 목공소");
+		long neighbours = liveProduct(id(), "느티나무 쟁반", "양평 목공소");
+		Product before = this.products.findById(stool).orElseThrow();
+		given(this.sellers.store(seller)).willReturn(Optional.of(store(seller, "양평 나무공방", Region.GANGWON)));
+
+		scenario.publish(new StoreDetailsChanged(seller, "양평 나무공방", Region.GANGWON, this.clock.instant()))
+			.andWaitForStateChange(() -> storeNamesOf(stool, board), (names) -> names.equals(List.of("양평 나무공방")))
+			.andVerify((names) -> {
+				Product renamed = this.products.findById(stool).orElseThrow();
+				assertThat(renamed.getSellerRegion()).isEqualTo(Region.GANGWON);
+				// Search matches the new name, spacing ignored, and no longer the old
+				// one.
+				assertThat(searchTextOf(stool)).contains("양평나무공방").doesNotContain("양평목공소");
+				// The listing itself did not change: feeds and a seller's open edit form
+				// are not disturbed.
+				assertThat(renamed.getUpdatedAt()).isEqualTo(before.getUpdatedAt());
+				assertThat(versionOf(stool)).isEqualTo(versionOf(board)).isZero();
+				assertThat(this.products.findById(neighbours).orElseThrow().getStoreName()).isEqualTo("양평 목공소");
+			});
+	}
+
+	@Test
+	void aRenameAnnouncedLateOrTwiceLeavesTheNameTheStoreHasNow(Scenario scenario) {
+		long seller = id();
+		long stool = liveProduct(seller, "참나무 스툴", "첫째 이름");
+		// Renamed twice; the first rename's event arrives last.
+		given(this.sellers.store(seller)).willReturn(Optional.of(store(seller, "셋째 이름", Region.GYEONGGI)));
+		StoreDetailsChanged first = new StoreDetailsChanged(seller, "둘째 이름", Region.GYEONGGI,
+				this.clock.instant().minusSeconds(60));
+
+		scenario.publish(first)
+			.andWaitForStateChange(() -> storeNamesOf(stool), (names) -> !names.equals(List.of("첫째 이름")))
+			.andVerify((names) -> assertThat(names).containsExactly("셋째 이름"));
+		scenario.publish(first)
+			.andWaitForStateChange(() -> EventPublications.handled(this.publications, first))
+			.andVerify((handled) -> assertThat(storeNamesOf(stool)).containsExactly("셋째 이름"));
+	}
+
+	private List<String> storeNamesOf(long... productIds) {
+		return java.util.Arrays.stream(productIds)
+			.mapToObj((id) -> this.products.findById(id).orElseThrow().getStoreName())
+			.distinct()
+			.toList();
+	}
+
+	private String searchTextOf(long productId) {
+		return this.jdbc.sql("SELECT search_text FROM product WHERE id = :id")
+			.param("id", productId)
+			.query(String.class)
+			.single();
+	}
+
+	private long versionOf(long productId) {
+		return this.jdbc.sql("SELECT version FROM product WHERE id = :id")
+			.param("id", productId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static StoreSummary store(long seller, String name, Region region) {
+		return new StoreSummary(seller, id(), "store-" + seller, name, "소개", region, "상호", "대표", "120-81-47521",
+				"제2026-테스트-0001호", "경기도 양평군", "031-000-0000", null, Instant.parse("2026-01-05T00:00:00Z"));
+	}
+
+	private long liveProduct(long seller, String name, String storeName) {
+		Instant now = this.clock.instant();
+		Product product = new Product(seller, new ProductDetails("chairs-stools", name, name + " - 국산 원목으로 만든 제품",
+				12_000, 10, 0, OriginKind.DOMESTIC, null, "박공방", Region.GYEONGGI, MakerRole.MAKER, true), now);
+		product.listedBy(storeName, Region.GYEONGGI);
+		product.screened(ReviewStatus.LIVE, now);
+		return this.products.save(product).getId();
 	}
 
 	/**
