@@ -110,7 +110,9 @@ public class SellerApplication extends AbstractAggregateRoot<SellerApplication> 
 	@Version
 	private long version;
 
-	@OneToMany(cascade = CascadeType.PERSIST)
+	// MERGE too: saving the aggregate to publish its events merges it, and a new line of
+	// the trail must travel with it. Never REMOVE: the trail is append-only.
+	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "application_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt")
 	private List<ApplicationHistoryEntry> events = new ArrayList<>();

@@ -85,7 +85,9 @@ public class PayoutAccountChange extends AbstractAggregateRoot<PayoutAccountChan
 	@Version
 	private long version;
 
-	@OneToMany(cascade = CascadeType.PERSIST)
+	// MERGE too: saving the aggregate to publish its events merges it, and a new line of
+	// the trail must travel with it. Never REMOVE: the trail is append-only.
+	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "change_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt, id")
 	private List<PayoutAccountEvent> events = new ArrayList<>();
