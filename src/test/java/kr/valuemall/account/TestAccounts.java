@@ -33,4 +33,20 @@ public class TestAccounts {
 				List.copyOf(granted).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 
+	/**
+	 * The principal a login gives the account once it holds these roles as well (grant
+	 * them with {@code AccountApi.grantRole} first).
+	 */
+	public static MallUser signedInWith(MallUser user, Role... roles) {
+		EnumSet<Role> held = EnumSet.noneOf(Role.class);
+		for (Role role : Role.values()) {
+			if (user.getAuthorities().contains(new SimpleGrantedAuthority(role.authority()))) {
+				held.add(role);
+			}
+		}
+		held.addAll(List.of(roles));
+		return new MallUser(user.getId(), user.getUsername(), "{noop}unused", user.getDisplayName(), false,
+				List.copyOf(held).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
+	}
+
 }
