@@ -155,7 +155,7 @@ class AdminSettlementController {
 				.map(StoreSummary::storeName)
 				.orElse(""))
 			.toList();
-		byte[] body = this.files.bankTransfers(chosen, transfers, names, locale);
+		byte[] body = this.files.bankTransfers(transfers, names, locale);
 		return SellerSettlementController.download(body, new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"valuemall-payouts-" + chosen.key() + ".csv");
 	}

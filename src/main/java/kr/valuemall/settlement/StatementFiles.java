@@ -40,9 +40,11 @@ class StatementFiles {
 				LAYOUT);
 	}
 
-	/** A bank transfer file: bank, account, holder, amount, memo. */
-	byte[] bankTransfers(SettlementPeriod period, List<Payouts.Transfer> transfers, List<String> storeNames,
-			Locale locale) {
+	/**
+	 * A bank transfer file: bank, account, holder, amount, memo (naming the statement's
+	 * period).
+	 */
+	byte[] bankTransfers(List<Payouts.Transfer> transfers, List<String> storeNames, Locale locale) {
 		List<List<Object>> table = new ArrayList<>();
 		table.add(List.of(text("settlement.bank.column.bank", locale), text("settlement.bank.column.account", locale),
 				text("settlement.bank.column.holder", locale), text("settlement.bank.column.amount", locale),
@@ -51,7 +53,9 @@ class StatementFiles {
 			Payouts.Transfer transfer = transfers.get(i);
 			String bank = (transfer.account().bank() != null) ? text("bank." + transfer.account().bank().name(), locale)
 					: "";
-			String memo = text("settlement.bank.memo", locale, period.start().toString(), storeNames.get(i));
+			// The statement's own period: a payout held in an earlier one says which.
+			String memo = text("settlement.bank.memo", locale, transfer.statement().periodStart().toString(),
+					storeNames.get(i));
 			// Arrays.asList: an account not filled in yet is an empty cell, not a
 			// failure.
 			table.add(Arrays.asList(bank, transfer.account().accountNumber(), transfer.account().holder(),
