@@ -14,7 +14,7 @@ import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.listing.ProductForm;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * Turns a sheet row into the product form a seller would have typed: choices written the

@@ -12,7 +12,7 @@ import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.shared.SpreadsheetFiles;
 import kr.valuemall.shared.SpreadsheetFiles.Choice;
 import kr.valuemall.shared.SpreadsheetFiles.Layout;
