@@ -2,7 +2,7 @@ package kr.valuemall.seller;
 
 import java.time.Instant;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * An approved seller changed the store's name or region, the two details other modules

@@ -34,7 +34,7 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreDetailsChanged;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.DateTimeDisplay;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -26,7 +26,7 @@ import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.origin.ScreeningOutcome;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.images.ImageRejected;
 
@@ -76,10 +76,21 @@ class SellerProductController {
 		return VIEW_LIST;
 	}
 
+	/**
+	 * The form for a new listing: empty, or, with {@code copy}, filled with one of the
+	 * seller's listings to start from (nothing is saved until the form is).
+	 */
 	@GetMapping("/seller/products/new")
-	String initCreationForm(@AuthenticationPrincipal MallUser user, Model model) {
-		store(user);
-		model.addAttribute("productForm", ProductForm.empty());
+	String initCreationForm(@AuthenticationPrincipal MallUser user,
+			@RequestParam(name = "copy", required = false) Long copy, Model model) {
+		StoreSummary store = store(user);
+		if (copy != null) {
+			model.addAttribute("productForm", ProductForm.of(this.listings.find(store, copy)));
+			model.addAttribute("copiedFrom", copy);
+		}
+		else {
+			model.addAttribute("productForm", ProductForm.empty());
+		}
 		return VIEW_FORM;
 	}
 

@@ -1,6 +1,6 @@
 package kr.valuemall.seller.application;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * What an approved seller may change of the store, checked and ready to be stored: its

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.seller.application.SellerApplication;
 import kr.valuemall.seller.application.StoreProfile;
-import kr.valuemall.web.PhoneNumbers;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.PhoneNumbers;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.forms.TypedChoices;
 
 /**

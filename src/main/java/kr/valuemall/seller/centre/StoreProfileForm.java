@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kr.valuemall.seller.application.SellerApplication;
-import kr.valuemall.web.PhoneNumbers;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.PhoneNumbers;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.forms.OneOf;
 
 /**

@@ -24,7 +24,7 @@ import kr.valuemall.seller.application.StoreProfile;
 import kr.valuemall.seller.eligibility.Industry;
 import kr.valuemall.seller.verification.BusinessStatus;
 import kr.valuemall.seller.verification.BusinessStatusLookup;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static kr.valuemall.RenderedPage.errorFor;
 import static org.assertj.core.api.Assertions.assertThat;
