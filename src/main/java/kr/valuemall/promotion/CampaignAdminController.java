@@ -3,6 +3,8 @@ package kr.valuemall.promotion;
 import java.io.IOException;
 import java.time.Clock;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +53,7 @@ class CampaignAdminController {
 	}
 
 	@PostMapping("/admin/campaigns/new")
-	String processCreateForm(@ModelAttribute("campaignForm") CampaignForm form, BindingResult result,
+	String processCreateForm(@Valid @ModelAttribute("campaignForm") CampaignForm form, BindingResult result,
 			@RequestParam(name = "banner", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) {
 		Campaigns.Details details = form.check(result);
@@ -79,7 +81,7 @@ class CampaignAdminController {
 	}
 
 	@PostMapping("/admin/campaigns/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @ModelAttribute("campaignForm") CampaignForm form,
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("campaignForm") CampaignForm form,
 			BindingResult result, @RequestParam(name = "banner", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) {
 		Campaign campaign = this.campaigns.find(id).orElseThrow(() -> CampaignNotFound.of(Long.toString(id)));

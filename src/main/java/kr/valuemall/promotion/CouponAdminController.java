@@ -2,6 +2,8 @@ package kr.valuemall.promotion;
 
 import java.time.Clock;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,7 @@ class CouponAdminController {
 	}
 
 	@PostMapping("/admin/coupons")
-	String processIssueForm(@ModelAttribute("couponForm") CouponForm form, BindingResult result, Model model,
+	String processIssueForm(@Valid @ModelAttribute("couponForm") CouponForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Coupon coupon = form.check(result);
 		if (coupon == null) {

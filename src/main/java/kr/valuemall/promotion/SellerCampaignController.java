@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,6 @@ import kr.valuemall.order.ProductShelf;
 import kr.valuemall.order.ShelfProduct;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.TypedInput;
 
 /**
  * {@code /seller/campaigns}: a seller puts own live products in a campaign that has not
@@ -37,8 +38,6 @@ class SellerCampaignController {
 	static final String VIEW_CAMPAIGN = "promotion/sellerCampaign";
 
 	/** The form only reads numbers; the campaign judges them. */
-	private static final long ANY_NUMBER = 999_999_999_999_999L;
-
 	/** More than a small seller lists; the select stays usable. */
 	private static final int MAX_PRODUCTS = 500;
 
@@ -79,7 +78,7 @@ class SellerCampaignController {
 
 	@PostMapping("/seller/campaigns/{id}/products")
 	String processJoinForm(@AuthenticationPrincipal MallUser user, @PathVariable long id,
-			@ModelAttribute("optInForm") OptInForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("optInForm") OptInForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Optional<StoreSummary> store = this.sellers.storeOfAccount(user.getId());
 		if (store.isEmpty()) {
@@ -92,22 +91,16 @@ class SellerCampaignController {
 			return show(model, campaign, store.get());
 		}
 		ShelfProduct product = null;
-		if (form.productId() == null || form.productId().isBlank()) {
-			result.rejectValue("productId", "sellerCampaign.product.required");
-		}
-		else {
-			Long productId = TypedInput.wholeNumber(form.productId(), "productId", 1, Long.MAX_VALUE, result);
-			product = (productId != null) ? this.shelf.find(List.of(productId)).get(productId) : null;
-			if (productId != null && product == null) {
+		if (!result.hasFieldErrors("productId")) {
+			product = this.shelf.find(List.of(form.product())).get(form.product());
+			if (product == null) {
 				result.rejectValue("productId", "sellerCampaign.product.notYours");
 			}
 		}
 		// Only reading the numbers here; which discounts and prices the campaign takes is
 		// the campaign's to say.
-		Long percent = form.hasPercent() && !form.hasPrice() ? TypedInput
-			.wholeNumber(form.discountPercent().replace("%", ""), "discountPercent", 0, ANY_NUMBER, result) : null;
-		Long price = form.hasPrice() && !form.hasPercent() && product != null
-				? TypedInput.wholeNumber(form.campaignPrice(), "campaignPrice", 0, ANY_NUMBER, result) : null;
+		Long percent = form.hasPercent() && !form.hasPrice() ? form.percent() : null;
+		Long price = form.hasPrice() && !form.hasPercent() && product != null ? form.price() : null;
 		CampaignOffer.Decision decision = campaign.consider(
 				new CampaignOffer(sellerId, product, form.hasPercent(), percent, form.hasPrice(), price),
 				this.clock.instant());

@@ -1,19 +1,19 @@
 package kr.valuemall.catalog.listing;
 
-import java.util.Optional;
-
-import org.springframework.validation.Errors;
-
 import kr.valuemall.order.DeliveryOverride;
-import kr.valuemall.web.TypedInput;
+import kr.valuemall.web.forms.TypedNumbers;
+import kr.valuemall.web.forms.WholeNumber;
 
 /**
  * The product form's own section for a listing whose delivery terms differ from its
- * store's: each field left blank follows the store. Bound beside {@link ProductForm}, not
- * inside it, so the two change independently.
+ * store's: each field left blank follows the store. Bound and checked beside
+ * {@link ProductForm}, not inside it, so the two change independently.
  */
-record ListingDeliveryForm(String ownDispatchDays, String ownJejuFee, String ownIslandFee, String ownReturnFee,
-		String ownExchangeFee) {
+record ListingDeliveryForm(@WholeNumber(max = ListingDeliveryForm.MAX_DISPATCH_DAYS) String ownDispatchDays,
+		@WholeNumber(max = ListingDeliveryForm.MAX_FEE) String ownJejuFee,
+		@WholeNumber(max = ListingDeliveryForm.MAX_FEE) String ownIslandFee,
+		@WholeNumber(max = ListingDeliveryForm.MAX_FEE) String ownReturnFee,
+		@WholeNumber(max = ListingDeliveryForm.MAX_FEE) String ownExchangeFee) {
 
 	static final int MAX_DISPATCH_DAYS = 14;
 
@@ -29,27 +29,14 @@ record ListingDeliveryForm(String ownDispatchDays, String ownJejuFee, String own
 	}
 
 	/**
-	 * The listing's own terms (all blank: it follows its store), or empty with a message
-	 * next to each field that cannot be read.
+	 * The listing's own terms from a form Bean Validation has passed; all blank gives
+	 * {@link DeliveryOverride#NONE}: it follows its store.
 	 */
-	Optional<DeliveryOverride> read(Errors errors) {
-		Long days = number(this.ownDispatchDays, "ownDispatchDays", MAX_DISPATCH_DAYS, errors);
-		Long jeju = number(this.ownJejuFee, "ownJejuFee", MAX_FEE, errors);
-		Long island = number(this.ownIslandFee, "ownIslandFee", MAX_FEE, errors);
-		Long returns = number(this.ownReturnFee, "ownReturnFee", MAX_FEE, errors);
-		Long exchanges = number(this.ownExchangeFee, "ownExchangeFee", MAX_FEE, errors);
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
-		return Optional
-			.of(new DeliveryOverride((days != null) ? days.intValue() : null, returns, exchanges, jeju, island));
-	}
-
-	private static Long number(String typed, String field, long max, Errors errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		return TypedInput.wholeNumber(typed, field, 0, max, errors);
+	DeliveryOverride value() {
+		Long days = TypedNumbers.valueOrNull(this.ownDispatchDays);
+		return new DeliveryOverride((days != null) ? days.intValue() : null,
+				TypedNumbers.valueOrNull(this.ownReturnFee), TypedNumbers.valueOrNull(this.ownExchangeFee),
+				TypedNumbers.valueOrNull(this.ownJejuFee), TypedNumbers.valueOrNull(this.ownIslandFee));
 	}
 
 	private static String text(Integer value) {
@@ -57,7 +44,7 @@ record ListingDeliveryForm(String ownDispatchDays, String ownJejuFee, String own
 	}
 
 	private static String won(Long value) {
-		return (value != null) ? String.format("%,d", value) : "";
+		return (value != null) ? TypedNumbers.FORMAT.print(value, null) : "";
 	}
 
 }

@@ -7,18 +7,18 @@ import org.springframework.validation.Errors;
 
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
-import kr.valuemall.web.Region;
-import kr.valuemall.web.TypedInput;
+import kr.valuemall.shared.Region;
+
+import kr.valuemall.web.forms.TypedChoices;
+import kr.valuemall.web.forms.TypedNumbers;
 import kr.valuemall.catalog.CategoryMenu;
 
 /**
- * Reads a product form into details, with a message next to each field that cannot be
- * read; and, for publishing, says why a declaration cannot go on sale here.
+ * Reads a checked product form into details, with a message next to a category that does
+ * not exist; and, for publishing, says why a declaration cannot go on sale here.
  */
 @Component
 public class ProductFormChecks {
-
-	static final long MAX_PRICE = 100_000_000L;
 
 	private final CategoryMenu categories;
 
@@ -26,22 +26,23 @@ public class ProductFormChecks {
 		this.categories = categories;
 	}
 
+	/**
+	 * The details of a form Bean Validation has checked, once the category is known to
+	 * exist; empty with the errors otherwise.
+	 */
 	Optional<ProductDetails> read(ProductForm form, Errors errors) {
 		if (!errors.hasFieldErrors("categorySlug") && this.categories.find(form.categorySlug()).isEmpty()) {
 			errors.rejectValue("categorySlug", "form.choice.invalid");
 		}
-		Long price = TypedInput.wholeNumber(form.price(), "price", 1, MAX_PRICE, errors);
-		Long stock = TypedInput.wholeNumber(form.stock(), "stock", 0, 1_000_000, errors);
-		Long shippingFee = TypedInput.wholeNumber(form.shippingFee(), "shippingFee", 0, 1_000_000, errors);
-		OriginKind originKind = TypedInput.choice(OriginKind.class, form.originKind(), "originKind", errors);
-		Region region = TypedInput.choice(Region.class, form.madeRegion(), "madeRegion", errors);
-		MakerRole makerRole = TypedInput.choice(MakerRole.class, form.makerRole(), "makerRole", errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
 		return Optional.of(new ProductDetails(form.categorySlug(), form.name().strip(), form.description().strip(),
-				price, stock.intValue(), shippingFee, originKind, blankToNull(form.importer()),
-				blankToNull(form.manufacturer()), region, makerRole, form.attested()));
+				TypedNumbers.value(form.price()), (int) TypedNumbers.value(form.stock()),
+				TypedNumbers.value(form.shippingFee()), TypedChoices.value(OriginKind.class, form.originKind()),
+				blankToNull(form.importer()), blankToNull(form.manufacturer()),
+				TypedChoices.value(Region.class, form.madeRegion()),
+				TypedChoices.value(MakerRole.class, form.makerRole()), form.attested()));
 	}
 
 	/** What keeps a declaration from going on sale, each next to its field. */

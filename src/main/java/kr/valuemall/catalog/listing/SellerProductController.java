@@ -19,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.MallUser;
-import kr.valuemall.order.DeliveryOverride;
 import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginApi;
@@ -28,7 +27,7 @@ import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.origin.ScreeningOutcome;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.images.ImageRejected;
 
@@ -91,18 +90,17 @@ class SellerProductController {
 
 	@PostMapping("/seller/products")
 	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
-			BindingResult result, @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
-			@RequestParam(name = "action", defaultValue = "save") String action,
+			BindingResult result, @Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm,
+			BindingResult deliveryResult, @RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect) {
 		StoreSummary store = store(user);
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
-		Optional<DeliveryOverride> ownDelivery = listingDeliveryForm.read(deliveryResult);
-		if (details.isEmpty() || ownDelivery.isEmpty()) {
+		if (details.isEmpty() || deliveryResult.hasErrors()) {
 			return VIEW_FORM;
 		}
 		Product product = this.listings.create(store, details.get());
-		this.delivery.setOverride(product.getId(), ownDelivery.get());
+		this.delivery.setOverride(product.getId(), listingDeliveryForm.value());
 		addImages(store, product.getId(), images, redirect);
 		if (publish) {
 			publish(store, product.getId(), redirect);
@@ -126,21 +124,20 @@ class SellerProductController {
 	@PostMapping("/seller/products/{id}")
 	String processUpdateForm(@AuthenticationPrincipal MallUser user, @PathVariable long id,
 			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
-			@ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
+			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
 			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
 			Model model) {
 		StoreSummary store = store(user);
 		Product current = this.listings.find(store, id);
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
-		Optional<DeliveryOverride> ownDelivery = listingDeliveryForm.read(deliveryResult);
-		if (details.isEmpty() || ownDelivery.isEmpty()) {
+		if (details.isEmpty() || deliveryResult.hasErrors()) {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
 		ProductStatus before = current.getStatus();
 		Product product = this.listings.edit(store, id, details.get());
-		this.delivery.setOverride(id, ownDelivery.get());
+		this.delivery.setOverride(id, listingDeliveryForm.value());
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {
 			publish(store, id, redirect);
 		}

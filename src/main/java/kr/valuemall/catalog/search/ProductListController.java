@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import kr.valuemall.web.TypedInput;
-import kr.valuemall.web.Region;
+import kr.valuemall.web.forms.TypedNumbers;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
@@ -63,8 +63,8 @@ class ProductListController {
 		if (categorySlug != null && !categorySlug.isBlank() && category.isEmpty()) {
 			throw CategoryNotFound.of(categorySlug);
 		}
-		Long minPrice = TypedInput.won(minPriceParam);
-		Long maxPrice = TypedInput.won(maxPriceParam);
+		Long minPrice = TypedNumbers.read(minPriceParam);
+		Long maxPrice = TypedNumbers.read(maxPriceParam);
 		boolean badPrice = (minPrice == null && !blank(minPriceParam)) || (maxPrice == null && !blank(maxPriceParam));
 		Region region = Arrays.stream(Region.values())
 			.filter((candidate) -> candidate.name().equals(regionParam))

@@ -2,6 +2,8 @@ package kr.valuemall.order.cart;
 
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.TypedInput;
 
 /**
  * {@code /seller/shipping}: the seller's free-shipping threshold. The fee itself is set
@@ -28,8 +29,6 @@ class ShippingPolicyController {
 	static final String VIEW_FORM = "order/shippingPolicy";
 
 	/** A hundred million won: far above any basket of a small store. */
-	static final long MAX_THRESHOLD = 100_000_000L;
-
 	private final ShippingPolicies policies;
 
 	private final SellerApi sellers;
@@ -43,26 +42,21 @@ class ShippingPolicyController {
 	String initPolicyForm(@AuthenticationPrincipal MallUser user, Model model) {
 		StoreSummary store = store(user);
 		Optional<Long> threshold = this.policies.threshold(store.sellerId());
-		model.addAttribute("shippingPolicyForm",
-				new ShippingPolicyForm(threshold.map((won) -> String.format("%,d", won)).orElse("")));
+		model.addAttribute("shippingPolicyForm", ShippingPolicyForm.of(threshold.orElse(null)));
 		model.addAttribute("threshold", threshold.orElse(null));
 		return VIEW_FORM;
 	}
 
 	@PostMapping("/seller/shipping")
 	String processPolicyForm(@AuthenticationPrincipal MallUser user,
-			@ModelAttribute ShippingPolicyForm shippingPolicyForm, BindingResult result, RedirectAttributes redirect,
-			Model model) {
+			@Valid @ModelAttribute ShippingPolicyForm shippingPolicyForm, BindingResult result,
+			RedirectAttributes redirect, Model model) {
 		StoreSummary store = store(user);
-		String typed = shippingPolicyForm.threshold();
-		Long threshold = null;
-		if (typed != null && !typed.isBlank()) {
-			threshold = TypedInput.wholeNumber(typed, "threshold", 1, MAX_THRESHOLD, result);
-		}
 		if (result.hasErrors()) {
 			model.addAttribute("threshold", this.policies.threshold(store.sellerId()).orElse(null));
 			return VIEW_FORM;
 		}
+		Long threshold = shippingPolicyForm.value();
 		this.policies.setThreshold(store.sellerId(), threshold);
 		redirect.addFlashAttribute("notice", (threshold != null) ? "shippingPolicy.saved" : "shippingPolicy.cleared");
 		return "redirect:/seller/shipping";

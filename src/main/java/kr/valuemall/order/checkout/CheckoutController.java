@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,9 +47,12 @@ class CheckoutController {
 
 	private final Clock clock;
 
-	CheckoutController(Checkout checkout, Clock clock) {
+	private final SmartValidator validator;
+
+	CheckoutController(Checkout checkout, Clock clock, Validator validator) {
 		this.checkout = checkout;
 		this.clock = clock;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	@GetMapping("/checkout")
@@ -53,8 +60,7 @@ class CheckoutController {
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
 		SavedAddresses.SavedAddress latest = addresses.isEmpty() ? null : addresses.get(0);
 		String destination = (latest != null) ? latest.postalCode() : null;
-		// Priced for the address offered first, so a Jeju shopper sees the island fee at
-		// once.
+		// Priced for the address offered first: a Jeju shopper sees the fee at once.
 		Basket basket = this.checkout.basket(user.getId(), destination);
 		if (basket.isEmpty()) {
 			return "redirect:/cart";
@@ -69,14 +75,13 @@ class CheckoutController {
 			@RequestParam(name = "action", required = false) String action, Model model) {
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
 		if (ACTION_COUPON.equals(action) || ACTION_DELIVERY.equals(action) || form.couponChanged()) {
-			// The shopper sees the total with (or without) the coupon, and with the
-			// island
-			// fee of the address as it stands, before paying it.
+			// The shopper sees the total with (or without) the coupon, and with
+			// the island fee of the address as it stands, before paying it.
 			String destination = form.destination(addresses);
 			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination), addresses,
 					ACTION_DELIVERY.equals(action) ? SaySo.DELIVERY : SaySo.COUPON, destination);
 		}
-		form.check(result, YearMonth.from(this.clock.instant().atZone(KOREA)));
+		form.check(this.validator, result, YearMonth.from(this.clock.instant().atZone(KOREA)));
 		Optional<SavedAddresses.SavedAddress> saved = Optional.empty();
 		if (form.usesSavedAddress()) {
 			saved = addresses.stream()
@@ -93,10 +98,9 @@ class CheckoutController {
 					SaySo.NOTHING, destination);
 		}
 		if (result.hasErrors()) {
-			// Priced as the form's total was, so the page shows the total the form
-			// carries;
-			// a new address's island fee is shown before paying once the errors are
-			// fixed.
+			// Priced as the form's total was, so the page shows the total the
+			// form carries; a new address's island fee is shown before paying
+			// once the errors are fixed.
 			Basket quoted = this.checkout.basket(user.getId(), form.quoted());
 			return show(model, form, quoted, addresses, discountOf(user, form.couponApplied(), quoted));
 		}

@@ -1,14 +1,24 @@
 package kr.valuemall.order.checkout;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 
-import kr.valuemall.web.TypedInput;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+
+import kr.valuemall.web.forms.OneOf;
+import kr.valuemall.web.forms.TypedChoices;
+import kr.valuemall.web.forms.TypedNumbers;
 import kr.valuemall.order.payment.PaymentGateway;
 import kr.valuemall.order.payment.PaymentMethod;
-import kr.valuemall.web.PhoneNumbers;
+import kr.valuemall.shared.PhoneNumbers;
 
 /**
  * What the checkout page sends. Kept as typed, so a page shown again after a problem
@@ -22,9 +32,27 @@ import kr.valuemall.web.PhoneNumbers;
  * @param quotedPostalCode the postal code whose Jeju or island extra fee the expected
  * total includes, or blank when none was known
  */
-record CheckoutForm(String key, String expectedTotal, String addressId, String recipient, String phone,
-		String postalCode, String address1, String address2, String deliveryNote, String paymentMethod,
-		String cardNumber, String cardExpiry, String couponCode, String appliedCoupon, String quotedPostalCode) {
+record CheckoutForm(String key, String expectedTotal, String addressId,
+		@NotBlank(groups = TypedAddress.class) @Size(max = 40, groups = TypedAddress.class) String recipient,
+		@NotBlank(groups = TypedAddress.class) @Size(max = 20, groups = TypedAddress.class) @Pattern(
+				regexp = PhoneNumbers.PATTERN, groups = TypedAddress.class) String phone,
+		@NotBlank(groups = TypedAddress.class) @Pattern(regexp = "^\\s*$|^\\s*\\d{5}\\s*$",
+				groups = TypedAddress.class) String postalCode,
+		@NotBlank(groups = TypedAddress.class) @Size(max = 200, groups = TypedAddress.class) String address1,
+		@Size(max = 200, groups = TypedAddress.class) String address2, @Size(max = 100) String deliveryNote,
+		@NotBlank @OneOf(PaymentMethod.class) String paymentMethod,
+		@NotBlank(groups = CardPayment.class) String cardNumber, String cardExpiry, String couponCode,
+		String appliedCoupon, String quotedPostalCode) {
+
+	/** The checks for an address typed here rather than chosen from the saved ones. */
+	interface TypedAddress {
+
+	}
+
+	/** The checks for paying by card. */
+	interface CardPayment {
+
+	}
 
 	/**
 	 * @param quotedPostalCode the postal code the total was priced for, or null
@@ -105,37 +133,22 @@ record CheckoutForm(String key, String expectedTotal, String addressId, String r
 	}
 
 	/**
-	 * Checks what the shopper typed; each problem is a field error with a message key.
+	 * Checks what the shopper typed: Bean Validation for the fields the chosen address
+	 * and payment need, then the card number's check digit and the expiry month. Each
+	 * problem is a field error with a message key.
 	 */
-	void check(Errors errors, YearMonth thisMonth) {
+	void check(SmartValidator validator, Errors errors, YearMonth thisMonth) {
+		List<Class<?>> groups = new ArrayList<>(List.of(Default.class));
 		if (!usesSavedAddress()) {
-			required(errors, "recipient", this.recipient, 40);
-			if (!required(errors, "phone", this.phone, 20)) {
-				if (!this.phone.matches(PhoneNumbers.PATTERN)) {
-					errors.rejectValue("phone", "checkout.phone.invalid");
-				}
-			}
-			if (!required(errors, "postalCode", this.postalCode, 10) && !this.postalCode.strip().matches("\\d{5}")) {
-				errors.rejectValue("postalCode", "checkout.postalCode.invalid");
-			}
-			required(errors, "address1", this.address1, 200);
-			if (this.address2 != null && this.address2.length() > 200) {
-				errors.rejectValue("address2", "checkout.tooLong", new Object[] { 200 }, null);
-			}
+			groups.add(TypedAddress.class);
 		}
-		if (this.deliveryNote != null && this.deliveryNote.length() > 100) {
-			errors.rejectValue("deliveryNote", "checkout.tooLong", new Object[] { 100 }, null);
+		if (method() == PaymentMethod.CARD) {
+			groups.add(CardPayment.class);
 		}
-		PaymentMethod method = method();
-		if (method == null) {
-			errors.rejectValue("paymentMethod", "checkout.paymentMethod.required");
-		}
-		else if (method == PaymentMethod.CARD) {
+		validator.validate(this, errors, groups.toArray());
+		if (method() == PaymentMethod.CARD) {
 			String digits = cardDigits();
-			if (digits.isEmpty()) {
-				errors.rejectValue("cardNumber", "checkout.card.required");
-			}
-			else if (!digits.matches("\\d{15,16}") || !luhn(digits)) {
+			if (!errors.hasFieldErrors("cardNumber") && (!digits.matches("\\d{15,16}") || !luhn(digits))) {
 				errors.rejectValue("cardNumber", "checkout.card.invalid");
 			}
 			YearMonth expiry = expiry();
@@ -149,11 +162,8 @@ record CheckoutForm(String key, String expectedTotal, String addressId, String r
 	}
 
 	PaymentMethod method() {
-		if (this.paymentMethod == null) {
-			return null;
-		}
 		try {
-			return PaymentMethod.valueOf(this.paymentMethod);
+			return TypedChoices.value(PaymentMethod.class, this.paymentMethod);
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -174,7 +184,7 @@ record CheckoutForm(String key, String expectedTotal, String addressId, String r
 	}
 
 	Long expectedTotalValue() {
-		return TypedInput.won(this.expectedTotal);
+		return TypedNumbers.read(this.expectedTotal);
 	}
 
 	private String cardDigits() {
@@ -188,19 +198,6 @@ record CheckoutForm(String key, String expectedTotal, String addressId, String r
 		}
 		String digits = typed.replace("/", "");
 		return YearMonth.of(2000 + Integer.parseInt(digits.substring(2)), Integer.parseInt(digits.substring(0, 2)));
-	}
-
-	/** Adds "required" or "too long" and says whether it did. */
-	private static boolean required(Errors errors, String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "checkout." + field + ".required");
-			return true;
-		}
-		if (value.length() > max) {
-			errors.rejectValue(field, "checkout.tooLong", new Object[] { max }, null);
-			return true;
-		}
-		return false;
 	}
 
 	static boolean luhn(String digits) {

@@ -60,12 +60,11 @@ class DeliveryTermsController {
 			@Valid @ModelAttribute DeliveryTermsForm deliveryTermsForm, BindingResult result,
 			RedirectAttributes redirect, Model model) {
 		StoreSummary store = store(user);
-		Optional<DeliveryTerms> read = deliveryTermsForm.read(result);
-		if (read.isEmpty()) {
+		if (result.hasErrors()) {
 			model.addAttribute("saved", this.terms.of(store.sellerId()).isPresent());
 			return VIEW_FORM;
 		}
-		this.terms.save(store.sellerId(), read.get());
+		this.terms.save(store.sellerId(), deliveryTermsForm.value());
 		redirect.addFlashAttribute("notice", "deliveryTerms.saved");
 		return "redirect:/seller/delivery";
 	}

@@ -1,22 +1,26 @@
 package kr.valuemall.order.delivery;
 
-import java.util.Optional;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.validation.Errors;
-
 import kr.valuemall.order.fulfilment.Courier;
-import kr.valuemall.web.TypedInput;
+import kr.valuemall.web.forms.OneOf;
+import kr.valuemall.web.forms.TypedChoices;
+import kr.valuemall.web.forms.TypedNumbers;
+import kr.valuemall.web.forms.WholeNumber;
 
 /**
  * A seller's delivery terms as typed: numbers and choices as text, so whatever was typed
- * is shown again next to its message.
+ * is shown again next to its message. Bean Validation checks it; {@link #value()} reads
+ * the checked form.
  */
-record DeliveryTermsForm(@NotBlank String dispatchDays, @NotBlank String cutoffHour, @NotBlank String courier,
-		@NotBlank @Size(max = 200) String returnAddress, @NotBlank String returnFee, @NotBlank String exchangeFee,
-		@NotBlank String jejuFee, @NotBlank String islandFee) {
+record DeliveryTermsForm(@NotBlank @WholeNumber(max = DeliveryTerms.MAX_DISPATCH_DAYS) String dispatchDays,
+		@NotBlank @WholeNumber(min = 1, max = 23) String cutoffHour, @NotBlank @OneOf(Courier.class) String courier,
+		@NotBlank @Size(max = 200) String returnAddress,
+		@NotBlank @WholeNumber(max = DeliveryTerms.MAX_FEE) String returnFee,
+		@NotBlank @WholeNumber(max = DeliveryTerms.MAX_FEE) String exchangeFee,
+		@NotBlank @WholeNumber(max = DeliveryTerms.MAX_FEE) String jejuFee,
+		@NotBlank @WholeNumber(max = DeliveryTerms.MAX_FEE) String islandFee) {
 
 	/**
 	 * What most small sellers promise and charge, for a seller who has not set terms yet:
@@ -33,25 +37,16 @@ record DeliveryTermsForm(@NotBlank String dispatchDays, @NotBlank String cutoffH
 				won(terms.jejuFee()), won(terms.islandFee()));
 	}
 
-	/** The terms, or empty with a message next to each field that cannot be read. */
-	Optional<DeliveryTerms> read(Errors errors) {
-		Long days = TypedInput.wholeNumber(this.dispatchDays, "dispatchDays", 0, DeliveryTerms.MAX_DISPATCH_DAYS,
-				errors);
-		Long cutoff = TypedInput.wholeNumber(this.cutoffHour, "cutoffHour", 1, 23, errors);
-		Courier chosen = TypedInput.choice(Courier.class, this.courier, "courier", errors);
-		Long returns = TypedInput.wholeNumber(this.returnFee, "returnFee", 0, DeliveryTerms.MAX_FEE, errors);
-		Long exchanges = TypedInput.wholeNumber(this.exchangeFee, "exchangeFee", 0, DeliveryTerms.MAX_FEE, errors);
-		Long jeju = TypedInput.wholeNumber(this.jejuFee, "jejuFee", 0, DeliveryTerms.MAX_FEE, errors);
-		Long island = TypedInput.wholeNumber(this.islandFee, "islandFee", 0, DeliveryTerms.MAX_FEE, errors);
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
-		return Optional.of(new DeliveryTerms(days.intValue(), cutoff.intValue(), chosen, this.returnAddress.strip(),
-				returns, exchanges, jeju, island));
+	/** The terms of a form Bean Validation has passed. */
+	DeliveryTerms value() {
+		return new DeliveryTerms((int) TypedNumbers.value(this.dispatchDays), (int) TypedNumbers.value(this.cutoffHour),
+				TypedChoices.value(Courier.class, this.courier), this.returnAddress.strip(),
+				TypedNumbers.value(this.returnFee), TypedNumbers.value(this.exchangeFee),
+				TypedNumbers.value(this.jejuFee), TypedNumbers.value(this.islandFee));
 	}
 
 	private static String won(long amount) {
-		return String.format("%,d", amount);
+		return TypedNumbers.FORMAT.print(amount, null);
 	}
 
 }

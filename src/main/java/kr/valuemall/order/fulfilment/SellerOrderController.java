@@ -26,7 +26,6 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.order.ShipmentStatus;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.TypedInput;
 
 /**
  * {@code /seller/orders}: a seller's own shipments by where they are, with what the
@@ -70,13 +69,10 @@ class SellerOrderController {
 	@PostMapping("/seller/orders/{shipmentId}/ship")
 	String processShipForm(@AuthenticationPrincipal MallUser user, @PathVariable long shipmentId,
 			@RequestParam(name = "tab", required = false) String tab,
-			@RequestParam(name = "page", defaultValue = "0") int page, @ModelAttribute ShipForm shipForm,
+			@RequestParam(name = "page", defaultValue = "0") int page, @Valid @ModelAttribute ShipForm shipForm,
 			BindingResult result, RedirectAttributes redirect, Model model) {
 		StoreSummary store = store(user);
-		Courier courier = TypedInput.choice(Courier.class, shipForm.courier(), "courier", result);
-		if (courier == null && !result.hasFieldErrors("courier")) {
-			result.rejectValue("courier", "sellerOrders.courier.required");
-		}
+		Courier courier = result.hasFieldErrors("courier") ? null : shipForm.chosenCourier();
 		String tracking = trackingNumber(courier, shipForm.trackingNumber(), result);
 		if (result.hasErrors()) {
 			model.addAttribute("formShipmentId", shipmentId);

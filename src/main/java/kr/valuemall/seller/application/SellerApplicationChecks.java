@@ -13,14 +13,15 @@ import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.seller.eligibility.Eligibility;
 import kr.valuemall.seller.eligibility.Industry;
 import kr.valuemall.seller.payout.BankAccountCipher;
-import kr.valuemall.web.Region;
-import kr.valuemall.web.TypedInput;
+import kr.valuemall.shared.Region;
+
+import kr.valuemall.web.forms.TypedChoices;
+import kr.valuemall.web.forms.TypedNumbers;
 
 /**
- * The checks an application needs beyond the form's own: the check digit, numbers a
- * person typed with commas, choices from lists, uniqueness, and the small-business lines.
- * Each problem is a field error with its message key, so the form shows it next to the
- * field.
+ * The checks an application needs beyond the form's own Bean Validation: the check digit,
+ * uniqueness, and the small-business lines. Each problem is a field error with its
+ * message key, so the form shows it next to the field.
  */
 @Component
 public class SellerApplicationChecks {
@@ -62,12 +63,11 @@ public class SellerApplicationChecks {
 				errors.rejectValue("registrationNumber", "seller.apply.registrationNumber.taken");
 			}
 		}
-		Industry industry = TypedInput.choice(Industry.class, form.industry(), "industry", errors);
-		Region region = TypedInput.choice(Region.class, form.region(), "region", errors);
-		Bank bank = TypedInput.choice(Bank.class, form.bank(), "bank", errors);
-		Long employeeCount = TypedInput.wholeNumber(form.employees(), "employees", 0, 1_000_000, errors);
-		Integer employees = (employeeCount != null) ? employeeCount.intValue() : null;
-		Long revenue = TypedInput.wholeNumber(form.annualRevenue(), "annualRevenue", 0, 999_999_999_999_999L, errors);
+		Industry industry = checked(errors, "industry") ? TypedChoices.value(Industry.class, form.industry()) : null;
+		Region region = checked(errors, "region") ? TypedChoices.value(Region.class, form.region()) : null;
+		Bank bank = checked(errors, "bank") ? TypedChoices.value(Bank.class, form.bank()) : null;
+		Integer employees = checked(errors, "employees") ? (int) TypedNumbers.value(form.employees()) : null;
+		Long revenue = checked(errors, "annualRevenue") ? TypedNumbers.value(form.annualRevenue()) : null;
 		if (industry != null && employees != null) {
 			this.eligibility.tooManyEmployees(industry, employees)
 				.ifPresent((refusal) -> errors.rejectValue("employees", refusal.messageKey(),
@@ -100,6 +100,11 @@ public class SellerApplicationChecks {
 				form.mailOrderReportNumber().strip(), form.mailOrderReportOffice().strip(), industry, employees,
 				revenue, form.businessAddress().strip(), region, form.phone().strip(), bank, encrypted, lastFour,
 				form.accountHolder().strip(), form.storeName().strip(), slug, form.introduction().strip()));
+	}
+
+	/** Whether Bean Validation passed the field, so that its value can be read. */
+	private static boolean checked(Errors errors, String field) {
+		return !errors.hasFieldErrors(field);
 	}
 
 	private static MessageSourceResolvable industryName(Industry industry) {

@@ -27,7 +27,7 @@ import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.TestStores;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.mockito.BDDMockito.given;
 import static org.assertj.core.api.Assertions.assertThat;
