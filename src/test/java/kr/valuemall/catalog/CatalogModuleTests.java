@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import kr.valuemall.EventFlowTest;
 import kr.valuemall.EventPublications;
 import kr.valuemall.account.AccountApi;
+import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderPaid.PaidShipment;
 import kr.valuemall.order.OrderedLine;
@@ -54,7 +55,7 @@ import kr.valuemall.catalog.listing.ProductStatus;
 @EventFlowTest
 // Origin's API answers where a listing stands; the others serve pages not used here.
 @MockitoBean(types = { OriginApi.class, AccountApi.class, SellerApi.class, Spotlight.class, DateTimeDisplay.class,
-		SiteLinks.class })
+		SiteLinks.class, ListingDelivery.class })
 class CatalogModuleTests {
 
 	@Autowired

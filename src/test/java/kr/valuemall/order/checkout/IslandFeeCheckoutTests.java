@@ -177,10 +177,15 @@ class IslandFeeCheckoutTests {
 		assertThat(first.select("input[name=expectedTotal]").val()).isEqualTo("25000");
 		assertThat(first.select(".island-fees").text()).isEqualTo("제주·도서산간 주소는 추가 배송비가 붙습니다: 제주 3,000원 · 도서산간 5,000원");
 
-		// The shopper types a Jeju address and presses pay on the page priced for the
-		// mainland: nothing is charged, the new total is shown.
 		Map<String, String> typed = Map.of("recipient", "고제주", "phone", "010-2345-6789", "postalCode", "63309",
 				"address1", "제주특별자치도 제주시 첨단로 242", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30");
+		// With scripts, the recalculate button prices the typed address without paying.
+		Document recalculated = page(submit(first, typed).param("action", "delivery").with(user(shopper)));
+		assertThat(recalculated.select(".island-fee-notice").text())
+			.isEqualTo("입력한 주소의 제주·도서산간 추가 배송비 3,000원을 합계에 넣었습니다. 결제 금액은 28,000원입니다.");
+		assertThat(recalculated.select("input[name=expectedTotal]").val()).isEqualTo("28000");
+		// Without them, the shopper presses pay on the page priced for the mainland:
+		// nothing is charged, the new total is shown.
 		Document quoted = page(submit(first, typed).with(user(shopper)));
 		assertThat(quoted.select(".island-fee-notice").text())
 			.isEqualTo("배송지가 제주·도서산간 지역이라 추가 배송비 3,000원이 붙었습니다. 결제 금액 28,000원을 확인하고 결제 버튼을 다시 눌러 주세요.");
