@@ -9,10 +9,13 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -98,8 +101,35 @@ public final class SpreadsheetFiles {
 	}
 
 	public static byte[] xlsx(String sheetName, List<? extends List<?>> rows, Layout layout) {
+		return xlsx(List.of(new Tab(sheetName, rows, layout, List.of())));
+	}
+
+	/**
+	 * One sheet of a workbook with several.
+	 *
+	 * @param name the sheet's name (made safe for Excel)
+	 * @param rows its rows, as for {@link #xlsx(String, List, Layout)}
+	 * @param layout how it looks
+	 * @param choices drop-down lists on its columns
+	 */
+	public record Tab(String name, List<? extends List<?>> rows, Layout layout, List<Choice> choices) {
+
+	}
+
+	/**
+	 * A drop-down list on one column below the heading, offering the cells of a range
+	 * (e.g. {@code '카테고리'!$A$2:$A$40}); a typed value that is not in the list is warned
+	 * about, not refused, so a pasted export still goes in and is checked on upload.
+	 */
+	public record Choice(int column, int lastRow, String sourceRange) {
+
+	}
+
+	/**
+	 * A workbook of several sheets, each written as {@link #xlsx(String, List, Layout)}.
+	 */
+	public static byte[] xlsx(List<Tab> tabs) {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
 			CellStyle heading = workbook.createCellStyle();
 			Font bold = workbook.createFont();
 			bold.setBold(true);
@@ -108,39 +138,53 @@ public final class SpreadsheetFiles {
 			whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 			CellStyle decimal = workbook.createCellStyle();
 			decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
-			int columns = 0;
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				List<?> cells = rows.get(r);
-				columns = Math.max(columns, cells.size());
-				for (int c = 0; c < cells.size(); c++) {
-					Cell cell = row.createCell(c);
-					Object value = cells.get(c);
-					if (value instanceof Long || value instanceof Integer) {
-						cell.setCellValue(((Number) value).longValue());
-						cell.setCellStyle(whole);
-					}
-					else if (value instanceof BigDecimal number) {
-						cell.setCellValue(number.doubleValue());
-						cell.setCellStyle(decimal);
-					}
-					else {
-						// setCellValue(String) makes a text cell: never parsed as a
-						// formula.
-						String text = (value != null) ? value.toString() : "";
-						cell.setCellValue(layout.defuseText() ? defused(text) : text);
-						if (r == 0 && layout.headingRow()) {
-							cell.setCellStyle(heading);
+			for (Tab tab : tabs) {
+				Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(tab.name()));
+				Layout layout = tab.layout();
+				List<? extends List<?>> rows = tab.rows();
+				int columns = 0;
+				for (int r = 0; r < rows.size(); r++) {
+					Row row = sheet.createRow(r);
+					List<?> cells = rows.get(r);
+					columns = Math.max(columns, cells.size());
+					for (int c = 0; c < cells.size(); c++) {
+						Cell cell = row.createCell(c);
+						Object value = cells.get(c);
+						if (value instanceof Long || value instanceof Integer) {
+							cell.setCellValue(((Number) value).longValue());
+							cell.setCellStyle(whole);
+						}
+						else if (value instanceof BigDecimal number) {
+							cell.setCellValue(number.doubleValue());
+							cell.setCellStyle(decimal);
+						}
+						else {
+							// setCellValue(String) makes a text cell: never parsed as a
+							// formula.
+							String text = (value != null) ? value.toString() : "";
+							cell.setCellValue(layout.defuseText() ? defused(text) : text);
+							if (r == 0 && layout.headingRow()) {
+								cell.setCellStyle(heading);
+							}
 						}
 					}
 				}
-			}
-			for (int c = 0; c < columns; c++) {
-				// Fixed widths: autoSizeColumn needs fonts the server may not have.
-				sheet.setColumnWidth(c, layout.width(c) * 256);
-			}
-			if (layout.headingRow()) {
-				sheet.createFreezePane(0, 1);
+				for (int c = 0; c < columns; c++) {
+					// Fixed widths: autoSizeColumn needs fonts the server may not have.
+					sheet.setColumnWidth(c, layout.width(c) * 256);
+				}
+				if (layout.headingRow()) {
+					sheet.createFreezePane(0, 1);
+				}
+				DataValidationHelper helper = sheet.getDataValidationHelper();
+				for (Choice choice : tab.choices()) {
+					DataValidation validation = helper.createValidation(
+							helper.createFormulaListConstraint(choice.sourceRange()),
+							new CellRangeAddressList(1, choice.lastRow(), choice.column(), choice.column()));
+					validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+					validation.setShowErrorBox(true);
+					sheet.addValidationData(validation);
+				}
 			}
 			workbook.write(out);
 			return out.toByteArray();

@@ -2,10 +2,16 @@ package kr.valuemall.web;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +111,48 @@ class SellerJourneyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".seller-box")).getText()).contains("617-81-12337");
 		open("/stores/namuson");
 		assertThat(browser.findElement(By.cssSelector(".product-grid")).getText()).contains("산벚나무 나무 주걱");
+
+		// Twenty more from a spreadsheet, with the page showing how far it got.
+		open("/seller/products");
+		browser.findElement(By.linkText("엑셀로 한꺼번에 등록")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "엑셀 일괄 등록"));
+		Path sheet = twentyListings();
+		browser.findElement(By.id("sheet")).sendKeys(sheet.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(90))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".run-state"), "완료"));
+		assertThat(browser.findElement(By.cssSelector(".run-count")).getText()).isEqualTo("20줄 중 20줄 처리");
+		assertThat(browser.findElements(By.cssSelector("table.bulk-rows tbody tr"))).hasSize(20);
+		assertThat(browser.findElement(By.cssSelector(".bulk-summary")).getText()).contains("등록 안 됨 0개");
+		open("/seller/products");
+		assertThat(browser.findElements(By.cssSelector(".listing-row"))).hasSize(21);
+	}
+
+	/** A workbook of twenty domestic kitchen tools, as a seller fills the template. */
+	private static Path twentyListings() throws Exception {
+		List<String> headings = List.of("카테고리", "상품명", "상품 상세정보", "판매가", "재고수량", "기본배송비", "원산지 구분", "제조 지역", "제조사",
+				"직접 제조 여부", "원산지 확인", "등록 방식");
+		String[] woods = { "산벚나무", "호두나무", "물푸레나무", "단풍나무", "참나무" };
+		String[] things = { "버터나이프", "국자", "뒤집개", "도마" };
+		Path file = Files.createTempFile("listings", ".xlsx");
+		try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("상품등록");
+			Row heading = sheet.createRow(0);
+			for (int c = 0; c < headings.size(); c++) {
+				heading.createCell(c).setCellValue(headings.get(c));
+			}
+			for (int i = 0; i < 20; i++) {
+				String name = woods[i % woods.length] + " " + things[i / woods.length] + " " + (i + 1) + "호";
+				List<String> cells = List.of("kitchenware", name, "양평 공방에서 손으로 깎아 오일로 마감한 " + name + "입니다.",
+						(12_000 + i * 500) + "", "10", "3000", "국산", "경기", "나무손 공방", "직접 제조", "Y", "판매 신청");
+				Row row = sheet.createRow(i + 1);
+				for (int c = 0; c < cells.size(); c++) {
+					row.createCell(c).setCellValue(cells.get(c));
+				}
+			}
+			workbook.write(out);
+		}
+		return file;
 	}
 
 	private void open(String path) {

@@ -10,11 +10,11 @@ import kr.valuemall.web.forms.OneOf;
 import kr.valuemall.web.forms.WholeNumber;
 
 /**
- * What a seller types about a product. Numbers and choices arrive as text, so whatever
- * was typed can be shown again next to its message; Bean Validation checks them and
- * {@link ProductFormChecks} reads them.
+ * What a seller types about a product, in the form or in a row of a bulk sheet. Numbers
+ * and choices arrive as text, so whatever was typed can be shown again next to its
+ * message; Bean Validation checks them and {@link ProductFormChecks} reads them.
  */
-record ProductForm(@NotBlank String categorySlug, @NotBlank @Size(max = 100) String name,
+public record ProductForm(@NotBlank String categorySlug, @NotBlank @Size(max = 100) String name,
 		@NotBlank @Size(max = 5000) String description,
 		@NotBlank @WholeNumber(min = 1, max = ProductForm.MAX_PRICE) String price,
 		@NotBlank @WholeNumber(max = ProductForm.MAX_STOCK) String stock,
@@ -30,7 +30,7 @@ record ProductForm(@NotBlank String categorySlug, @NotBlank @Size(max = 100) Str
 	static final long MAX_SHIPPING_FEE = 1_000_000L;
 
 	/** An unticked box sends nothing: that means "not signed". */
-	ProductForm {
+	public ProductForm {
 		attested = Boolean.TRUE.equals(attested);
 	}
 

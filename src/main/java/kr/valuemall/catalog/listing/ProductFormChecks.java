@@ -30,7 +30,7 @@ public class ProductFormChecks {
 	 * The details of a form Bean Validation has checked, once the category is known to
 	 * exist; empty with the errors otherwise.
 	 */
-	Optional<ProductDetails> read(ProductForm form, Errors errors) {
+	public Optional<ProductDetails> read(ProductForm form, Errors errors) {
 		if (!errors.hasFieldErrors("categorySlug") && this.categories.find(form.categorySlug()).isEmpty()) {
 			errors.rejectValue("categorySlug", "form.choice.invalid");
 		}
@@ -46,7 +46,7 @@ public class ProductFormChecks {
 	}
 
 	/** What keeps a declaration from going on sale, each next to its field. */
-	void checkPublishable(ProductDetails details, Errors errors) {
+	public void checkPublishable(ProductDetails details, Errors errors) {
 		if (details.originKind() != OriginKind.DOMESTIC) {
 			errors.rejectValue("originKind", "product.publish.notDomestic");
 		}

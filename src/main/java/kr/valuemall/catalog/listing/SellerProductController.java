@@ -80,11 +80,24 @@ class SellerProductController {
 		return VIEW_LIST;
 	}
 
+	/**
+	 * The form for a new listing: empty, or, with {@code copy}, filled with one of the
+	 * seller's listings to start from (nothing is saved until the form is).
+	 */
 	@GetMapping("/seller/products/new")
-	String initCreationForm(@AuthenticationPrincipal MallUser user, Model model) {
-		store(user);
-		model.addAttribute("productForm", ProductForm.empty());
-		model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
+	String initCreationForm(@AuthenticationPrincipal MallUser user,
+			@RequestParam(name = "copy", required = false) Long copy, Model model) {
+		StoreSummary store = store(user);
+		if (copy != null) {
+			model.addAttribute("productForm", ProductForm.of(this.listings.find(store, copy)));
+			// A copy starts from the listing's own delivery terms too.
+			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(copy)));
+			model.addAttribute("copiedFrom", copy);
+		}
+		else {
+			model.addAttribute("productForm", ProductForm.empty());
+			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
+		}
 		return VIEW_FORM;
 	}
 
