@@ -60,7 +60,7 @@ public class OrderHistory {
 			.stream()
 			.filter((shipment) -> shipment.getPaidAt() != null)
 			.map((shipment) -> new OrderPaid.PaidShipment(shipment.getId(), shipment.getSellerId(),
-					shipment.getShippingFee(), shipment.orderedLines()))
+					shipment.getDeliveryCharge(), shipment.orderedLines()))
 			.toList();
 		events.accept(new OrderPaid(order.getId(), order.getOrderNumber(), order.getShopperId(), order.getPaidAt(),
 				order.getTotal(), paid));
@@ -71,7 +71,7 @@ public class OrderHistory {
 			if (shipment.getConfirmedAt() != null) {
 				events.accept(new ShipmentConfirmed(shipment.getId(), order.getId(), order.getOrderNumber(),
 						order.getShopperId(), shipment.getSellerId(), shipment.getConfirmedAt(),
-						shipment.getShippingFee(), shipment.orderedLines()));
+						shipment.getDeliveryCharge(), shipment.orderedLines()));
 			}
 			Instant refundedAt = null;
 			ShipmentRefunded.Reason reason = null;
@@ -85,7 +85,7 @@ public class OrderHistory {
 			}
 			if (refundedAt != null) {
 				events.accept(new ShipmentRefunded(shipment.getId(), order.getId(), order.getOrderNumber(),
-						order.getShopperId(), shipment.getSellerId(), refundedAt, reason, shipment.getShippingFee(),
+						order.getShopperId(), shipment.getSellerId(), refundedAt, reason, shipment.getDeliveryCharge(),
 						shipment.orderedLines(), shipment.getDiscount()));
 			}
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Money went back to the shopper for a whole shipment: cancelled before it was sent, or
- * returned after delivery. Lines and shipping fee are what was refunded, at their
- * undiscounted amounts (what the seller gives back).
+ * returned after delivery. Lines and shipping fee (with any Jeju or island extra fee) are
+ * what was refunded, at their undiscounted amounts (what the seller gives back).
  *
  * @param couponDiscount the shipment's share of a coupon's discount: the shopper never
  * paid it, so it is not paid back; the mall, which bore it, keeps it (0 without a coupon)

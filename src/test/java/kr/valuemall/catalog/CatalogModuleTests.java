@@ -18,6 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import kr.valuemall.EventFlowTest;
 import kr.valuemall.EventPublications;
 import kr.valuemall.account.AccountApi;
+import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderPaid.PaidShipment;
 import kr.valuemall.order.OrderedLine;
@@ -58,7 +59,7 @@ import kr.valuemall.catalog.listing.ProductStatus;
 @EventFlowTest
 // Origin's API answers where a listing stands; the others serve pages not used here.
 @MockitoBean(types = { OriginApi.class, AccountApi.class, SellerApi.class, Spotlight.class, DateTimeDisplay.class,
-		SiteLinks.class })
+		SiteLinks.class, ListingDelivery.class })
 class CatalogModuleTests {
 
 	@Autowired

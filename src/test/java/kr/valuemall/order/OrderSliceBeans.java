@@ -15,19 +15,22 @@ import kr.valuemall.order.fulfilment.OrderProperties;
 import kr.valuemall.order.payment.Payments;
 import kr.valuemall.order.fulfilment.SellerShipments;
 import kr.valuemall.order.cart.ShippingPolicies;
+import kr.valuemall.order.delivery.SellerDeliveryTerms;
 import kr.valuemall.order.fulfilment.ShopperOrders;
 import kr.valuemall.order.payment.StaffDeposits;
 
 /**
  * The order module's part of {@link kr.valuemall.WebSliceTest}: mocks for the cart,
  * checkout, order and shipment services its controllers (and the header's cart count)
- * call.
+ * call, and the delivery terms the seller's terms page and the catalog's product pages
+ * read.
  */
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EnableConfigurationProperties(OrderProperties.class)
 @MockitoBean(types = { Carts.class, ProductShelf.class, BasketPricing.class, Checkout.class, StaffDeposits.class,
-		Payments.class, ShopperOrders.class, SellerShipments.class, ShippingPolicies.class })
+		Payments.class, ShopperOrders.class, SellerShipments.class, ShippingPolicies.class, ListingDelivery.class,
+		SellerDeliveryTerms.class })
 public @interface OrderSliceBeans {
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.MallUser;
+import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginApi;
 import kr.valuemall.origin.OriginKind;
@@ -51,8 +52,11 @@ class SellerProductController {
 
 	private final CategoryMenu categories;
 
+	private final ListingDelivery delivery;
+
 	SellerProductController(SellerListings listings, ProductFormChecks checks, SellerApi sellers, OriginApi origin,
-			CategoryMenu categories) {
+			CategoryMenu categories, ListingDelivery delivery) {
+		this.delivery = delivery;
 		this.listings = listings;
 		this.checks = checks;
 		this.sellers = sellers;
@@ -86,25 +90,30 @@ class SellerProductController {
 		StoreSummary store = store(user);
 		if (copy != null) {
 			model.addAttribute("productForm", ProductForm.of(this.listings.find(store, copy)));
+			// A copy starts from the listing's own delivery terms too.
+			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(copy)));
 			model.addAttribute("copiedFrom", copy);
 		}
 		else {
 			model.addAttribute("productForm", ProductForm.empty());
+			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
 		}
 		return VIEW_FORM;
 	}
 
 	@PostMapping("/seller/products")
 	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
-			BindingResult result, @RequestParam(name = "action", defaultValue = "save") String action,
+			BindingResult result, @Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm,
+			BindingResult deliveryResult, @RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect) {
 		StoreSummary store = store(user);
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
-		if (details.isEmpty()) {
+		if (details.isEmpty() || deliveryResult.hasErrors()) {
 			return VIEW_FORM;
 		}
 		Product product = this.listings.create(store, details.get());
+		this.delivery.setOverride(product.getId(), listingDeliveryForm.value());
 		addImages(store, product.getId(), images, redirect);
 		if (publish) {
 			publish(store, product.getId(), redirect);
@@ -120,6 +129,7 @@ class SellerProductController {
 		StoreSummary store = store(user);
 		Product product = this.listings.find(store, id);
 		model.addAttribute("productForm", ProductForm.of(product));
+		model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(id)));
 		showProduct(store, product, model);
 		return VIEW_FORM;
 	}
@@ -127,18 +137,20 @@ class SellerProductController {
 	@PostMapping("/seller/products/{id}")
 	String processUpdateForm(@AuthenticationPrincipal MallUser user, @PathVariable long id,
 			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
+			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
 			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
 			Model model) {
 		StoreSummary store = store(user);
 		Product current = this.listings.find(store, id);
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
-		if (details.isEmpty()) {
+		if (details.isEmpty() || deliveryResult.hasErrors()) {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
 		ProductStatus before = current.getStatus();
 		Product product = this.listings.edit(store, id, details.get());
+		this.delivery.setOverride(id, listingDeliveryForm.value());
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {
 			publish(store, id, redirect);
 		}

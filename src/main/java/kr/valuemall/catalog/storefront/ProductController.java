@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.listing.Product;
@@ -17,7 +18,8 @@ import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
- * A product page: pictures, price, the origin badge and the seller's legally required
+ * A product page: pictures, price, the origin badge, when an order placed now is
+ * dispatched and the seller's delivery and return terms, the seller's legally required
  * identity, and the newest reviews. Only live listings have one; one taken off sale or
  * refused answers 410 Gone, anything else 404.
  */
@@ -41,8 +43,12 @@ class ProductController {
 
 	private final SiteLinks site;
 
+	private final ListingDelivery delivery;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
-			ProductRepository products, ProductStructuredData structuredData, SiteLinks site) {
+			ProductRepository products, ProductStructuredData structuredData, SiteLinks site,
+			ListingDelivery delivery) {
+		this.delivery = delivery;
 		this.storefront = storefront;
 		this.reviews = reviews;
 		this.views = views;
@@ -56,6 +62,7 @@ class ProductController {
 		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
 		model.addAttribute("page", page);
 		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
+		model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
 		RatingSummary rating = page.product().getRating();
 		if (rating.count() > 0) {
 			model.addAttribute("reviewCount", rating.count());

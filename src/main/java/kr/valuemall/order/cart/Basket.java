@@ -4,11 +4,21 @@ import java.util.List;
 
 import kr.valuemall.order.PriceOffers;
 import kr.valuemall.order.ShelfProduct;
+import kr.valuemall.order.delivery.IslandFees;
+import kr.valuemall.order.delivery.RemoteArea;
 
 /**
- * A cart priced for checkout: grouped by seller, each part with its shipping fee.
+ * A cart priced for checkout: grouped by seller, each part with its shipping fee and,
+ * when it goes to Jeju or another island, the extra fee for that.
+ *
+ * @param destination the remote area the parcels go to, or null for the mainland or an
+ * address not yet known
  */
-public record Basket(List<SellerPart> parts) {
+public record Basket(List<SellerPart> parts, RemoteArea destination) {
+
+	public Basket(List<SellerPart> parts) {
+		this(parts, null);
+	}
 
 	public long itemsTotal() {
 		return this.parts.stream().mapToLong(SellerPart::itemsTotal).sum();
@@ -18,17 +28,46 @@ public record Basket(List<SellerPart> parts) {
 		return this.parts.stream().mapToLong(SellerPart::shippingFee).sum();
 	}
 
+	/** The Jeju or island extra fees of all parts: 0 for the mainland. */
+	public long islandFeeTotal() {
+		return this.parts.stream().mapToLong(SellerPart::islandFee).sum();
+	}
+
 	public long total() {
-		return itemsTotal() + shippingTotal();
+		return itemsTotal() + shippingTotal() + islandFeeTotal();
+	}
+
+	/**
+	 * What the island extra fees would add up to if the parcels went to that area
+	 * instead.
+	 */
+	public long islandFeeTotal(RemoteArea area) {
+		return this.parts.stream().mapToLong((part) -> part.islandFees().of(area)).sum();
+	}
+
+	/** Whether any seller charges extra for Jeju or the islands. */
+	public boolean hasIslandFees() {
+		return this.parts.stream().anyMatch((part) -> !part.islandFees().isNone());
 	}
 
 	public boolean isEmpty() {
 		return this.parts.isEmpty();
 	}
 
-	/** One seller's items with the fee that seller charges for them. */
+	/**
+	 * One seller's items with the fee that seller charges for them.
+	 *
+	 * @param islandFees what the seller adds for Jeju and for the other islands: the
+	 * highest of its items', once, and never waived by free shipping
+	 * @param islandFee what it adds for this basket's destination
+	 */
 	public record SellerPart(long sellerId, String storeName, String storeSlug, List<Item> items, long shippingFee,
-			Long freeShippingThreshold) {
+			Long freeShippingThreshold, IslandFees islandFees, long islandFee) {
+
+		public SellerPart(long sellerId, String storeName, String storeSlug, List<Item> items, long shippingFee,
+				Long freeShippingThreshold) {
+			this(sellerId, storeName, storeSlug, items, shippingFee, freeShippingThreshold, IslandFees.NONE, 0);
+		}
 
 		public long itemsTotal() {
 			return this.items.stream().mapToLong(Item::amount).sum();

@@ -12,18 +12,26 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import kr.valuemall.order.PriceOffers;
+import kr.valuemall.order.DeliveryOverride;
 import kr.valuemall.order.ShelfProduct;
+import kr.valuemall.order.delivery.DeliveryTerms;
+import kr.valuemall.order.delivery.IslandFees;
+import kr.valuemall.order.delivery.RemoteArea;
+import kr.valuemall.order.delivery.SellerDeliveryTerms;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 
 /**
  * Turns cart lines and the products as they are now into a basket: grouped by seller in
- * the order the shopper added them, each group with its shipping fee.
+ * the order the shopper added them, each group with its shipping fee and, for a parcel to
+ * Jeju or another island, the seller's extra fee.
  */
 @Component
 public class BasketPricing {
 
 	private final ShippingPolicies policies;
+
+	private final SellerDeliveryTerms deliveryTerms;
 
 	private final SellerApi sellers;
 
@@ -31,8 +39,10 @@ public class BasketPricing {
 
 	private final Clock clock;
 
-	BasketPricing(ShippingPolicies policies, SellerApi sellers, ObjectProvider<PriceOffers> offers, Clock clock) {
+	BasketPricing(ShippingPolicies policies, SellerDeliveryTerms deliveryTerms, SellerApi sellers,
+			ObjectProvider<PriceOffers> offers, Clock clock) {
 		this.policies = policies;
+		this.deliveryTerms = deliveryTerms;
 		this.sellers = sellers;
 		this.offers = offers;
 		this.clock = clock;
@@ -54,6 +64,16 @@ public class BasketPricing {
 	 * price otherwise.
 	 */
 	public Basket price(List<CartLine> lines, Map<Long, ShelfProduct> products) {
+		return price(lines, products, null);
+	}
+
+	/**
+	 * Prices the lines as they would sell now and be sent to the destination: a Jeju or
+	 * island destination adds each seller's extra fee for it (the highest of its items',
+	 * free shipping or not).
+	 * @param destination the remote area the parcels go to, or null for the mainland
+	 */
+	public Basket price(List<CartLine> lines, Map<Long, ShelfProduct> products, RemoteArea destination) {
 		Map<Long, PriceOffers.Offer> campaign = products.isEmpty() ? Map.of()
 				: offers().campaignPrices(products.values(), this.clock.instant());
 		Map<Long, List<Basket.Item>> bySeller = new LinkedHashMap<>();
@@ -67,15 +87,23 @@ public class BasketPricing {
 		Set<Long> sellerIds = bySeller.keySet();
 		Map<Long, Long> thresholds = this.policies.thresholds(sellerIds);
 		Map<Long, StoreSummary> stores = this.sellers.stores(sellerIds);
+		Map<Long, DeliveryTerms> terms = this.deliveryTerms.of(sellerIds);
+		Map<Long, DeliveryOverride> overrides = this.deliveryTerms.overrides(products.keySet());
 		List<Basket.SellerPart> parts = bySeller.entrySet().stream().map((entry) -> {
 			long itemsTotal = entry.getValue().stream().mapToLong(Basket.Item::amount).sum();
 			Long threshold = thresholds.get(entry.getKey());
 			StoreSummary store = stores.get(entry.getKey());
+			IslandFees islandFees = IslandFees.NONE;
+			for (Basket.Item item : entry.getValue()) {
+				islandFees = islandFees
+					.max(DeliveryTerms.islandFees(terms.get(entry.getKey()), overrides.get(item.product().id())));
+			}
 			return new Basket.SellerPart(entry.getKey(), (store != null) ? store.storeName() : "",
 					(store != null) ? store.slug() : null, List.copyOf(entry.getValue()),
-					ShippingPolicies.feeFor(entry.getValue(), itemsTotal, threshold), threshold);
+					ShippingPolicies.feeFor(entry.getValue(), itemsTotal, threshold), threshold, islandFees,
+					islandFees.of(destination));
 		}).collect(Collectors.toList());
-		return new Basket(parts);
+		return new Basket(parts, destination);
 	}
 
 }

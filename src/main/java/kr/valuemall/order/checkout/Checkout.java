@@ -21,6 +21,8 @@ import kr.valuemall.order.cart.BasketPricing;
 import kr.valuemall.order.cart.CartLine;
 import kr.valuemall.order.cart.CartOwner;
 import kr.valuemall.order.cart.Carts;
+import kr.valuemall.order.delivery.RemoteArea;
+import kr.valuemall.order.delivery.RemoteAreas;
 import kr.valuemall.order.fulfilment.Order;
 import kr.valuemall.order.fulfilment.OrderNotFound;
 import kr.valuemall.order.fulfilment.OrderRepository;
@@ -70,13 +72,16 @@ public class Checkout {
 
 	private final SavedAddresses addresses;
 
+	private final RemoteAreas remoteAreas;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	Checkout(Carts carts, ProductShelf shelf, BasketPricing pricing, OrderRepository orders,
 			PaymentRepository paymentRecords, Payments payments, OrderNumbers numbers, SavedAddresses addresses,
-			PlatformTransactionManager transactions, Clock clock) {
+			RemoteAreas remoteAreas, PlatformTransactionManager transactions, Clock clock) {
+		this.remoteAreas = remoteAreas;
 		this.carts = carts;
 		this.shelf = shelf;
 		this.pricing = pricing;
@@ -89,11 +94,29 @@ public class Checkout {
 		this.clock = clock;
 	}
 
-	/** The shopper's cart priced as it would be bought now. */
+	/** The shopper's cart priced as it would be bought now, sent to the mainland. */
 	Basket basket(long shopperId) {
+		return basket(shopperId, (RemoteArea) null);
+	}
+
+	/**
+	 * The shopper's cart priced as it would be bought now and sent to this postal code:
+	 * Jeju and the islands add their sellers' extra fees.
+	 * @param postalCode the delivery address's postal code, or null when not yet known
+	 */
+	Basket basket(long shopperId, String postalCode) {
+		return basket(shopperId, areaOf(postalCode));
+	}
+
+	private Basket basket(long shopperId, RemoteArea destination) {
 		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
 		Map<Long, ShelfProduct> products = this.shelf.find(lines.stream().map(CartLine::productId).toList());
-		return this.pricing.price(lines, products);
+		return this.pricing.price(lines, products, destination);
+	}
+
+	/** Jeju or another island for a postal code there; null for the mainland. */
+	RemoteArea areaOf(String postalCode) {
+		return this.remoteAreas.areaOf(postalCode).orElse(null);
 	}
 
 	/**
@@ -159,7 +182,9 @@ public class Checkout {
 		Map<Long, Integer> quantities = lines.stream()
 			.collect(Collectors.toMap(CartLine::productId, CartLine::quantity, Integer::sum));
 		Map<Long, ShelfProduct> taken = this.shelf.take(quantities);
-		Basket basket = this.pricing.price(lines, taken);
+		// The island fee goes by the address the parcels are sent to, whatever the page
+		// showed: a total agreed to for another address is a changed price.
+		Basket basket = this.pricing.price(lines, taken, areaOf(command.address().postalCode()));
 		PriceOffers.CouponOutcome.Applied coupon = null;
 		if (command.couponCode() != null) {
 			// Used in this transaction: if the checkout goes no further, neither does the
@@ -202,6 +227,7 @@ public class Checkout {
 	 * What the checkout form asked for.
 	 *
 	 * @param expectedTotal what the shopper agreed to pay, after the coupon's discount
+	 * and with the island extra fees of the address
 	 * @param couponCode the coupon to use, or null
 	 */
 	record PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,

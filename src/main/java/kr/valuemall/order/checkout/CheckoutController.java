@@ -3,7 +3,9 @@ package kr.valuemall.order.checkout;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Validator;
@@ -36,6 +38,9 @@ class CheckoutController {
 	/** The button that applies (or removes) the coupon without paying. */
 	static final String ACTION_COUPON = "coupon";
 
+	/** The button that prices the delivery for the address as typed, without paying. */
+	static final String ACTION_DELIVERY = "delivery";
+
 	private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
 	private final Checkout checkout;
@@ -52,12 +57,15 @@ class CheckoutController {
 
 	@GetMapping("/checkout")
 	String initCheckoutForm(@AuthenticationPrincipal MallUser user, Model model) {
-		Basket basket = this.checkout.basket(user.getId());
+		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
+		SavedAddresses.SavedAddress latest = addresses.isEmpty() ? null : addresses.get(0);
+		String destination = (latest != null) ? latest.postalCode() : null;
+		// Priced for the address offered first: a Jeju shopper sees the fee at once.
+		Basket basket = this.checkout.basket(user.getId(), destination);
 		if (basket.isEmpty()) {
 			return "redirect:/cart";
 		}
-		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
-		CheckoutForm form = CheckoutForm.fresh(basket.total(), addresses.isEmpty() ? null : addresses.get(0).id());
+		CheckoutForm form = CheckoutForm.fresh(basket.total(), (latest != null) ? latest.id() : null, destination);
 		return show(model, form, basket, addresses, 0);
 	}
 
@@ -65,11 +73,13 @@ class CheckoutController {
 	String processCheckoutForm(@AuthenticationPrincipal MallUser user,
 			@ModelAttribute("checkoutForm") CheckoutForm form, BindingResult result,
 			@RequestParam(name = "action", required = false) String action, Model model) {
-		Basket basket = this.checkout.basket(user.getId());
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
-		if (ACTION_COUPON.equals(action) || form.couponChanged()) {
-			// The shopper sees the total with (or without) the coupon before paying it.
-			return showAgain(model, user, form, basket, addresses, true);
+		if (ACTION_COUPON.equals(action) || ACTION_DELIVERY.equals(action) || form.couponChanged()) {
+			// The shopper sees the total with (or without) the coupon, and with
+			// the island fee of the address as it stands, before paying it.
+			String destination = form.destination(addresses);
+			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination), addresses,
+					ACTION_DELIVERY.equals(action) ? SaySo.DELIVERY : SaySo.COUPON, destination);
 		}
 		form.check(this.validator, result, YearMonth.from(this.clock.instant().atZone(KOREA)));
 		Optional<SavedAddresses.SavedAddress> saved = Optional.empty();
@@ -83,15 +93,29 @@ class CheckoutController {
 		}
 		if (form.parsedKey() == null || form.expectedTotalValue() == null) {
 			// A form this mall did not make: show a fresh one.
-			return showAgain(model, user, form, basket, addresses, false);
+			String destination = form.destination(addresses);
+			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination), addresses,
+					SaySo.NOTHING, destination);
 		}
 		if (result.hasErrors()) {
-			return show(model, form, basket, addresses, discountOf(user, form.couponApplied(), basket));
+			// Priced as the form's total was, so the page shows the total the
+			// form carries; a new address's island fee is shown before paying
+			// once the errors are fixed.
+			Basket quoted = this.checkout.basket(user.getId(), form.quoted());
+			return show(model, form, quoted, addresses, discountOf(user, form.couponApplied(), quoted));
 		}
 		DeliveryAddress address = saved
 			.map((a) -> new DeliveryAddress(a.recipient(), a.phone(), a.postalCode(), a.address1(), a.address2(),
 					form.deliveryNoteText()))
 			.orElseGet(form::address);
+		Basket basket = this.checkout.basket(user.getId(), address.postalCode());
+		if (basket.islandFeeTotal() != basket.islandFeeTotal(this.checkout.areaOf(form.quoted()))) {
+			// The address adds (or no longer adds) a Jeju or island fee the page did not
+			// show: show the new total to agree to instead of charging it.
+			model.addAttribute("deliveryNotice",
+					(basket.islandFeeTotal() > 0) ? "checkout.islandFee.added" : "checkout.islandFee.removed");
+			return showAgain(model, user, form, basket, addresses, SaySo.NOTHING, address.postalCode());
+		}
 		Checkout.Placement placement = this.checkout.place(user.getId(), new Checkout.PlaceOrder(form.parsedKey(),
 				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied()));
 		if (placement instanceof Checkout.Placement.Placed placed) {
@@ -100,7 +124,7 @@ class CheckoutController {
 		if (placement instanceof Checkout.Placement.EmptyCart) {
 			return "redirect:/cart";
 		}
-		Basket now = this.checkout.basket(user.getId());
+		Basket now = this.checkout.basket(user.getId(), address.postalCode());
 		if (placement instanceof Checkout.Placement.Declined declined) {
 			model.addAttribute("problem", "checkout.declined." + declineKey(declined.code()));
 		}
@@ -118,20 +142,21 @@ class CheckoutController {
 		}
 		else if (placement instanceof Checkout.Placement.CouponRefused refused) {
 			refusal(model, refused.reason(), refused.minimumOrder());
-			return show(model, form.retry(now.total(), null), now, addresses, 0);
+			return show(model, form.retry(now.total(), null, address.postalCode()), now, addresses, 0);
 		}
 		else {
 			model.addAttribute("problem", "checkout.priceChanged");
 		}
-		return showAgain(model, user, form, now, addresses, false);
+		return showAgain(model, user, form, now, addresses, SaySo.NOTHING, address.postalCode());
 	}
 
 	/**
-	 * The page again with what was typed, under a new key, and with the typed coupon's
-	 * discount in the total when it can be used.
+	 * The page again with what was typed, under a new key, with the typed coupon's
+	 * discount in the total when it can be used and the island fee of the destination.
+	 * @param destination the postal code the basket was priced for, or null
 	 */
 	private String showAgain(Model model, MallUser user, CheckoutForm form, Basket basket,
-			List<SavedAddresses.SavedAddress> addresses, boolean saySo) {
+			List<SavedAddresses.SavedAddress> addresses, SaySo saySo, String destination) {
 		String code = form.coupon();
 		long discount = 0;
 		String applied = null;
@@ -140,7 +165,7 @@ class CheckoutController {
 			if (outcome instanceof PriceOffers.CouponOutcome.Applied coupon) {
 				discount = coupon.discount();
 				applied = code;
-				if (saySo) {
+				if (saySo == SaySo.COUPON) {
 					model.addAttribute("couponNotice", "checkout.coupon.applied");
 				}
 			}
@@ -148,10 +173,21 @@ class CheckoutController {
 				refusal(model, refused.reason(), refused.minimumOrder());
 			}
 		}
-		else if (saySo && form.couponApplied() != null) {
+		else if (saySo == SaySo.COUPON && form.couponApplied() != null) {
 			model.addAttribute("couponNotice", "checkout.coupon.removed");
 		}
-		return show(model, form.retry(basket.total() - discount, applied), basket, addresses, discount);
+		if (saySo == SaySo.DELIVERY) {
+			model.addAttribute("deliveryNotice",
+					(basket.islandFeeTotal() > 0) ? "checkout.islandFee.quoted" : "checkout.islandFee.none");
+		}
+		return show(model, form.retry(basket.total() - discount, applied, destination), basket, addresses, discount);
+	}
+
+	/** What a page shown again tells the shopper it did. */
+	private enum SaySo {
+
+		NOTHING, COUPON, DELIVERY
+
 	}
 
 	private long discountOf(MallUser user, String code, Basket basket) {
@@ -184,10 +220,26 @@ class CheckoutController {
 		model.addAttribute("appliedCode", form.couponApplied());
 		model.addAttribute("payable", basket.total() - discount);
 		model.addAttribute("addresses", addresses);
+		model.addAttribute("addressIslandFees", islandFeesOf(basket, addresses));
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("blocked",
 				basket.parts().stream().flatMap((part) -> part.items().stream()).anyMatch((item) -> !item.available()));
 		return VIEW_CHECKOUT;
+	}
+
+	/** What each saved address in Jeju or on an island would add to this basket. */
+	private Map<Long, Long> islandFeesOf(Basket basket, List<SavedAddresses.SavedAddress> addresses) {
+		Map<Long, Long> fees = new HashMap<>();
+		if (!basket.hasIslandFees()) {
+			return fees;
+		}
+		for (SavedAddresses.SavedAddress address : addresses) {
+			long fee = basket.islandFeeTotal(this.checkout.areaOf(address.postalCode()));
+			if (fee > 0) {
+				fees.put(address.id(), fee);
+			}
+		}
+		return fees;
 	}
 
 	private static String declineKey(String code) {

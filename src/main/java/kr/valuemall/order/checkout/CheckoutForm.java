@@ -29,6 +29,8 @@ import kr.valuemall.shared.PhoneNumbers;
  * @param addressId a saved address, or blank for the typed one
  * @param couponCode the coupon code typed, if any
  * @param appliedCoupon the coupon whose discount the expected total includes, or blank
+ * @param quotedPostalCode the postal code whose Jeju or island extra fee the expected
+ * total includes, or blank when none was known
  */
 record CheckoutForm(String key, String expectedTotal, String addressId,
 		@NotBlank(groups = TypedAddress.class) @Size(max = 40, groups = TypedAddress.class) String recipient,
@@ -40,7 +42,7 @@ record CheckoutForm(String key, String expectedTotal, String addressId,
 		@Size(max = 200, groups = TypedAddress.class) String address2, @Size(max = 100) String deliveryNote,
 		@NotBlank @OneOf(PaymentMethod.class) String paymentMethod,
 		@NotBlank(groups = CardPayment.class) String cardNumber, String cardExpiry, String couponCode,
-		String appliedCoupon) {
+		String appliedCoupon, String quotedPostalCode) {
 
 	/** The checks for an address typed here rather than chosen from the saved ones. */
 	interface TypedAddress {
@@ -52,21 +54,47 @@ record CheckoutForm(String key, String expectedTotal, String addressId,
 
 	}
 
-	static CheckoutForm fresh(long total, Long addressId) {
+	/**
+	 * @param quotedPostalCode the postal code the total was priced for, or null
+	 */
+	static CheckoutForm fresh(long total, Long addressId, String quotedPostalCode) {
 		return new CheckoutForm(UUID.randomUUID().toString(), Long.toString(total),
 				(addressId != null) ? addressId.toString() : "", "", "", "", "", "", "", PaymentMethod.CARD.name(), "",
-				"", "", "");
+				"", "", "", (quotedPostalCode != null) ? quotedPostalCode : "");
 	}
 
 	/**
 	 * The same answers under a new key and total, for a checkout shown again.
 	 * @param appliedCoupon the coupon the total includes, or null
+	 * @param quotedPostalCode the postal code the total was priced for, or null
 	 */
-	CheckoutForm retry(long total, String appliedCoupon) {
+	CheckoutForm retry(long total, String appliedCoupon, String quotedPostalCode) {
 		return new CheckoutForm(UUID.randomUUID().toString(), Long.toString(total), this.addressId, this.recipient,
 				this.phone, this.postalCode, this.address1, this.address2, this.deliveryNote, this.paymentMethod, "",
 				this.cardExpiry, (this.couponCode != null) ? this.couponCode.strip() : "",
-				(appliedCoupon != null) ? appliedCoupon : "");
+				(appliedCoupon != null) ? appliedCoupon : "", (quotedPostalCode != null) ? quotedPostalCode : "");
+	}
+
+	/**
+	 * The postal code the parcels would go to as far as the form says now: the chosen
+	 * saved address's, or the typed one when it is five digits; null otherwise.
+	 */
+	String destination(java.util.List<SavedAddresses.SavedAddress> saved) {
+		if (usesSavedAddress()) {
+			return saved.stream()
+				.filter((address) -> Long.toString(address.id()).equals(this.addressId))
+				.map(SavedAddresses.SavedAddress::postalCode)
+				.findFirst()
+				.orElse(null);
+		}
+		String typed = (this.postalCode != null) ? this.postalCode.strip() : "";
+		return typed.matches("\\d{5}") ? typed : null;
+	}
+
+	/** The postal code the shown total was priced for, or null. */
+	String quoted() {
+		String quoted = (this.quotedPostalCode != null) ? this.quotedPostalCode.strip() : "";
+		return quoted.matches("\\d{5}") ? quoted : null;
 	}
 
 	/** The coupon code as the mall writes it, or null when none was typed. */

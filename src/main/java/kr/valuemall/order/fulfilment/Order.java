@@ -24,6 +24,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import kr.valuemall.order.cart.Basket;
 import kr.valuemall.order.checkout.DeliveryAddress;
+import kr.valuemall.order.delivery.RemoteArea;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.payment.PaymentMethod;
 import kr.valuemall.order.PriceOffers;
@@ -60,6 +61,13 @@ public class Order extends AbstractAggregateRoot<Order> {
 	private long itemsTotal;
 
 	private long shippingTotal;
+
+	/** The shipments' Jeju or island extra fees. */
+	private long islandFeeTotal;
+
+	/** Jeju or another island when the address is one, else null. */
+	@Enumerated(EnumType.STRING)
+	private RemoteArea remoteArea;
 
 	private long total;
 
@@ -117,7 +125,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.deliveryNote = address.deliveryNote();
 		this.createdAt = now;
 		for (Basket.SellerPart part : basket.parts()) {
-			Shipment shipment = new Shipment(this, part.sellerId(), part.shippingFee(), now);
+			Shipment shipment = new Shipment(this, part.sellerId(), part.shippingFee(), part.islandFee(), now);
 			int position = 0;
 			for (Basket.Item item : part.items()) {
 				shipment.add(new OrderLine(item, position++));
@@ -126,12 +134,14 @@ public class Order extends AbstractAggregateRoot<Order> {
 		}
 		this.itemsTotal = basket.itemsTotal();
 		this.shippingTotal = basket.shippingTotal();
+		this.islandFeeTotal = basket.islandFeeTotal();
+		this.remoteArea = basket.destination();
 		if (coupon != null) {
 			this.couponCode = coupon.code();
 			this.discount = Math.min(coupon.discount(), this.itemsTotal);
 			shareDiscount();
 		}
-		this.total = this.itemsTotal + this.shippingTotal - this.discount;
+		this.total = this.itemsTotal + this.shippingTotal + this.islandFeeTotal - this.discount;
 	}
 
 	/**
@@ -169,7 +179,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 		List<OrderPaid.PaidShipment> paid = new ArrayList<>();
 		for (Shipment shipment : this.shipments) {
 			ShipmentStatus from = shipment.pay(now);
-			paid.add(new OrderPaid.PaidShipment(shipment.getId(), shipment.getSellerId(), shipment.getShippingFee(),
+			paid.add(new OrderPaid.PaidShipment(shipment.getId(), shipment.getSellerId(), shipment.getDeliveryCharge(),
 					shipment.orderedLines()));
 			changed(shipment, from, now);
 		}
@@ -220,7 +230,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 	Shipment confirm(long shipmentId, Instant now) {
 		Shipment shipment = act(shipmentId, (s, at) -> s.confirm(at), now);
 		registerEvent(new ShipmentConfirmed(shipment.getId(), this.id, this.orderNumber, this.shopperId,
-				shipment.getSellerId(), now, shipment.getShippingFee(), shipment.orderedLines()));
+				shipment.getSellerId(), now, shipment.getDeliveryCharge(), shipment.orderedLines()));
 		return shipment;
 	}
 
@@ -253,7 +263,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private void refunded(Shipment shipment, ShipmentRefunded.Reason reason, Instant now) {
 		registerEvent(new ShipmentRefunded(shipment.getId(), this.id, this.orderNumber, this.shopperId,
-				shipment.getSellerId(), now, reason, shipment.getShippingFee(), shipment.orderedLines(),
+				shipment.getSellerId(), now, reason, shipment.getDeliveryCharge(), shipment.orderedLines(),
 				shipment.getDiscount()));
 	}
 
@@ -316,6 +326,15 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public long getShippingTotal() {
 		return this.shippingTotal;
+	}
+
+	public long getIslandFeeTotal() {
+		return this.islandFeeTotal;
+	}
+
+	/** Jeju or another island when the order went to one, else null. */
+	public RemoteArea getRemoteArea() {
+		return this.remoteArea;
 	}
 
 	public long getTotal() {

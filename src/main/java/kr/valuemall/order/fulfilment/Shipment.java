@@ -51,6 +51,9 @@ public class Shipment {
 
 	private long shippingFee;
 
+	/** The Jeju or island extra fee (제주·도서산간 추가 배송비), 0 on the mainland. */
+	private long islandFee;
+
 	private long discount;
 
 	@Enumerated(EnumType.STRING)
@@ -86,10 +89,11 @@ public class Shipment {
 	protected Shipment() {
 	}
 
-	Shipment(Order order, long sellerId, long shippingFee, Instant now) {
+	Shipment(Order order, long sellerId, long shippingFee, long islandFee, Instant now) {
 		this.order = order;
 		this.sellerId = sellerId;
 		this.shippingFee = shippingFee;
+		this.islandFee = islandFee;
 		this.status = ShipmentStatus.PENDING;
 		this.updatedAt = now;
 	}
@@ -215,10 +219,20 @@ public class Shipment {
 
 	/**
 	 * What the shopper paid for this shipment, and what a refund of it gives back: its
-	 * lines and its shipping fee, less its share of a coupon's discount.
+	 * lines and its shipping (with any island extra fee), less its share of a coupon's
+	 * discount.
 	 */
 	public long getTotal() {
-		return itemsTotal() + this.shippingFee - this.discount;
+		return itemsTotal() + getDeliveryCharge() - this.discount;
+	}
+
+	/**
+	 * The shipping fee and the island extra fee together: what the events call the
+	 * shipment's shipping fee, passed through to the seller and refunded with the
+	 * shipment.
+	 */
+	public long getDeliveryCharge() {
+		return this.shippingFee + this.islandFee;
 	}
 
 	long itemsTotal() {
@@ -247,6 +261,10 @@ public class Shipment {
 
 	public long getShippingFee() {
 		return this.shippingFee;
+	}
+
+	public long getIslandFee() {
+		return this.islandFee;
 	}
 
 	public long getDiscount() {

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.nullable;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -56,8 +57,9 @@ class CheckoutFormSliceTests {
 	@BeforeEach
 	void aStoolInTheCart() {
 		ShelfProduct stool = new ShelfProduct(501, 77, "검증 스툴", "furniture-interior", 59_000, 5, 3_000, null, true);
-		given(this.checkout.basket(SHOPPER.getId())).willReturn(new Basket(List.of(new Basket.SellerPart(77, "검증 공방",
-				"verify-shop", List.of(new Basket.Item(stool, 1, 59_000)), 3_000, null))));
+		given(this.checkout.basket(eq(SHOPPER.getId()), nullable(String.class)))
+			.willReturn(new Basket(List.of(new Basket.SellerPart(77, "검증 공방", "verify-shop",
+					List.of(new Basket.Item(stool, 1, 59_000)), 3_000, null))));
 	}
 
 	@Test
@@ -148,7 +150,7 @@ class CheckoutFormSliceTests {
 		this.mvc.perform(post("/checkout").with(csrf()).param("key", KEY))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		then(this.checkout).should(never()).basket(anyLong());
+		then(this.checkout).should(never()).basket(anyLong(), nullable(String.class));
 	}
 
 	/**
