@@ -17,9 +17,9 @@ import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
- * A product page: pictures, price, the origin badge and the seller's legally required
- * identity, and the newest reviews. Only live listings have one; one taken off sale or
- * refused answers 410 Gone, anything else 404.
+ * A product page: pictures, price, the origin badge, the product information notice and
+ * the seller's legally required identity, and the newest reviews. Only live listings have
+ * one; one taken off sale or refused answers 410 Gone, anything else 404.
  */
 @Controller
 class ProductController {
@@ -55,6 +55,7 @@ class ProductController {
 	String product(@PathVariable long id, Model model) {
 		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
 		model.addAttribute("page", page);
+		model.addAttribute("notice", this.storefront.noticeOf(id));
 		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
 		RatingSummary rating = page.product().getRating();
 		if (rating.count() > 0) {
