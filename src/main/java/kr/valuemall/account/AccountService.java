@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import kr.valuemall.web.PhoneNumbers;
+import kr.valuemall.shared.PhoneNumbers;
 
 /**
  * Opening accounts and keeping count of failed logins.

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import kr.valuemall.web.PhoneNumbers;
+import kr.valuemall.shared.PhoneNumbers;
 
 /**
  * What a visitor types to open an account. Error messages come from the message bundles,

@@ -2,7 +2,7 @@ package kr.valuemall.catalog;
 
 import java.time.Instant;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * A live listing as feeds and sitemaps describe it.

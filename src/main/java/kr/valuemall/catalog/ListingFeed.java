@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.images.ImageSize;
 import kr.valuemall.catalog.images.StoredImage;
 

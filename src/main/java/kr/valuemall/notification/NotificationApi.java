@@ -1,16 +1,22 @@
 package kr.valuemall.notification;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What pages and other modules may ask of an account's notifications. Every method is
- * scoped to the account it is given: nobody reads or marks another's.
+ * scoped to the account it is given: nobody reads or marks another's. Notifications are a
+ * read model with no behaviour of their own, so they are read and marked with
+ * {@link JdbcClient}, as {@link Inbox} writes them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,25 +25,50 @@ public class NotificationApi {
 	/** Notifications per page of {@code /notifications}. */
 	public static final int PAGE_SIZE = 20;
 
-	private final NotificationRepository notifications;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	NotificationApi(NotificationRepository notifications, Clock clock) {
-		this.notifications = notifications;
+	NotificationApi(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/** The number in the header's bell: one indexed count. */
 	public long unreadCount(long accountId) {
-		return this.notifications.countByAccountIdAndReadAtIsNull(accountId);
+		return this.jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
+			.param(accountId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** One page of the account's notifications, newest first; page numbers start at 0. */
 	public Page<NotificationView> newest(long accountId, int page) {
-		return this.notifications
-			.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-			.map(Notification::view);
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		List<NotificationView> views = this.jdbc.sql("""
+				select id, kind, order_number, store_name, product_name, other_items, amount, link, created_at,
+				       read_at is null as unread
+				  from notification
+				 where account_id = :account
+				 order by created_at desc, id desc
+				 limit :limit offset :offset
+				""")
+			.param("account", accountId)
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query((rs, row) -> {
+				NotificationKind kind = NotificationKind.valueOf(rs.getString("kind"));
+				return new NotificationView(rs.getLong("id"), kind.messageKey(), rs.getString("order_number"),
+						rs.getString("store_name"), rs.getString("product_name"), rs.getInt("other_items"),
+						kind.amountKey(), rs.getObject("amount", Long.class), rs.getString("link"),
+						rs.getTimestamp("created_at").toInstant(), rs.getBoolean("unread"));
+			})
+			.list();
+		long total = this.jdbc.sql("select count(*) from notification where account_id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(views, request, total);
 	}
 
 	/** Marks the given notifications read, ignoring any that are not the account's. */
@@ -46,12 +77,23 @@ public class NotificationApi {
 		if (notificationIds.isEmpty()) {
 			return 0;
 		}
-		return this.notifications.markRead(accountId, notificationIds, this.clock.instant());
+		return this.jdbc.sql("""
+				update notification set read_at = :readAt
+				 where account_id = :account and id in (:ids) and read_at is null
+				""")
+			.param("readAt", Timestamp.from(this.clock.instant()))
+			.param("account", accountId)
+			.param("ids", notificationIds)
+			.update();
 	}
 
 	@Transactional
 	public int markAllRead(long accountId) {
-		return this.notifications.markAllRead(accountId, this.clock.instant());
+		return this.jdbc
+			.sql("update notification set read_at = :readAt where account_id = :account and read_at is null")
+			.param("readAt", Timestamp.from(this.clock.instant()))
+			.param("account", accountId)
+			.update();
 	}
 
 }

@@ -2,7 +2,8 @@
  * Notifications: what happened to an account's orders, shown in the header's bell and on
  * {@code /notifications}, and sent by e-mail when the mall has an SMTP server.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "account", "order", "seller", "web" })
+@ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "account", "order", "seller", "shared", "web" })
 package kr.valuemall.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,6 @@
 package kr.valuemall.origin;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * What a seller declares about a listing, with the text shoppers will read. The region is

@@ -2,7 +2,7 @@ package kr.valuemall.report;
 
 import java.time.LocalDate;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * An approved store as the report counts it: when it opened (Korean date) and how many

@@ -2,7 +2,7 @@ package kr.valuemall.seller;
 
 import java.time.Instant;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * An approved seller's store, with the identity details Korean law asks a product page to

@@ -31,7 +31,7 @@ import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.promotion.Spotlight;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.web.DateTimeDisplay;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.images.ProductImages;
 import kr.valuemall.catalog.images.TestImages;
 import kr.valuemall.catalog.listing.Product;

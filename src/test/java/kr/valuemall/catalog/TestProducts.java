@@ -6,7 +6,7 @@ import java.time.Instant;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductDetails;
 import kr.valuemall.catalog.listing.ProductRepository;

@@ -29,7 +29,7 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.MoneyFormat;
 import kr.valuemall.web.OperatorProperties;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -20,7 +20,7 @@ import kr.valuemall.origin.rules.OriginRules;
 import kr.valuemall.origin.rules.OriginTerm;
 import kr.valuemall.origin.screening.ScreeningSettings;
 import kr.valuemall.origin.screening.TermKind;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

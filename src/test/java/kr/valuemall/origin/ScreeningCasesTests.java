@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import kr.valuemall.IntegrationTest;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,7 +20,7 @@ import kr.valuemall.order.OrderedLine;
 import kr.valuemall.order.ProductShelf;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * How fast /admin/reports is computed with 2,000 sellers and 1,000,000 order lines: run

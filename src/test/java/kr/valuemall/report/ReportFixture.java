@@ -27,7 +27,7 @@ import kr.valuemall.origin.ListingHeld;
 import kr.valuemall.origin.ListingRejected;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.TestStores;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.awaitility.Awaitility.await;
 

@@ -14,7 +14,7 @@ import kr.valuemall.seller.application.SellerApplicationRepository;
 import kr.valuemall.seller.eligibility.Industry;
 import kr.valuemall.seller.verification.BusinessStatus;
 import kr.valuemall.seller.verification.BusinessStatusLookup;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * Approved stores for tests, each with its signed-in owner.

@@ -22,7 +22,7 @@ import kr.valuemall.origin.ListingDeclaration;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.notice.NoticeGroup;
 import kr.valuemall.catalog.notice.ProductNotice;

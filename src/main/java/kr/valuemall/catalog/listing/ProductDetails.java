@@ -2,7 +2,7 @@ package kr.valuemall.catalog.listing;
 
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * A listing's checked contents, as a seller typed them.

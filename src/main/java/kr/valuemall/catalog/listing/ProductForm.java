@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.forms.OneOf;
 import kr.valuemall.web.forms.WholeNumber;
 

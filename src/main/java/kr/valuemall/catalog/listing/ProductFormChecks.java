@@ -7,7 +7,7 @@ import org.springframework.validation.Errors;
 
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import kr.valuemall.web.forms.TypedChoices;
 import kr.valuemall.web.forms.TypedNumbers;

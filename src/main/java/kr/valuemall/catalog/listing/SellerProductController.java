@@ -27,7 +27,7 @@ import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.origin.ScreeningOutcome;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.images.ImageRejected;
 import kr.valuemall.catalog.notice.NoticeGroup;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import kr.valuemall.web.forms.TypedNumbers;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;

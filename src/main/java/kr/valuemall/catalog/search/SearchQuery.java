@@ -3,7 +3,7 @@ package kr.valuemall.catalog.search;
 import java.util.Arrays;
 import java.util.List;
 
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * What a shopper asked the product list for. {@code text} is the query as typed (may be

@@ -18,7 +18,7 @@ import kr.valuemall.web.forms.TypedChoices;
 import kr.valuemall.web.forms.TypedNumbers;
 import kr.valuemall.order.payment.PaymentGateway;
 import kr.valuemall.order.payment.PaymentMethod;
-import kr.valuemall.web.PhoneNumbers;
+import kr.valuemall.shared.PhoneNumbers;
 
 /**
  * What the checkout page sends. Kept as typed, so a page shown again after a problem

@@ -3,7 +3,7 @@ package kr.valuemall.seller.application;
 import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.seller.eligibility.Industry;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * An application's checked contents, ready to be stored. The payout account number is

@@ -27,7 +27,7 @@ import kr.valuemall.seller.payout.BankAccountCipher;
 import kr.valuemall.seller.verification.BusinessStatus;
 import kr.valuemall.seller.verification.BusinessStatusLookup;
 import kr.valuemall.seller.verification.OfflineBusinessStatusLookup;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * The demo profile's stores: the demo seller's workshop, a few dozen approved stores all

@@ -26,7 +26,7 @@ import kr.valuemall.seller.eligibility.Industry;
 import kr.valuemall.seller.payout.BankAccountCipher;
 import kr.valuemall.seller.verification.BusinessStatus;
 import kr.valuemall.seller.verification.BusinessStatusLookup;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * A business's application to sell; once approved, the seller and its store. It checks

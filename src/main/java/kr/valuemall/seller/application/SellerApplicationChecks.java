@@ -13,7 +13,7 @@ import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.seller.eligibility.Eligibility;
 import kr.valuemall.seller.eligibility.Industry;
 import kr.valuemall.seller.payout.BankAccountCipher;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import kr.valuemall.web.forms.TypedChoices;
 import kr.valuemall.web.forms.TypedNumbers;

@@ -20,7 +20,7 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.eligibility.Eligibility;
 import kr.valuemall.seller.eligibility.Industry;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * {@code /seller/apply}: any signed-in account applies to sell, and corrects and

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.eligibility.Industry;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 import kr.valuemall.web.forms.OneOf;
 import kr.valuemall.web.forms.WholeNumber;
 

@@ -18,7 +18,7 @@ import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.TestStores;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

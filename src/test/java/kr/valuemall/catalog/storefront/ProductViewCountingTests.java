@@ -16,7 +16,7 @@ import kr.valuemall.origin.OriginKind;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 import kr.valuemall.web.DateTimeDisplay;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package kr.valuemall.web;
+package kr.valuemall.shared;
 
 /**
  * Korea's first-level administrative regions (시·도), where a business is based or a

@@ -1,4 +1,4 @@
-package kr.valuemall.web;
+package kr.valuemall.shared;
 
 /**
  * Korean phone numbers as people type them: {@code 010-1234-5678}, {@code 01012345678},
