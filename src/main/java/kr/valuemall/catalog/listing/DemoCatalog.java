@@ -41,7 +41,7 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.shared.DemoProperties;
 import kr.valuemall.web.DateTimeDisplay;
-import kr.valuemall.web.Region;
+import kr.valuemall.shared.Region;
 
 /**
  * The demo profile's catalog: every demo store lists its goods through the same path a
