@@ -1,11 +1,9 @@
 package kr.valuemall.order;
 
 /**
- * <<<<<<< HEAD Where one seller's part of an order is. A shipment is PENDING while the
- * card payment is being made and waits for the deposit when the shopper pays by bank
- * transfer; after that it follows DESIGN.md's life cycle. ======= Where one seller's part
- * of an order is. A shipment waits for the deposit when the shopper pays by bank
- * transfer; after that it follows DESIGN.md's life cycle. >>>>>>> notify
+ * Where one seller's part of an order is. A shipment is PENDING while the card payment is
+ * being made and waits for the deposit when the shopper pays by bank transfer; after that
+ * it follows DESIGN.md's life cycle.
  */
 public enum ShipmentStatus {
 

@@ -111,6 +111,8 @@ class BrowserJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".origin-badge")));
 		assertThat(browser.findElement(By.cssSelector(".origin-badge")).getText()).contains("국내 제조 확인");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("원목");
+		assertThat(browser.findElement(By.cssSelector(".notice-table caption")).getText()).contains("상품정보제공고시");
+		assertThat(browser.findElements(By.cssSelector(".notice-table tbody tr")).size()).isGreaterThanOrEqualTo(5);
 	}
 
 	@Test

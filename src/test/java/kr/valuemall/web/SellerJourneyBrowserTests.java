@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small business joins in a real browser: signs up, applies, is approved by staff,
- * lists a product, and shoppers see it with its origin badge.
+ * lists a product with its product information notice, and shoppers see it with its
+ * origin badge and notice table.
  */
 @FullStackTest
 class SellerJourneyBrowserTests {
@@ -100,6 +101,18 @@ class SellerJourneyBrowserTests {
 		browser.findElement(By.id("shippingFee")).sendKeys("3000");
 		new Select(browser.findElement(By.id("madeRegion"))).selectByValue("GYEONGGI");
 		new Select(browser.findElement(By.id("makerRole"))).selectByValue("MAKER");
+		// The notice's lines load without JavaScript: the category's group, what the
+		// listing already says filled in.
+		browser.findElement(By.cssSelector("button[value=loadNotice]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice-components")));
+		assertThat(new Select(browser.findElement(By.id("noticeGroup"))).getFirstSelectedOption().getText())
+			.isEqualTo("주방용품");
+		assertThat(browser.findElement(By.id("notice-productModel")).getDomProperty("value")).isEqualTo("산벚나무 나무 주걱");
+		assertThat(browser.findElement(By.id("notice-maker")).getDomProperty("value")).isEqualTo("나무손 공방");
+		assertThat(browser.findElement(By.id("price")).getDomProperty("value")).isEqualTo("18,000");
+		type(Map.of("notice-substance", "산벚나무 원목 (식용 오일 마감)", "notice-components", "주걱 1개", "notice-dimensions",
+				"길이 30 x 폭 6 cm", "notice-releasedYearMonth", "2026년 3월", "notice-warranty", "소비자분쟁해결기준에 따라 교환·환불",
+				"notice-afterService", "나무손 공방 031-777-1234"));
 		browser.findElement(By.id("attested1")).click();
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "판매를 시작했습니다"));
@@ -108,6 +121,9 @@ class SellerJourneyBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "산벚나무 나무 주걱"));
 		assertThat(browser.findElement(By.cssSelector(".origin-badge")).getText()).contains("국내 제조 확인", "나무손 공방",
 				"경기도");
+		assertThat(browser.findElement(By.cssSelector(".notice-table caption")).getText()).startsWith("주방용품 상품정보제공고시");
+		assertThat(browser.findElement(By.cssSelector(".notice-table")).getText()).contains("재질 산벚나무 원목 (식용 오일 마감)",
+				"제조국 대한민국", "KC 인증 정보 해당 없음");
 		assertThat(browser.findElement(By.cssSelector(".seller-box")).getText()).contains("617-81-12337");
 		open("/stores/namuson");
 		assertThat(browser.findElement(By.cssSelector(".product-grid")).getText()).contains("산벚나무 나무 주걱");

@@ -13,7 +13,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -23,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,11 +40,15 @@ import kr.valuemall.origin.OriginKind;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.shared.DemoProperties;
+import kr.valuemall.web.DateTimeDisplay;
+import kr.valuemall.shared.Region;
 
 /**
  * The demo profile's catalog: every demo store lists its goods through the same path a
- * seller uses (so screening holds the ones that look imported), with pictures drawn here,
- * and shoppers report a few listings. Runs once: a store that has products is left alone.
+ * seller uses (so screening holds the ones that look imported), with pictures drawn here
+ * and a product information notice written from each listing ({@link DemoNotices}), and
+ * shoppers report a few listings. Runs once: a store that has products is left alone,
+ * except that listings from before notices existed get theirs.
  */
 @Component
 @Profile("demo")
@@ -159,9 +168,15 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final DemoProperties demo;
 
+	private final MessageSource messages;
+
+	private final Clock clock;
+
 	DemoCatalog(SellerApi sellers, SellerListings listings, ProductRepository products, OriginApi origin,
-			AccountApi accounts, DemoProperties demo) {
+			AccountApi accounts, DemoProperties demo, MessageSource messages, Clock clock) {
 		this.demo = demo;
+		this.messages = messages;
+		this.clock = clock;
 		this.sellers = sellers;
 		this.listings = listings;
 		this.products = products;
@@ -175,7 +190,12 @@ class DemoCatalog implements ApplicationRunner {
 		int hue = 0;
 		for (StoreSummary store : this.sellers.newestStores(100)) {
 			List<Item> items = ITEMS.get(store.slug());
-			if (items == null || !this.products.findBySellerIdOrderByUpdatedAtDesc(store.sellerId()).isEmpty()) {
+			if (items == null) {
+				continue;
+			}
+			List<Product> listedBefore = this.products.findBySellerIdOrderByUpdatedAtDesc(store.sellerId());
+			if (!listedBefore.isEmpty()) {
+				hue = writeMissingNotices(store, listedBefore, hue);
 				continue;
 			}
 			for (Item item : items) {
@@ -216,9 +236,31 @@ class DemoCatalog implements ApplicationRunner {
 		ProductDetails details = new ProductDetails(item.category(), item.name(), description, item.price(),
 				10 + (hue * 7) % 90, item.shippingFee(), OriginKind.DOMESTIC, null, store.businessName(),
 				store.region(), MakerRole.MAKER, true);
-		Product product = this.listings.create(store, details);
+		Product product = this.listings.create(store, details, DemoNotices.of(store, item.category(), item.name(),
+				item.shippingFee(), regionName(store.region()), month(), hue));
 		this.listings.addImages(store, product.getId(), List.of(picture(hue)));
 		this.listings.publish(store, product.getId());
+	}
+
+	/** Notices for a demo store's listings made before notices existed. */
+	private int writeMissingNotices(StoreSummary store, List<Product> listed, int hue) {
+		int serial = hue;
+		for (Product product : listed) {
+			if (!this.listings.noticeOf(store, product.getId()).isFilled()) {
+				this.listings.fillNotice(store, product.getId(),
+						DemoNotices.of(store, product.getCategorySlug(), product.getName(), product.getShippingFee(),
+								regionName(product.getMadeRegion()), month(), serial++));
+			}
+		}
+		return serial;
+	}
+
+	private String regionName(Region region) {
+		return (region != null) ? this.messages.getMessage(region.messageKey(), null, Locale.KOREAN) : "대한민국";
+	}
+
+	private YearMonth month() {
+		return YearMonth.from(LocalDate.ofInstant(this.clock.instant(), DateTimeDisplay.SEOUL));
 	}
 
 	/** Three shoppers report one live listing: enough to send it back to review. */

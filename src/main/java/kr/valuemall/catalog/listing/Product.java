@@ -1,14 +1,20 @@
 package kr.valuemall.catalog.listing;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,6 +24,8 @@ import kr.valuemall.origin.OriginKind;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.RatingSummary;
+import kr.valuemall.catalog.notice.NoticeGroup;
+import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
@@ -93,6 +101,17 @@ public class Product {
 
 	@Column(insertable = false, updatable = false)
 	private long ratingSum;
+
+	/** The product information notice's group; null until the seller chooses one. */
+	@Enumerated(EnumType.STRING)
+	private NoticeGroup noticeGroup;
+
+	/** What the notice says, line by line (read only inside a transaction: lazy). */
+	@ElementCollection
+	@CollectionTable(name = "product_notice", joinColumns = @JoinColumn(name = "product_id"))
+	@MapKeyColumn(name = "item", length = 40)
+	@Column(name = "value", length = 1000, nullable = false)
+	private Map<String, String> noticeValues = new HashMap<>();
 
 	@Version
 	private long version;
@@ -173,6 +192,17 @@ public class Product {
 	public void listedBy(String storeName, Region sellerRegion) {
 		this.storeName = (storeName != null) ? storeName : "";
 		this.sellerRegion = sellerRegion;
+	}
+
+	/**
+	 * Replaces the product information notice. Whether it is complete matters only when
+	 * the listing goes on sale ({@link SellerListings#publish}).
+	 */
+	void fillNotice(ProductNotice notice, Instant now) {
+		this.noticeGroup = notice.group();
+		this.noticeValues.clear();
+		this.noticeValues.putAll(notice.values());
+		this.updatedAt = now;
 	}
 
 	ListingDeclaration declaration(String storeName) {
@@ -284,6 +314,11 @@ public class Product {
 	/** The review count and star sum, for the average shown beside the price. */
 	public RatingSummary getRating() {
 		return new RatingSummary(this.reviewCount, this.ratingSum);
+	}
+
+	/** The product information notice, copied (call inside a transaction). */
+	public ProductNotice getNotice() {
+		return ProductNotice.of(this.noticeGroup, new HashMap<>(this.noticeValues));
 	}
 
 	public boolean isInStock() {

@@ -15,6 +15,7 @@ import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.catalog.images.ImageRejected;
 import kr.valuemall.catalog.images.ProductImageRef;
 import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.notice.ProductNotice;
 
 /**
  * A seller's own listings. Every method takes the seller's store and only ever touches
@@ -63,6 +64,46 @@ public class SellerListings {
 	}
 
 	/**
+	 * A new listing with its product information notice (complete or not: a draft may
+	 * wait for it).
+	 */
+	@Transactional
+	public Product create(StoreSummary store, ProductDetails details, ProductNotice notice) {
+		Product product = create(store, details);
+		product.fillNotice(notice, this.clock.instant());
+		return product;
+	}
+
+	/**
+	 * Saves changes and the notice; a listing on sale or waiting for review is screened
+	 * again as it now reads. The caller checks that a listing staying on sale keeps a
+	 * complete notice ({@link kr.valuemall.catalog.notice.NoticeRules}).
+	 */
+	@Transactional
+	public Product edit(StoreSummary store, long productId, ProductDetails details, ProductNotice notice) {
+		own(store, productId).fillNotice(notice, this.clock.instant());
+		return edit(store, productId, details);
+	}
+
+	/**
+	 * Replaces only the notice (the bulk upload's notice columns, the demo). The caller
+	 * checks it ({@link kr.valuemall.catalog.notice.NoticeCatalogue#check}); a listing on
+	 * sale must keep a complete one.
+	 */
+	@Transactional
+	public void fillNotice(StoreSummary store, long productId, ProductNotice notice) {
+		own(store, productId).fillNotice(notice, this.clock.instant());
+	}
+
+	/**
+	 * The listing's product information notice; {@link ProductNotice#NONE} before one.
+	 */
+	@Transactional(readOnly = true)
+	public ProductNotice noticeOf(StoreSummary store, long productId) {
+		return own(store, productId).getNotice();
+	}
+
+	/**
 	 * Saves changes; a listing on sale or waiting for review is screened again as it now
 	 * reads.
 	 */
@@ -84,12 +125,20 @@ public class SellerListings {
 		return product;
 	}
 
-	/** Offers the listing: screening decides whether it goes live or waits for staff. */
+	/**
+	 * Offers the listing: screening decides whether it goes live or waits for staff. It
+	 * must declare domestic origin and carry a complete product information notice (the
+	 * form says which lines are missing before it gets here).
+	 */
 	@Transactional
 	public ScreeningOutcome publish(StoreSummary store, long productId) {
 		Product product = own(store, productId);
 		if (!product.declaresDomesticOrigin()) {
 			throw new IllegalStateException("Only a full domestic declaration can be published");
+		}
+		if (!product.getNotice().isComplete()) {
+			throw new IllegalStateException(
+					"Only a listing with a complete product information notice can be published");
 		}
 		product.listedBy(store.storeName(), store.region());
 		ScreeningOutcome outcome = this.origin.screen(product.declaration(store.storeName()));

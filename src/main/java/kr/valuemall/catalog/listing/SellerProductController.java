@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,10 @@ import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.images.ImageRejected;
+import kr.valuemall.catalog.notice.NoticeGroup;
+import kr.valuemall.catalog.notice.NoticeProblem;
+import kr.valuemall.catalog.notice.NoticeRules;
+import kr.valuemall.catalog.notice.ProductNotice;
 
 /**
  * {@code /seller/products}: a seller lists, edits, publishes and unpublishes its own
@@ -41,6 +46,9 @@ class SellerProductController {
 	static final String VIEW_LIST = "catalog/sellerProducts";
 
 	static final String VIEW_FORM = "catalog/productForm";
+
+	/** The action of the notice section's button: show the chosen group's lines. */
+	static final String LOAD_NOTICE = "loadNotice";
 
 	private final SellerListings listings;
 
@@ -70,6 +78,7 @@ class SellerProductController {
 		model.addAttribute("originKinds", OriginKind.values());
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("makerRoles", MakerRole.values());
+		model.addAttribute("noticeGroups", NoticeGroup.values());
 	}
 
 	@GetMapping("/seller/products")
@@ -89,13 +98,16 @@ class SellerProductController {
 			@RequestParam(name = "copy", required = false) Long copy, Model model) {
 		StoreSummary store = store(user);
 		if (copy != null) {
-			model.addAttribute("productForm", ProductForm.of(this.listings.find(store, copy)));
-			// A copy starts from the listing's own delivery terms too.
+			ProductForm productForm = ProductForm.of(this.listings.find(store, copy));
+			model.addAttribute("productForm", productForm);
+			// A copy starts from the listing's own notice and delivery terms too.
+			model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, copy), productForm));
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(copy)));
 			model.addAttribute("copiedFrom", copy);
 		}
 		else {
 			model.addAttribute("productForm", ProductForm.empty());
+			model.addAttribute("noticeForm", NoticeForm.empty());
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
 		}
 		return VIEW_FORM;
@@ -103,16 +115,22 @@ class SellerProductController {
 
 	@PostMapping("/seller/products")
 	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
-			BindingResult result, @Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm,
-			BindingResult deliveryResult, @RequestParam(name = "action", defaultValue = "save") String action,
-			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect) {
+			BindingResult result, @Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
+			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
+			@RequestParam(name = "action", defaultValue = "save") String action,
+			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect,
+			Model model) {
 		StoreSummary store = store(user);
+		if (LOAD_NOTICE.equals(action)) {
+			return showNoticeLines(productForm, noticeForm, model);
+		}
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
-		if (details.isEmpty() || deliveryResult.hasErrors()) {
+		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish, result, model);
+		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors()) {
 			return VIEW_FORM;
 		}
-		Product product = this.listings.create(store, details.get());
+		Product product = this.listings.create(store, details.get(), notice.get());
 		this.delivery.setOverride(product.getId(), listingDeliveryForm.value());
 		addImages(store, product.getId(), images, redirect);
 		if (publish) {
@@ -128,7 +146,9 @@ class SellerProductController {
 	String initUpdateForm(@AuthenticationPrincipal MallUser user, @PathVariable long id, Model model) {
 		StoreSummary store = store(user);
 		Product product = this.listings.find(store, id);
-		model.addAttribute("productForm", ProductForm.of(product));
+		ProductForm productForm = ProductForm.of(product);
+		model.addAttribute("productForm", productForm);
+		model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, id), productForm));
 		model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(id)));
 		showProduct(store, product, model);
 		return VIEW_FORM;
@@ -137,19 +157,26 @@ class SellerProductController {
 	@PostMapping("/seller/products/{id}")
 	String processUpdateForm(@AuthenticationPrincipal MallUser user, @PathVariable long id,
 			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
+			@Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
 			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
 			Model model) {
 		StoreSummary store = store(user);
 		Product current = this.listings.find(store, id);
+		if (LOAD_NOTICE.equals(action)) {
+			showProduct(store, current, model);
+			return showNoticeLines(productForm, noticeForm, model);
+		}
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
-		if (details.isEmpty() || deliveryResult.hasErrors()) {
+		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish || isOffered(current), result,
+				model);
+		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors()) {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
 		ProductStatus before = current.getStatus();
-		Product product = this.listings.edit(store, id, details.get());
+		Product product = this.listings.edit(store, id, details.get(), notice.get());
 		this.delivery.setOverride(id, listingDeliveryForm.value());
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {
 			publish(store, id, redirect);
@@ -194,6 +221,65 @@ class SellerProductController {
 			}
 		}
 		return details;
+	}
+
+	/**
+	 * The notice as typed, or empty with a message next to each line that is wrong: any
+	 * save refuses an over-long line or a malformed KC number; a listing going (or
+	 * staying) on sale also needs its group and every required line.
+	 */
+	private Optional<ProductNotice> readNotice(NoticeForm form, BindingResult noticeResult, boolean forSale,
+			BindingResult productResult, Model model) {
+		if (!noticeResult.hasFieldErrors("noticeGroup")) {
+			for (NoticeProblem problem : NoticeRules.check(form.group().orElse(null), form.notice(), forSale)) {
+				String field = NoticeProblem.GROUP.equals(problem.field()) ? "noticeGroup"
+						: "notice[" + problem.field() + "]";
+				noticeResult.rejectValue(field, problem.code(), problem.argumentArray(), null);
+			}
+		}
+		if (!noticeResult.hasErrors()) {
+			return Optional.of(form.toNotice());
+		}
+		model.addAttribute("noticeHasErrors", true);
+		if (forSale && !productResult.hasGlobalErrors()) {
+			productResult.reject("product.publish.refused");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The form again with the chosen group's lines (the category's group when none is
+	 * chosen), blank lines filled from the listing, and nothing typed lost; without
+	 * messages, since nothing was saved or refused.
+	 */
+	private String showNoticeLines(ProductForm productForm, NoticeForm noticeForm, Model model) {
+		NoticeForm shown = noticeForm.group()
+			.or(() -> Optional.ofNullable(noticeForm.suggestedFor(productForm.categorySlug())))
+			.map((group) -> noticeForm.switchedTo(group, NoticeFacts.of(productForm)))
+			.orElse(noticeForm);
+		model.addAttribute("noticeForm", shown);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "noticeForm",
+				new DataBinder(shown, "noticeForm").getBindingResult());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "productForm",
+				new DataBinder(productForm, "productForm").getBindingResult());
+		return VIEW_FORM;
+	}
+
+	/**
+	 * The saved notice; a listing without one yet starts from its category's group, its
+	 * blank lines filled from the listing.
+	 */
+	private static NoticeForm noticeFormOf(ProductNotice notice, ProductForm productForm) {
+		if (notice != null && notice.isFilled()) {
+			return NoticeForm.of(notice);
+		}
+		NoticeForm empty = NoticeForm.empty();
+		NoticeGroup suggested = empty.suggestedFor(productForm.categorySlug());
+		return (suggested != null) ? empty.switchedTo(suggested, NoticeFacts.of(productForm)) : empty;
+	}
+
+	private static boolean isOffered(Product product) {
+		return product.getStatus() == ProductStatus.LIVE || product.getStatus() == ProductStatus.HELD;
 	}
 
 	private void publish(StoreSummary store, long productId, RedirectAttributes redirect) {

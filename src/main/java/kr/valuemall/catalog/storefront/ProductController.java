@@ -19,9 +19,9 @@ import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
  * A product page: pictures, price, the origin badge, when an order placed now is
- * dispatched and the seller's delivery and return terms, the seller's legally required
- * identity, and the newest reviews. Only live listings have one; one taken off sale or
- * refused answers 410 Gone, anything else 404.
+ * dispatched and the seller's delivery and return terms, the product information notice,
+ * the seller's legally required identity, and the newest reviews. Only live listings have
+ * one; one taken off sale or refused answers 410 Gone, anything else 404.
  */
 @Controller
 class ProductController {
@@ -61,6 +61,7 @@ class ProductController {
 	String product(@PathVariable long id, Model model) {
 		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
 		model.addAttribute("page", page);
+		model.addAttribute("notice", this.storefront.noticeOf(id));
 		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
 		model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
 		RatingSummary rating = page.product().getRating();

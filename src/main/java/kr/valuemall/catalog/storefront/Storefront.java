@@ -26,6 +26,7 @@ import kr.valuemall.catalog.images.ProductImageRef;
 import kr.valuemall.catalog.images.ProductImages;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.catalog.search.ProductSearch;
 import kr.valuemall.catalog.search.SearchQuery;
 
@@ -122,6 +123,14 @@ public class Storefront {
 			.flatMap((product) -> this.sellers.store(product.getSellerId())
 				.map((store) -> new ProductPage(product, store, this.images.imagesOf(id),
 						this.categories.find(product.getCategorySlug()).orElse(null), this.prices.of(product))));
+	}
+
+	/**
+	 * The live listing's product information notice; {@link ProductNotice#NONE} for a
+	 * listing from before notices, or one not live.
+	 */
+	public ProductNotice noticeOf(long productId) {
+		return this.products.findLive(productId).map(Product::getNotice).orElse(ProductNotice.NONE);
 	}
 
 	public List<ProductCard> newest(int howMany) {

@@ -19,6 +19,7 @@ import kr.valuemall.IntegrationTest;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
+import kr.valuemall.catalog.TestNotices;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 
@@ -206,6 +207,7 @@ class SellerListingTests {
 		fields.put("madeRegion", "GYEONGGI");
 		fields.put("makerRole", "MAKER");
 		fields.put("attested", "true");
+		fields.putAll(TestNotices.formFields("chairs-stools", name, "양평 목공소"));
 		return fields;
 	}
 

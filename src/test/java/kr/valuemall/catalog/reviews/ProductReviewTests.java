@@ -54,6 +54,7 @@ import kr.valuemall.catalog.ReviewState;
 import kr.valuemall.catalog.listing.ProductDetails;
 import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.listing.SellerListings;
+import kr.valuemall.catalog.TestNotices;
 
 /**
  * Reviews from confirmed purchases, seen on the product, store and seller pages. Lines
@@ -110,7 +111,8 @@ class ProductReviewTests {
 		this.productId = this.listings
 			.create(this.shop.store(),
 					new ProductDetails("chairs-stools", "느티나무 등받이 의자", "국산 느티나무로 짠 의자입니다 " + unique, 89_000, 5, 3_000,
-							OriginKind.DOMESTIC, null, "리뷰 공방", Region.GYEONGGI, MakerRole.MAKER, true))
+							OriginKind.DOMESTIC, null, "리뷰 공방", Region.GYEONGGI, MakerRole.MAKER, true),
+					TestNotices.complete("chairs-stools", "느티나무 등받이 의자", "리뷰 공방"))
 			.getId();
 		this.listings.publish(this.shop.store(), this.productId);
 		assertThat(this.listings.find(this.shop.store(), this.productId).getStatus()).isEqualTo(ProductStatus.LIVE);

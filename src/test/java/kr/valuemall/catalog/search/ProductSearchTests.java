@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import kr.valuemall.catalog.listing.ProductDetails;
 import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.listing.SellerListings;
+import kr.valuemall.catalog.TestNotices;
 import kr.valuemall.catalog.storefront.Storefront;
 
 /**
@@ -266,7 +267,8 @@ class ProductSearchTests {
 		return this.listings
 			.create(this.shop,
 					new ProductDetails(category, name, description + " " + name, this.base + priceOffset, 5, 3_000,
-							OriginKind.DOMESTIC, null, "검색 공방", Region.GYEONGGI, MakerRole.MAKER, true))
+							OriginKind.DOMESTIC, null, "검색 공방", Region.GYEONGGI, MakerRole.MAKER, true),
+					TestNotices.complete(category, name, "검색 공방"))
 			.getId();
 	}
 

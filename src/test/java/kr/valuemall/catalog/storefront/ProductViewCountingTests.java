@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductDetails;
 import kr.valuemall.catalog.listing.SellerListings;
+import kr.valuemall.catalog.TestNotices;
 
 @IntegrationTest
 class ProductViewCountingTests {
@@ -52,7 +53,8 @@ class ProductViewCountingTests {
 		OpenStore shop = this.stores.open("조회수 가게");
 		Product product = this.listings.create(shop.store(),
 				new ProductDetails("kitchenware", "국산 유기 수저 세트", "안성에서 두드려 만든 방짜유기 수저입니다.", 45_000, 20, 0,
-						OriginKind.DOMESTIC, null, "안성유기", Region.GYEONGGI, MakerRole.MAKER, true));
+						OriginKind.DOMESTIC, null, "안성유기", Region.GYEONGGI, MakerRole.MAKER, true),
+				TestNotices.complete("kitchenware", "국산 유기 수저 세트", "안성유기"));
 		this.listings.publish(shop.store(), product.getId());
 
 		for (int i = 0; i < 3; i++) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import kr.valuemall.catalog.TestNotices;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.order.ProductShelf;
 import kr.valuemall.order.cart.CartOwner;
@@ -72,6 +73,7 @@ public final class OrderFixtures {
 			.param("makerRole", "MAKER")
 			.param("attested", "true")
 			.param("action", "publish");
+		TestNotices.formFields("chairs-stools", name, store.store().storeName()).forEach(request::param);
 		request.with(user(store.owner())).with(csrf());
 		String location = this.mvc.perform(request)
 			.andExpect(status().is3xxRedirection())
