@@ -147,7 +147,8 @@ class SellerJourneyBrowserTests {
 	/** A workbook of twenty domestic kitchen tools, as a seller fills the template. */
 	private static Path twentyListings() throws Exception {
 		List<String> headings = List.of("카테고리", "상품명", "상품 상세정보", "판매가", "재고수량", "기본배송비", "원산지 구분", "제조 지역", "제조사",
-				"직접 제조 여부", "원산지 확인", "등록 방식");
+				"직접 제조 여부", "원산지 확인", "등록 방식", "상품정보제공고시 분류", "productModel", "madeInOrOrigin", "maker",
+				"afterServiceOrPhone");
 		String[] woods = { "산벚나무", "호두나무", "물푸레나무", "단풍나무", "참나무" };
 		String[] things = { "버터나이프", "국자", "뒤집개", "도마" };
 		Path file = Files.createTempFile("listings", ".xlsx");
@@ -160,7 +161,8 @@ class SellerJourneyBrowserTests {
 			for (int i = 0; i < 20; i++) {
 				String name = woods[i % woods.length] + " " + things[i / woods.length] + " " + (i + 1) + "호";
 				List<String> cells = List.of("kitchenware", name, "양평 공방에서 손으로 깎아 오일로 마감한 " + name + "입니다.",
-						(12_000 + i * 500) + "", "10", "3000", "국산", "경기", "나무손 공방", "직접 제조", "Y", "판매 신청");
+						(12_000 + i * 500) + "", "10", "3000", "국산", "경기", "나무손 공방", "직접 제조", "Y", "판매 신청", "기타 재화",
+						name, "대한민국(경기 양평)", "나무손 공방", "나무손 공방 031-777-1234");
 				Row row = sheet.createRow(i + 1);
 				for (int c = 0; c < cells.size(); c++) {
 					row.createCell(c).setCellValue(cells.get(c));

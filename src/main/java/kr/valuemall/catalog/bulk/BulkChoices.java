@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.listing.ProductForm;
+import kr.valuemall.catalog.notice.NoticeGroup;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.shared.Region;
@@ -51,6 +52,8 @@ class BulkChoices {
 
 	private final Map<String, String> makerRoles;
 
+	private final Map<String, String> noticeGroups;
+
 	BulkChoices(CategoryMenu categories, MessageSource messages) {
 		this.categories = categories;
 		this.messages = messages;
@@ -62,6 +65,30 @@ class BulkChoices {
 		this.makerRoles.put(key("직접제조"), MakerRole.MAKER.name());
 		this.makerRoles.put(key("유통"), MakerRole.RESELLER.name());
 		this.makerRoles.put(key("재판매"), MakerRole.RESELLER.name());
+		this.noticeGroups = labels(NoticeGroup.values(), "notice.group.");
+	}
+
+	/**
+	 * The notice's product group as written (its name in Korean or English, or its code);
+	 * null when blank.
+	 * @throws IllegalArgumentException when the text names no group
+	 */
+	NoticeGroup noticeGroup(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		String name = this.noticeGroups.get(key(typed));
+		if (name == null) {
+			throw new IllegalArgumentException("No notice group " + typed);
+		}
+		return NoticeGroup.valueOf(name);
+	}
+
+	/** The words the template offers for the notice's group, in the given language. */
+	List<String> noticeGroups(Locale locale) {
+		return java.util.Arrays.stream(NoticeGroup.values())
+			.map((group) -> this.messages.getMessage(group.messageKey(), null, locale))
+			.toList();
 	}
 
 	ProductForm form(BulkRow row) {

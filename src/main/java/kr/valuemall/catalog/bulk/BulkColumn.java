@@ -8,7 +8,8 @@ import java.util.Optional;
  * (message key {@code bulk.column.<NAME>}, read in Korean or English), the product form
  * field it fills, and the column of Naver Smart Store's bulk-registration template that
  * holds the same thing, so that a seller can map an export column by column
- * (docs/bulk-listing.md).
+ * (docs/bulk-listing.md). After these come the product information notice's lines, one
+ * column per {@code NoticeItem}, headed by its label.
  */
 enum BulkColumn {
 
@@ -38,7 +39,9 @@ enum BulkColumn {
 
 	ATTESTED("attested", null, false),
 
-	ACTION(null, "상품상태", false);
+	ACTION(null, null, false),
+
+	NOTICE_GROUP(null, null, false);
 
 	private final String field;
 

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
+import kr.valuemall.catalog.notice.NoticeItem;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.shared.SpreadsheetFiles;
 
@@ -39,6 +40,8 @@ public class BulkListings {
 
 	private final Map<String, BulkColumn> headings = new HashMap<>();
 
+	private final Map<String, String> noticeHeadings = new HashMap<>();
+
 	BulkListings(BulkUploads uploads, BulkRowListing rowListing,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, MessageSource messages) {
 		this.uploads = uploads;
@@ -53,6 +56,12 @@ public class BulkListings {
 				this.headings.putIfAbsent(heading(column.naverColumn()), column);
 			}
 		}
+		for (NoticeItem item : NoticeItem.values()) {
+			this.noticeHeadings.put(heading(item.key()), item.key());
+			for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+				this.noticeHeadings.putIfAbsent(heading(noticeHeading(messages, item, locale)), item.key());
+			}
+		}
 	}
 
 	/**
@@ -63,7 +72,8 @@ public class BulkListings {
 	long start(StoreSummary store, String fileName, InputStream sheet, Locale locale) {
 		BulkSheet read;
 		try {
-			read = BulkSheet.read(sheet, (heading) -> this.headings.get(heading(heading)));
+			read = BulkSheet.read(sheet, (heading) -> this.headings.get(heading(heading)),
+					(heading) -> this.noticeHeadings.get(heading(heading)));
 		}
 		catch (BulkFileRejected ex) {
 			if (!"bulk.file.missingColumns".equals(ex.messageKey())) {
@@ -136,6 +146,15 @@ public class BulkListings {
 		}
 		return SpreadsheetFiles.xlsx(this.messages.getMessage("bulk.result.sheet", null, locale), table,
 				new SpreadsheetFiles.Layout(true, List.of(12, 10, 50, 6, 24), true));
+	}
+
+	/**
+	 * A notice line's column heading: "고시: " and the line's label, as the template writes
+	 * it.
+	 */
+	static String noticeHeading(MessageSource messages, NoticeItem item, Locale locale) {
+		return messages.getMessage("bulk.column.notice",
+				new Object[] { messages.getMessage(item.messageKey(), null, locale) }, locale);
 	}
 
 	/** Headings compared without case or spaces, with Naver's "(필수)" marks dropped. */

@@ -23,6 +23,11 @@ import kr.valuemall.catalog.listing.ProductFormChecks;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.listing.SellerListings;
+import kr.valuemall.catalog.notice.NoticeGroup;
+import kr.valuemall.catalog.notice.NoticeItem;
+import kr.valuemall.catalog.notice.NoticeProblem;
+import kr.valuemall.catalog.notice.NoticeRules;
+import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.origin.ScreeningOutcome;
 import kr.valuemall.origin.ScreeningReason;
@@ -31,8 +36,9 @@ import kr.valuemall.web.forms.TypedNumbers;
 
 /**
  * Lists one row of a bulk sheet exactly as the product form would: the same Bean
- * Validation and checks, the same create, edit and publish (so the same origin
- * screening), in one transaction of its own. A row with any problem changes nothing.
+ * Validation and checks, the same product information notice rules, the same create, edit
+ * and publish (so the same origin screening), in one transaction of its own. A row with
+ * any problem changes nothing.
  */
 @Component
 class BulkRowListing {
@@ -78,12 +84,14 @@ class BulkRowListing {
 			this.checks.checkPublishable(details.get(), errors);
 		}
 		problems.addAll(problems(errors, locale));
+		ProductNotice notice = notice(row, Boolean.TRUE.equals(publish), problems, locale);
 		String name = form.name();
 		if (!problems.isEmpty() || details.isEmpty()) {
 			return new RowResult(RowOutcome.REFUSED, productId, name, problems);
 		}
 		try {
-			return this.transactions.execute((status) -> list(store, productId, details.get(), publish, locale));
+			return this.transactions
+				.execute((status) -> list(store, productId, details.get(), notice, publish, locale));
 		}
 		catch (ProductNotFound ex) {
 			return new RowResult(RowOutcome.REFUSED, productId, name,
@@ -91,9 +99,34 @@ class BulkRowListing {
 		}
 	}
 
-	private RowResult list(StoreSummary store, Long productId, ProductDetails details, boolean publish, Locale locale) {
-		Product product = (productId != null) ? this.listings.edit(store, productId, details)
-				: this.listings.create(store, details);
+	/**
+	 * The row's product information notice, checked as the product form checks it: every
+	 * required line before it goes on sale; problems are added under the line's column.
+	 */
+	private ProductNotice notice(BulkRow row, boolean publish, List<RowResult.Problem> problems, Locale locale) {
+		NoticeGroup group;
+		try {
+			group = this.choices.noticeGroup(row.get(BulkColumn.NOTICE_GROUP));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(problem(BulkColumn.NOTICE_GROUP, "bulk.row.noticeGroup.invalid", locale));
+			return ProductNotice.NONE;
+		}
+		for (NoticeProblem problem : NoticeRules.check(group, row.notice(), publish)) {
+			String column = NoticeProblem.GROUP.equals(problem.field())
+					? this.messages.getMessage(BulkColumn.NOTICE_GROUP.messageKey(), null, locale)
+					: NoticeItem.ofKey(problem.field())
+						.map((item) -> BulkListings.noticeHeading(this.messages, item, locale))
+						.orElse(problem.field());
+			problems.add(new RowResult.Problem(column, this.messages.getMessage(problem.message(), locale)));
+		}
+		return ProductNotice.of(group, row.notice());
+	}
+
+	private RowResult list(StoreSummary store, Long productId, ProductDetails details, ProductNotice notice,
+			boolean publish, Locale locale) {
+		Product product = (productId != null) ? this.listings.edit(store, productId, details, notice)
+				: this.listings.create(store, details, notice);
 		RowOutcome outcome = (productId != null) ? RowOutcome.UPDATED : RowOutcome.CREATED;
 		List<RowResult.Problem> reasons = List.of();
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {

@@ -53,10 +53,11 @@ final class BulkSheet {
 	/**
 	 * Reads the workbook.
 	 * @param columnOf the column a heading names, or null for one the mall does not read
+	 * @param noticeKeyOf the notice item key a heading names, or null
 	 * @throws BulkFileRejected when the file is no XLSX workbook, has no listing rows,
 	 * more than {@link #MAX_ROWS}, or lacks a required column
 	 */
-	static BulkSheet read(InputStream in, Function<String, BulkColumn> columnOf) {
+	static BulkSheet read(InputStream in, Function<String, BulkColumn> columnOf, Function<String, String> noticeKeyOf) {
 		try (Workbook workbook = new XSSFWorkbook(in)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			Row headingRow = sheet.getRow(sheet.getFirstRowNum());
@@ -65,12 +66,17 @@ final class BulkSheet {
 			}
 			List<String> headings = new ArrayList<>();
 			Map<Integer, BulkColumn> columns = new LinkedHashMap<>();
+			Map<Integer, String> noticeColumns = new LinkedHashMap<>();
 			for (int c = 0; c < headingRow.getLastCellNum(); c++) {
 				String heading = text(headingRow.getCell(c));
 				headings.add(heading);
 				BulkColumn column = heading.isEmpty() ? null : columnOf.apply(heading);
 				if (column != null && !columns.containsValue(column)) {
 					columns.put(c, column);
+				}
+				String noticeKey = (column == null && !heading.isEmpty()) ? noticeKeyOf.apply(heading) : null;
+				if (noticeKey != null && !noticeColumns.containsValue(noticeKey)) {
+					noticeColumns.put(c, noticeKey);
 				}
 			}
 			List<String> missing = new ArrayList<>();
@@ -100,7 +106,9 @@ final class BulkSheet {
 				}
 				Map<BulkColumn, String> cells = new EnumMap<>(BulkColumn.class);
 				columns.forEach((index, column) -> cells.put(column, uploaded.get(index)));
-				rows.add(new BulkRow(r + 1, cells, uploaded));
+				Map<String, String> notice = new LinkedHashMap<>();
+				noticeColumns.forEach((index, key) -> notice.put(key, uploaded.get(index)));
+				rows.add(new BulkRow(r + 1, cells, notice, uploaded));
 			}
 			if (rows.isEmpty()) {
 				throw new BulkFileRejected("bulk.file.noRows");

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
+import kr.valuemall.catalog.notice.NoticeField;
+import kr.valuemall.catalog.notice.NoticeGroup;
+import kr.valuemall.catalog.notice.NoticeItem;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
 import kr.valuemall.shared.Region;
@@ -21,8 +24,8 @@ import kr.valuemall.shared.SpreadsheetFiles.Tab;
 /**
  * The workbook a seller downloads to list in bulk: the sheet to fill (headings, drop-down
  * lists for every choice), a guide with each column's meaning, an example and the column
- * of Naver Smart Store's template it matches, the categories, and the lists the
- * drop-downs offer.
+ * of Naver Smart Store's template it matches, which notice lines each product group
+ * needs, the categories, and the lists the drop-downs offer.
  */
 @Component
 class BulkTemplate {
@@ -48,6 +51,9 @@ class BulkTemplate {
 		for (BulkColumn column : columns) {
 			headings.add(message(column.messageKey(), locale));
 		}
+		for (NoticeItem item : NoticeItem.values()) {
+			headings.add(BulkListings.noticeHeading(this.messages, item, locale));
+		}
 		String listsName = message("bulk.template.lists", locale);
 		String categoriesName = message("bulk.template.categories", locale);
 
@@ -64,12 +70,13 @@ class BulkTemplate {
 
 		List<List<String>> lists = List.of(labels(OriginKind.values(), "origin.kind.", locale),
 				labels(Region.values(), "region.", locale), labels(MakerRole.values(), "origin.makerRole.", locale),
-				List.of("Y", "N"), this.choices.actions(locale));
+				List.of("Y", "N"), this.choices.actions(locale), this.choices.noticeGroups(locale));
 		List<List<?>> listRows = new ArrayList<>();
 		listRows.add(List.of(message(BulkColumn.ORIGIN_KIND.messageKey(), locale),
 				message(BulkColumn.MADE_REGION.messageKey(), locale),
 				message(BulkColumn.MAKER_ROLE.messageKey(), locale), message(BulkColumn.ATTESTED.messageKey(), locale),
-				message(BulkColumn.ACTION.messageKey(), locale)));
+				message(BulkColumn.ACTION.messageKey(), locale),
+				message(BulkColumn.NOTICE_GROUP.messageKey(), locale)));
 		int longest = lists.stream().mapToInt(List::size).max().orElse(0);
 		for (int r = 0; r < longest; r++) {
 			List<String> row = new ArrayList<>();
@@ -88,7 +95,21 @@ class BulkTemplate {
 				new Choice(columns.indexOf(BulkColumn.MAKER_ROLE), ROWS,
 						range(listsName, "C", lists.get(2).size() + 1)),
 				new Choice(columns.indexOf(BulkColumn.ATTESTED), ROWS, range(listsName, "D", lists.get(3).size() + 1)),
-				new Choice(columns.indexOf(BulkColumn.ACTION), ROWS, range(listsName, "E", lists.get(4).size() + 1)));
+				new Choice(columns.indexOf(BulkColumn.ACTION), ROWS, range(listsName, "E", lists.get(4).size() + 1)),
+				new Choice(columns.indexOf(BulkColumn.NOTICE_GROUP), ROWS,
+						range(listsName, "F", lists.get(5).size() + 1)));
+
+		String noticeName = message("bulk.template.notice", locale);
+		List<List<?>> noticeRows = new ArrayList<>();
+		noticeRows.add(List.of(message(BulkColumn.NOTICE_GROUP.messageKey(), locale),
+				message("bulk.template.noticeColumn", locale), message("bulk.guide.required", locale)));
+		for (NoticeGroup group : NoticeGroup.values()) {
+			for (NoticeField field : group.fields()) {
+				noticeRows.add(List.of(message(group.messageKey(), locale),
+						BulkListings.noticeHeading(this.messages, field.item(), locale),
+						message(field.required() ? "bulk.guide.yes" : "bulk.template.ifApplicable", locale)));
+			}
+		}
 
 		List<List<?>> guide = new ArrayList<>();
 		guide.add(List.of(message("bulk.guide.column", locale), message("bulk.guide.required", locale),
@@ -108,6 +129,7 @@ class BulkTemplate {
 						dropDowns),
 				new Tab(message("bulk.template.guide", locale), guide,
 						new Layout(true, List.of(16, 8, 60, 30, 22), true), List.of()),
+				new Tab(noticeName, noticeRows, new Layout(true, List.of(22, 40, 12), true), List.of()),
 				new Tab(categoriesName, categoryRows, new Layout(true, List.of(18, 16, 30), true), List.of()),
 				new Tab(listsName, listRows, new Layout(true, List.of(16), true), List.of())));
 	}
@@ -117,6 +139,7 @@ class BulkTemplate {
 		for (BulkColumn column : BulkColumn.values()) {
 			widths.add((column == BulkColumn.NAME || column == BulkColumn.DESCRIPTION) ? 36 : 14);
 		}
+		widths.add(20);
 		return widths;
 	}
 

@@ -71,12 +71,16 @@ class BulkListingTests {
 		List<String> draft = BulkSheets.domestic("준비 중인 레드향", "35000");
 		draft.set(12, "");
 		draft.set(13, "임시 저장");
-		rows.addAll(List.of(badPrice, noName, imported, badRegion, draft));
+		List<String> noNotice = BulkSheets.domestic("고시 없는 황금향", "31000");
+		noNotice.set(14, "");
+		List<String> halfNotice = BulkSheets.domestic("고시 반쪽 레드향", "32000");
+		halfNotice.set(16, "");
+		rows.addAll(List.of(badPrice, noName, imported, badRegion, draft, noNotice, halfNotice));
 
 		Document done = uploadAndWait(shop, BulkSheets.workbook(BulkSheets.KOREAN_HEADINGS, rows));
 
 		assertThat(done.select(".run-state").text()).isEqualTo("완료");
-		assertThat(done.select(".run-count").text()).isEqualTo("25줄 중 25줄 처리");
+		assertThat(done.select(".run-count").text()).isEqualTo("27줄 중 27줄 처리");
 		List<Product> own = own(shop);
 		assertThat(own).hasSize(21);
 		assertThat(own.stream().filter((p) -> p.getName().startsWith("서귀포 노지 감귤")))
@@ -93,6 +97,9 @@ class BulkListingTests {
 			.anySatisfy((problem) -> assertThat(problem).startsWith("원산지 구분: ").contains("국내에서 제조한 상품만"));
 		assertThat(problems(done, 25)).contains("제조 지역: 목록에서 골라 주세요.");
 		assertThat(row(done, 26).select(".status-label").text()).isEqualTo("임시 저장됨");
+		assertThat(problems(done, 27)).singleElement().asString().startsWith("상품정보제공고시 분류: ");
+		assertThat(problems(done, 28)).singleElement().asString().startsWith("고시: 포장단위별 내용물의 용량(중량), 수량, 크기: ");
+		assertThat(own).extracting(Product::getName).doesNotContain("고시 없는 황금향", "고시 반쪽 레드향");
 
 		byte[] result = this.mvc.perform(get(resultLink(done)).with(user(shop.owner())))
 			.andExpect(status().isOk())
@@ -160,7 +167,9 @@ class BulkListingTests {
 			DataFormatter text = new DataFormatter();
 			List<String> headings = new ArrayList<>();
 			sheet.getRow(0).forEach((cell) -> headings.add(text.formatCellValue(cell)));
-			assertThat(headings).isEqualTo(BulkSheets.KOREAN_HEADINGS);
+			assertThat(headings.subList(0, 15)).isEqualTo(BulkSheets.KOREAN_HEADINGS.subList(0, 15));
+			assertThat(headings).contains("고시: 포장단위별 내용물의 용량(중량), 수량, 크기", "고시: 제조국");
+			assertThat(workbook.getSheet("고시 항목").getRow(1).getCell(0).getStringCellValue()).isEqualTo("의류");
 			assertThat(sheet.getDataValidations()).hasSizeGreaterThanOrEqualTo(6);
 			assertThat(workbook.getSheet("카테고리").getRow(1).getCell(0).getStringCellValue()).isNotBlank();
 			Sheet guide = workbook.getSheet("작성 안내");
@@ -172,8 +181,10 @@ class BulkListingTests {
 			}
 			assertThat(priceMapped).as("the guide names Smart Store's column for the price").isTrue();
 			Row row = sheet.createRow(1);
-			List<String> cells = BulkSheets.domestic("양식으로 올린 원목 도마", "25000");
+			List<String> cells = BulkSheets.domestic("양식으로 올린 원목 도마", "25000").subList(0, 15);
 			cells.set(1, "kitchenware");
+			cells.set(13, "임시 저장");
+			cells.set(14, "");
 			for (int c = 0; c < cells.size(); c++) {
 				row.createCell(c).setCellValue(cells.get(c));
 			}

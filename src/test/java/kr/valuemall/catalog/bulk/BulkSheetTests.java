@@ -101,7 +101,7 @@ class BulkSheetTests {
 	}
 
 	private static BulkSheet read(byte[] bytes) {
-		return BulkSheet.read(new ByteArrayInputStream(bytes), HEADINGS::get);
+		return BulkSheet.read(new ByteArrayInputStream(bytes), HEADINGS::get, (heading) -> null);
 	}
 
 }
