@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import kr.valuemall.catalog.bulk.BulkSliceBeans;
 import kr.valuemall.catalog.images.ProductImages;
 import kr.valuemall.catalog.listing.ProductFormChecks;
 import kr.valuemall.catalog.listing.ProductRepository;
@@ -26,6 +27,7 @@ import kr.valuemall.catalog.storefront.Storefront;
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(ProductFormChecks.class)
+@BulkSliceBeans
 @MockitoBean(name = "categoryMenu", types = CategoryMenu.class)
 @MockitoBean(types = { Storefront.class, SpotlightShelf.class, ProductViewCounter.class, ProductReviews.class,
 		ProductRepository.class, ProductStructuredData.class, ProductImages.class, SellerListings.class,
