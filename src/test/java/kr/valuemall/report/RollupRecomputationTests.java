@@ -146,7 +146,7 @@ class RollupRecomputationTests {
 		}
 
 		// Until every delivery of these sellers' events, redeliveries included, has run.
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> this.jdbc.sql("""
 					SELECT count(*) FROM event_publication WHERE completion_date IS NULL
 					AND listener_id LIKE '%SalesRollup%'
