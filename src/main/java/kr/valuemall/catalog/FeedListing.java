@@ -19,15 +19,19 @@ import kr.valuemall.shared.Region;
  * @param description the seller's description
  * @param price whole won
  * @param stock units in stock
- * @param shippingFee whole won, 0 for free shipping
+ * @param shippingFee the product's own shipping fee in whole won, 0 for free shipping;
+ * what a shopper pays also depends on the seller's free-shipping threshold, so feeds ask
+ * the order module's {@code ShippingQuotes}
  * @param manufacturer who made it (the origin declaration's maker)
  * @param madeRegion where in Korea it was made
  * @param imagePath path of the main image (full size), or {@code null} without one
  * @param updatedAt when the listing last changed
+ * @param reviewCount the listing's published reviews
  */
 public record FeedListing(long id, long sellerId, String storeSlug, String storeName, String categorySlug,
 		String topCategoryName, String subCategoryName, String name, String description, long price, int stock,
-		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt) {
+		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt,
+		long reviewCount) {
 
 	/** The product page's path. */
 	public String path() {

@@ -41,7 +41,8 @@ public class ListingFeed {
 
 	private static final String LISTING_COLUMNS = """
 			p.id, p.seller_id, p.category_slug, p.name, p.description, p.price, p.stock, p.shipping_fee,
-			p.manufacturer, p.made_region, p.updated_at, i.id AS image_id, i.content_hash, i.content_type
+			p.manufacturer, p.made_region, p.updated_at, p.review_count, i.id AS image_id, i.content_hash,
+			i.content_type
 			""";
 
 	private static final String LISTING_FROM = """
@@ -231,8 +232,8 @@ public class ListingFeed {
 			return new FeedListing(rs.getLong("id"), store.sellerId(), store.slug(), store.storeName(), categorySlug,
 					names[0], names[1], rs.getString("name"), rs.getString("description"), rs.getLong("price"),
 					rs.getInt("stock"), rs.getLong("shipping_fee"), rs.getString("manufacturer"),
-					(region != null) ? Region.valueOf(region) : null, imagePath,
-					instant(rs.getTimestamp("updated_at")));
+					(region != null) ? Region.valueOf(region) : null, imagePath, instant(rs.getTimestamp("updated_at")),
+					rs.getLong("review_count"));
 		}
 
 	}

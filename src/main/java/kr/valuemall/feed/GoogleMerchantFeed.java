@@ -19,6 +19,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import kr.valuemall.catalog.FeedListing;
 import kr.valuemall.promotion.CampaignSales;
 import kr.valuemall.catalog.ListingFeed;
+import kr.valuemall.order.ShippingQuotes;
 import kr.valuemall.web.SiteLinks;
 
 /**
@@ -40,8 +41,12 @@ class GoogleMerchantFeed {
 
 	private final CampaignSales campaigns;
 
-	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages, CampaignSales campaigns) {
+	private final ShippingQuotes shipping;
+
+	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages, CampaignSales campaigns,
+			ShippingQuotes shipping) {
 		this.campaigns = campaigns;
+		this.shipping = shipping;
 		this.listings = listings;
 		this.site = site;
 		this.messages = messages;
@@ -50,8 +55,9 @@ class GoogleMerchantFeed {
 	@GetMapping("/feeds/google-merchant.xml")
 	void feed(ServletWebRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
 		CampaignSales.SalePrices sales = this.campaigns.running();
-		if (FeedResponses.notModified(request, response,
-				"google-merchant-" + this.listings.version().token() + "-" + sales.fingerprint())) {
+		ShippingQuotes.Quotes quotes = this.shipping.forAllSellers();
+		if (FeedResponses.notModified(request, response, "google-merchant-" + this.listings.version().token() + "-"
+				+ sales.fingerprint() + "-" + quotes.fingerprint())) {
 			return;
 		}
 		try (OutputStream out = FeedResponses.body(response, "application/rss+xml")) {
@@ -66,7 +72,7 @@ class GoogleMerchantFeed {
 			SitemapController.element(xml, "description", korean("mall.description"));
 			this.listings.forEachLive((listing) -> {
 				if (listing.imagePath() != null) {
-					item(xml, listing, sales);
+					item(xml, listing, sales, quotes);
 				}
 			});
 			xml.writeEndElement();
@@ -75,17 +81,21 @@ class GoogleMerchantFeed {
 		}
 	}
 
-	private void item(XMLStreamWriter xml, FeedListing listing, CampaignSales.SalePrices sales) {
+	private void item(XMLStreamWriter xml, FeedListing listing, CampaignSales.SalePrices sales,
+			ShippingQuotes.Quotes quotes) {
 		try {
 			xml.writeStartElement("item");
 			g(xml, "id", String.valueOf(listing.id()));
-			SitemapController.element(xml, "title", listing.name());
-			SitemapController.element(xml, "description", listing.description());
+			// Never the start of a spreadsheet formula (Merchant Center exports to
+			// sheets).
+			SitemapController.element(xml, "title", XmlText.withoutFormulaStart(listing.name().strip()));
+			SitemapController.element(xml, "description", XmlText.withoutFormulaStart(listing.description().strip()));
 			SitemapController.element(xml, "link", this.site.absolute(listing.path()));
 			g(xml, "image_link", this.site.absolute(listing.imagePath()));
 			g(xml, "price", won(listing.price()));
 			// While a campaign runs: its price, and when it holds, as Google asks.
 			var sale = sales.of(listing.id(), listing.sellerId(), listing.price());
+			long pays = sale.map(CampaignSales.Sale::price).orElse(listing.price());
 			if (sale.isPresent()) {
 				g(xml, "sale_price", won(sale.get().price()));
 				g(xml, "sale_price_effective_date",
@@ -103,7 +113,9 @@ class GoogleMerchantFeed {
 			}
 			xml.writeStartElement(G, "shipping");
 			g(xml, "country", "KR");
-			g(xml, "price", won(listing.shippingFee()));
+			// What the cart charges for one at the price paid now (free from the
+			// seller's threshold).
+			g(xml, "price", won(quotes.forOne(listing.sellerId(), listing.shippingFee(), pays)));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
@@ -114,7 +126,7 @@ class GoogleMerchantFeed {
 
 	private static void g(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(G, name);
-		xml.writeCharacters(XmlText.clean(text));
+		xml.writeCharacters(XmlText.withoutFormulaStart(XmlText.clean(text)));
 		xml.writeEndElement();
 	}
 

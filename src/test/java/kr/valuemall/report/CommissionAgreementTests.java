@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,11 @@ import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.origin.OriginApi;
 import kr.valuemall.promotion.CampaignPages;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.settlement.TestPayouts;
+import kr.valuemall.settlement.statements.PayoutStatus;
 import kr.valuemall.settlement.StatementRow;
 import kr.valuemall.settlement.StatementView;
+import kr.valuemall.settlement.dashboard.SellerDashboard;
 import kr.valuemall.settlement.ledger.Ledger;
 import kr.valuemall.settlement.runs.SettlementPeriods;
 import kr.valuemall.settlement.runs.SettlementRuns;
@@ -62,8 +66,12 @@ import static org.awaitility.Awaitility.await;
  *       C  30,000 confirmed 25 May at 3%           900  (settled in May's statement)
  * June: B  50,001 confirmed 10 June at 2%        1,000
  *       D  20,000 confirmed 5 June at 2%           400, refunded 7 June before settlement: -400
- *       C refunded 15 June, after May was settled:                                       -900
- * May 3,900; June 100; both months 4,000.
+ *       E  40,000 paid with a 3,000 won coupon (the mall bears it; commission is taken on the
+ *          undiscounted line), confirmed 20 June at 2%                                   800
+ *       C refunded 15 June, after May was settled and paid out:                          -900
+ * May 3,900; June 1,800 - 900 = 900; both months 4,800.
+ * Savings (13% of the lines kept, less ours): A 13,000 - 3,000; B 6,500 - 1,000;
+ * E 5,200 - 800 = 19,900.
  * </pre>
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, webEnvironment = WebEnvironment.NONE,
@@ -102,6 +110,12 @@ class CommissionAgreementTests {
 	Reports reports;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	SellerDashboard dashboard;
+
+	@Autowired
 	RollupRebuild rebuild;
 
 	@Autowired
@@ -110,8 +124,8 @@ class CommissionAgreementTests {
 	@Test
 	void theReportsCommissionIsTheLedgersAcrossARateChangeAndRefundsBeforeAndAfterPayout() {
 		long seller = ids.incrementAndGet();
-		OrderPaid.PaidShipment a = paid(seller, seoul("2019-05-10T10:00"), 3_000, 100_000);
-		OrderPaid.PaidShipment c = paid(seller, seoul("2019-05-12T10:00"), 0, 30_000);
+		OrderPaid.PaidShipment a = paid(seller, seoul("2019-05-10T10:00"), 3_000, 100_000, 0);
+		OrderPaid.PaidShipment c = paid(seller, seoul("2019-05-12T10:00"), 0, 30_000, 0);
 		confirm(a, seoul("2019-05-20T10:00"));
 		confirm(c, seoul("2019-05-25T10:00"));
 		this.runs.run(this.periods.startingOn(LocalDate.of(2019, 5, 1)).orElseThrow(), "test");
@@ -120,19 +134,27 @@ class CommissionAgreementTests {
 			.extracting(StatementRow::amount, StatementRow::rateBps, StatementRow::commission)
 			.contains(tuple(100_000L, 300, 3_000L), tuple(30_000L, 300, 900L));
 
-		OrderPaid.PaidShipment b = paid(seller, seoul("2019-06-02T10:00"), 0, 50_001);
-		OrderPaid.PaidShipment d = paid(seller, seoul("2019-06-03T10:00"), 2_500, 20_000);
+		TestPayouts.payOut(this.context, this.periods.startingOn(LocalDate.of(2019, 5, 1)).orElseThrow());
+		assertThat(this.statements.ofSeller(seller).get(0).payoutStatus()).isEqualTo(PayoutStatus.PAID);
+
+		OrderPaid.PaidShipment b = paid(seller, seoul("2019-06-02T10:00"), 0, 50_001, 0);
+		OrderPaid.PaidShipment d = paid(seller, seoul("2019-06-03T10:00"), 2_500, 20_000, 0);
+		OrderPaid.PaidShipment e = paid(seller, seoul("2019-06-04T10:00"), 0, 40_000, 3_000);
 		confirm(b, seoul("2019-06-10T10:00"));
 		confirm(d, seoul("2019-06-05T10:00"));
+		confirm(e, seoul("2019-06-20T10:00"));
 		refund(d, seoul("2019-06-07T10:00"));
 		refund(c, seoul("2019-06-15T10:00"));
-		awaitCommission(seller, 4_000);
+		awaitCommission(seller, 4_800);
 
 		assertThat(ledgerCommission(seller, "2019-05-01", "2019-06-01")).isEqualTo(3_900);
-		assertThat(ledgerCommission(seller, "2019-06-01", "2019-07-01")).isEqualTo(100);
+		assertThat(ledgerCommission(seller, "2019-06-01", "2019-07-01")).isEqualTo(900);
 		assertThat(reportCommission(YearMonth.of(2019, 5), YearMonth.of(2019, 5))).isEqualTo(3_900);
-		assertThat(reportCommission(YearMonth.of(2019, 6), YearMonth.of(2019, 6))).isEqualTo(100);
-		assertThat(reportCommission(YearMonth.of(2019, 5), YearMonth.of(2019, 6))).isEqualTo(4_000);
+		assertThat(reportCommission(YearMonth.of(2019, 6), YearMonth.of(2019, 6))).isEqualTo(900);
+		assertThat(reportCommission(YearMonth.of(2019, 5), YearMonth.of(2019, 6))).isEqualTo(4_800);
+		// The seller's dashboard and the report agree on what the seller saved.
+		assertThat(this.dashboard.of(seller).savedToDate()).isEqualTo(19_900);
+		assertThat(report(YearMonth.of(2019, 5), YearMonth.of(2019, 6)).kpis().savings()).isEqualTo(19_900);
 		// The statement of May took 3% on both lines; June's gives C's share back and
 		// takes 2% on B.
 		this.runs.run(this.periods.startingOn(LocalDate.of(2019, 6, 1)).orElseThrow(), "test");
@@ -142,18 +164,25 @@ class CommissionAgreementTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(may.commissionTotal()).isEqualTo(3_900);
-		assertThat(june.commissionTotal()).isEqualTo(1_000);
+		assertThat(june.commissionTotal()).isEqualTo(1_000 + 800);
 		assertThat(june.adjustmentTotal()).isEqualTo(-(30_000 - 900));
+		// Statements: commission taken less commission given back with the adjustment =
+		// the ledger = the report.
+		assertThat(may.commissionTotal() + june.commissionTotal() - 900).isEqualTo(4_800);
 
 		// Rebuilt from the orders and settlement's bookings, the roll-ups say the same.
 		this.rebuild.rebuild();
 		assertThat(reportCommission(YearMonth.of(2019, 5), YearMonth.of(2019, 5))).isEqualTo(3_900);
-		assertThat(reportCommission(YearMonth.of(2019, 6), YearMonth.of(2019, 6))).isEqualTo(100);
+		assertThat(reportCommission(YearMonth.of(2019, 6), YearMonth.of(2019, 6))).isEqualTo(900);
 	}
 
 	private long reportCommission(YearMonth first, YearMonth last) {
+		return report(first, last).kpis().commission();
+	}
+
+	private Report report(YearMonth first, YearMonth last) {
 		ReportPeriod period = new ReportPeriod(first.atDay(1), last.atEndOfMonth(), new TreeSet<>(), null);
-		return this.reports.report(period, Locale.KOREAN).kpis().commission();
+		return this.reports.report(period, Locale.KOREAN);
 	}
 
 	/** What the ledger's commission revenue account gained from this seller's entries. */
@@ -179,13 +208,13 @@ class CommissionAgreementTests {
 				.single() == total);
 	}
 
-	private OrderPaid.PaidShipment paid(long seller, Instant at, long shippingFee, long amount) {
+	private OrderPaid.PaidShipment paid(long seller, Instant at, long shippingFee, long amount, long coupon) {
 		long orderId = ids.incrementAndGet();
 		long lineId = ids.incrementAndGet();
 		List<OrderedLine> lines = new ArrayList<>(
 				List.of(new OrderedLine(lineId, ids.incrementAndGet(), "상품", "food", 1, amount, amount, null)));
 		OrderPaid.PaidShipment shipment = new OrderPaid.PaidShipment(ids.incrementAndGet(), seller, shippingFee, lines);
-		publish(new OrderPaid(orderId, "VM-" + orderId, 9L, at, amount + shippingFee, List.of(shipment)));
+		publish(new OrderPaid(orderId, "VM-" + orderId, 9L, at, amount + shippingFee - coupon, List.of(shipment)));
 		awaitEntry("paid:order:" + orderId);
 		this.orders.put(shipment.shipmentId(), orderId);
 		return shipment;
