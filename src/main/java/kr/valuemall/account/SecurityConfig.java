@@ -40,8 +40,9 @@ class SecurityConfig {
 					.requestMatchers("/seller/**")
 					.hasRole(Role.SELLER.name())
 					// Reviewers decide applications and listings, not the screening
-					// rules.
-					.requestMatchers("/admin/listings/rules", "/admin/listings/rules/**")
+					// rules, and they do not suspend stores.
+					.requestMatchers("/admin/listings/rules", "/admin/listings/rules/**", "/admin/sellers/*/suspend",
+							"/admin/sellers/*/reinstate")
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/admin/sellers", "/admin/sellers/**", "/admin/listings", "/admin/listings/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name())

@@ -45,7 +45,11 @@ enum NotificationKind {
 
 	LISTING_RELEASED(Audience.LISTING, AmountMeaning.NONE),
 
-	LISTING_REJECTED(Audience.LISTING, AmountMeaning.NONE);
+	LISTING_REJECTED(Audience.LISTING, AmountMeaning.NONE),
+
+	STORE_SUSPENDED(Audience.STORE, AmountMeaning.NONE),
+
+	STORE_REINSTATED(Audience.STORE, AmountMeaning.NONE);
 
 	private final Audience audience;
 
@@ -76,18 +80,20 @@ enum NotificationKind {
 			case SELLER_ACCOUNT -> "/seller/payout-account";
 			case APPLICANT -> (this == APPLICATION_APPROVED) ? "/seller" : "/seller/apply";
 			case LISTING -> "/seller/products";
+			case STORE -> "/seller";
 		};
 	}
 
 	/** The message that words the detail, e.g. 사유: …; null when it carries none. */
 	String detailKey() {
 		return (this.audience == Audience.SELLER_ACCOUNT || this.audience == Audience.APPLICANT
-				|| this.audience == Audience.LISTING) ? "notification.detail." + name() : null;
+				|| this.audience == Audience.LISTING || this.audience == Audience.STORE)
+						? "notification.detail." + name() : null;
 	}
 
 	enum Audience {
 
-		SHOPPER, SELLER, SELLER_ACCOUNT, APPLICANT, LISTING
+		SHOPPER, SELLER, SELLER_ACCOUNT, APPLICANT, LISTING, STORE
 
 	}
 

@@ -18,7 +18,9 @@ import kr.valuemall.origin.ListingHeld;
 import kr.valuemall.origin.ListingRejected;
 import kr.valuemall.seller.ApplicationDecided;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreReinstated;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.seller.StoreSuspended;
 
 /**
  * Tells applicants what staff decided about their application (approved, rejected with
@@ -62,6 +64,18 @@ class StoreNotifications {
 		String detail = (decided.outcome() == ApplicationDecided.Outcome.APPROVED) ? decided.storeName()
 				: decided.reason();
 		tell(decided.accountId(), NewNotification.about(decided.accountId(), kind, detail, decided.decidedAt()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(StoreSuspended suspended) {
+		tell(suspended.accountId(), NewNotification.about(suspended.accountId(), NotificationKind.STORE_SUSPENDED,
+				suspended.reason(), suspended.at()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(StoreReinstated reinstated) {
+		tell(reinstated.accountId(), NewNotification.about(reinstated.accountId(), NotificationKind.STORE_REINSTATED,
+				null, reinstated.at()));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

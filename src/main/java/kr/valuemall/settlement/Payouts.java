@@ -14,6 +14,7 @@ import kr.valuemall.seller.PayoutAccount;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.ledger.Bookkeeping;
 import kr.valuemall.settlement.ledger.Ledger;
+import kr.valuemall.settlement.statements.HoldReason;
 import kr.valuemall.settlement.statements.PayoutStatus;
 import kr.valuemall.settlement.statements.Statements;
 
@@ -66,10 +67,13 @@ class Payouts {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		Set<Long> waiting = this.sellers
-			.pendingPayoutAccountChanges(due.stream().map(Due::sellerId).distinct().toList())
-			.keySet();
+		List<Long> sellerIds = due.stream().map(Due::sellerId).distinct().toList();
+		Set<Long> suspended = this.sellers.payoutsHeldBySuspension(sellerIds);
+		Set<Long> waiting = new java.util.HashSet<>(this.sellers.pendingPayoutAccountChanges(sellerIds).keySet());
 		this.holds.hold(waiting, now);
+		this.holds.hold(suspended.stream().filter((seller) -> !waiting.contains(seller)).toList(),
+				HoldReason.STORE_SUSPENDED, now);
+		waiting.addAll(suspended);
 		List<Long> approvable = due.stream()
 			.filter((statement) -> !waiting.contains(statement.sellerId()))
 			.map(Due::id)

@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.Role;
 import kr.valuemall.seller.ApplicationDecided;
+import kr.valuemall.seller.StoreReinstated;
+import kr.valuemall.seller.StoreSuspended;
 import kr.valuemall.seller.verification.BusinessStatusLookup;
 import kr.valuemall.web.ChangedSinceSeen;
 
@@ -122,6 +124,23 @@ public class SellerApplicationService {
 		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
 		application.requestChanges(staff, reason, this.clock.instant());
 		announce(application, ApplicationDecided.Outcome.CHANGES_REQUESTED, reason);
+	}
+
+	/** Suspends an approved store; the catalog, settlement and the seller hear of it. */
+	@Transactional
+	public void suspend(long sellerId, String staff, String reason, boolean holdPayouts) {
+		SellerApplication application = find(sellerId);
+		application.suspend(staff, reason, holdPayouts, this.clock.instant());
+		this.events.publishEvent(new StoreSuspended(sellerId, application.getAccountId(),
+				application.getSuspensionReason(), holdPayouts, application.getSuspendedAt()));
+	}
+
+	@Transactional
+	public void reinstate(long sellerId, String staff) {
+		SellerApplication application = find(sellerId);
+		Instant now = this.clock.instant();
+		application.reinstate(staff, now);
+		this.events.publishEvent(new StoreReinstated(sellerId, application.getAccountId(), now));
 	}
 
 	@Transactional(readOnly = true)
