@@ -77,8 +77,8 @@ class CartController {
 			redirect.addFlashAttribute("cartOption", chosen.get().optionLabel());
 			return back;
 		}
-		Optional<Carts.Added> added = this.carts.add(CartCookie.currentOrNew(request, response), chosen.get().skuId(),
-				wanted);
+		Optional<Carts.Added> added = this.carts.addSku(CartCookie.currentOrNew(request, response),
+				chosen.get().skuId(), wanted);
 		if (added.isEmpty()) {
 			redirect.addFlashAttribute("cartError", "cart.add.unavailable");
 			return back;

@@ -49,11 +49,29 @@ public class Carts {
 	}
 
 	/**
+	 * Adds units of a live product without options (its only SKU), never more than its
+	 * stock in all.
+	 * @return what the cart now holds of it, or empty when it cannot be bought (or has
+	 * options, one of which must be chosen: {@link #addSku})
+	 */
+	public Optional<Added> add(CartOwner owner, long productId, int quantity) {
+		ShelfProduct listing = this.shelf.find(List.of(productId)).get(productId);
+		if (listing == null || listing.skuId() == 0) {
+			return Optional.empty();
+		}
+		ShelfProduct only = this.shelf.findSkus(List.of(listing.skuId())).get(listing.skuId());
+		if (only == null || only.hasOption()) {
+			return Optional.empty();
+		}
+		return addSku(owner, only.skuId(), quantity);
+	}
+
+	/**
 	 * Adds units of a live product's SKU (the option chosen, or the listing's only SKU),
 	 * never more than its stock in all.
 	 * @return what the cart now holds of it, or empty when it cannot be bought
 	 */
-	public Optional<Added> add(CartOwner owner, long skuId, int quantity) {
+	public Optional<Added> addSku(CartOwner owner, long skuId, int quantity) {
 		Optional<Added> added = put(owner, skuId, quantity);
 		added.ifPresent(
 				(done) -> this.events.publishEvent(new ProductAddedToCart(done.product().id(), quantity, now())));
