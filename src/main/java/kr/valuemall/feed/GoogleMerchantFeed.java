@@ -65,8 +65,13 @@ class GoogleMerchantFeed {
 			SitemapController.element(xml, "link", this.site.absolute("/"));
 			SitemapController.element(xml, "description", korean("mall.description"));
 			this.listings.forEachLive((listing) -> {
-				if (listing.imagePath() != null) {
-					item(xml, listing, sales);
+				if (listing.imagePath() != null && !listing.hasOptions()) {
+					item(xml, listing, null, sales);
+				}
+				else if (listing.imagePath() != null) {
+					// One item per option, grouped by the listing, as Google asks for
+					// variants.
+					listing.variants().forEach((variant) -> item(xml, listing, variant, sales));
 				}
 			});
 			xml.writeEndElement();
@@ -75,23 +80,38 @@ class GoogleMerchantFeed {
 		}
 	}
 
-	private void item(XMLStreamWriter xml, FeedListing listing, CampaignSales.SalePrices sales) {
+	/**
+	 * One item: the listing, or one of its options ({@code variant}, null without
+	 * options) with its own id, title, price and availability and the listing as its
+	 * {@code item_group_id}.
+	 */
+	private void item(XMLStreamWriter xml, FeedListing listing, FeedListing.Variant variant,
+			CampaignSales.SalePrices sales) {
 		try {
 			xml.writeStartElement("item");
-			g(xml, "id", String.valueOf(listing.id()));
-			SitemapController.element(xml, "title", listing.name());
+			g(xml, "id", (variant != null) ? listing.id() + "-" + variant.skuId() : String.valueOf(listing.id()));
+			if (variant != null) {
+				g(xml, "item_group_id", String.valueOf(listing.id()));
+			}
+			SitemapController.element(xml, "title",
+					(variant != null) ? listing.name() + " " + variant.label() : listing.name());
 			SitemapController.element(xml, "description", listing.description());
 			SitemapController.element(xml, "link", this.site.absolute(listing.path()));
 			g(xml, "image_link", this.site.absolute(listing.imagePath()));
-			g(xml, "price", won(listing.price()));
-			// While a campaign runs: its price, and when it holds, as Google asks.
+			long price = (variant != null) ? variant.price() : listing.price();
+			g(xml, "price", won(price));
+			// While a campaign runs: its price (moved by the option's difference), and
+			// when it holds, as Google asks.
 			var sale = sales.of(listing.id(), listing.sellerId(), listing.price());
 			if (sale.isPresent()) {
-				g(xml, "sale_price", won(sale.get().price()));
+				long salePrice = (variant != null) ? Math.max(1, sale.get().price() + variant.priceDelta())
+						: sale.get().price();
+				g(xml, "sale_price", won(salePrice));
 				g(xml, "sale_price_effective_date",
 						SEOUL_MINUTES.format(sale.get().startsAt()) + "/" + SEOUL_MINUTES.format(sale.get().endsAt()));
 			}
-			g(xml, "availability", listing.inStock() ? "in_stock" : "out_of_stock");
+			boolean inStock = (variant != null) ? variant.inStock() : listing.inStock();
+			g(xml, "availability", inStock ? "in_stock" : "out_of_stock");
 			g(xml, "condition", "new");
 			if (listing.manufacturer() != null && !listing.manufacturer().isBlank()) {
 				g(xml, "brand", listing.manufacturer());

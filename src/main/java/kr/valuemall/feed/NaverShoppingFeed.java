@@ -168,9 +168,11 @@ class NaverShoppingFeed {
 
 	private List<String> fields(FeedListing listing, CampaignSales.SalePrices sales) {
 		String link = this.site.absolute(listing.path());
+		// A listing with options goes once, at its lowest option's price.
+		long lowestDelta = listing.lowestPrice() - listing.price();
 		long price = sales.of(listing.id(), listing.sellerId(), listing.price())
-			.map(CampaignSales.Sale::price)
-			.orElse(listing.price());
+			.map((sale) -> Math.max(1, sale.price() + lowestDelta))
+			.orElse(listing.lowestPrice());
 		return List.of(String.valueOf(listing.id()), listing.name(), String.valueOf(price), link,
 				this.site.absolute(listing.imagePath()), nullToEmpty(listing.topCategoryName()), shipping(listing),
 				link, nullToEmpty(listing.subCategoryName()), CONDITION_NEW, "N", nullToEmpty(listing.manufacturer()),
