@@ -35,7 +35,7 @@ record OptionsForm(String optionName1, String optionValues1, String optionName2,
 	}
 
 	static OptionsForm of(ProductOptions options) {
-		if (!options.hasOptions()) {
+		if (options == null || !options.hasOptions()) {
 			return empty();
 		}
 		return new OptionsForm(options.name1(), String.join(", ", options.values(1)),
