@@ -66,7 +66,8 @@ class ProductController {
 	String product(@PathVariable long id, Model model) {
 		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
 		model.addAttribute("page", page);
-		model.addAttribute("notice", this.storefront.noticeOf(id));
+		// Not "notice": the layout shows a flash message by that name on every page.
+		model.addAttribute("productNotice", this.storefront.noticeOf(id));
 		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
 		model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
 		OptionChoices options = this.skus.choicesOf(id, page.price().amount());
