@@ -97,7 +97,7 @@ class StoreNotifications {
 		Optional<ListingCounts.Listing> listing = this.listings.listing(listingId);
 		Optional<StoreSummary> store = listing.flatMap((found) -> this.sellers.store(found.sellerId()));
 		if (store.isEmpty()) {
-			logger.warn("No listing {} of an approved store to notify of {}", listingId, kind);
+			logger.info("No listing {} of an approved store to notify of {}", listingId, kind);
 			return;
 		}
 		long accountId = store.get().accountId();

@@ -114,7 +114,7 @@ class OrderEvents {
 	}
 
 	void awaitEntry(String sourceKey) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.ledger.contains(sourceKey));
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.ledger.contains(sourceKey));
 	}
 
 	record Shipment(long orderId, String orderNumber, long shipmentId, long sellerId, long shopperId, long shippingFee,

@@ -355,7 +355,7 @@ class SettlementFlowTests {
 		this.orders.status(refunded, ShipmentStatus.PAID, ShipmentStatus.CANCELLED, now);
 		// An older change arriving late does not undo a newer one.
 		this.orders.status(refunded, ShipmentStatus.AWAITING_DEPOSIT, ShipmentStatus.PAID, now.minusSeconds(90));
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.dashboard.shipmentsToSend(seller) == 1);
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.dashboard.shipmentsToSend(seller) == 1);
 		awaitNoPendingSettlementEvents();
 		assertThat(this.dashboard.shipmentsToSend(seller)).isEqualTo(1);
 
@@ -416,7 +416,7 @@ class SettlementFlowTests {
 	}
 
 	private void awaitNoPendingSettlementEvents() {
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.jdbc.sql("""
 					SELECT count(*) FROM event_publication
 					WHERE completion_date IS NULL AND listener_id LIKE 'kr.valuemall.settlement.%'""")
