@@ -124,9 +124,10 @@ public final class OriginScreening {
 		}
 		reasons.addAll(materials);
 		if (declaration.makerRole() == MakerRole.MAKER) {
-			Map<TermRule, ListingText.Span> resold = text.find(termsOf(book, TermKind.RESELLER_PHRASE), safe,
-					List.of());
-			Map<TermRule, ListingText.Span> made = text.find(termsOf(book, TermKind.MAKER_PHRASE), safe, List.of());
+			// The maker's name as typed, without the label the statements are read with.
+			ListingText own = ListingText.of(declaration.name(), declaration.description(), declaration.manufacturer());
+			Map<TermRule, ListingText.Span> resold = own.find(termsOf(book, TermKind.RESELLER_PHRASE), safe, List.of());
+			Map<TermRule, ListingText.Span> made = own.find(termsOf(book, TermKind.MAKER_PHRASE), safe, List.of());
 			if (!resold.isEmpty() && made.isEmpty()) {
 				reasons.add(ReasonCode.MAKER_CONTRADICTION.reason(resold.keySet().iterator().next().term(),
 						settings.makerContradictionPoints()));

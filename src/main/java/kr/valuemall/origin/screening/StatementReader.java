@@ -40,9 +40,16 @@ final class StatementReader {
 			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)" + "(?:\\s*\\([^)\\n]{0,12}\\))?"
 			+ SEPARATOR, Pattern.CASE_INSENSITIVE);
 
-	/** Labels of the work or of the maker; read only with a colon ("생산: 중국 공장"). */
-	private static final Pattern WORK_LABEL = Pattern.compile(
-			"(?:생산|제조|제작|조립|제조원|제조사|제조업자|제조자|제조업체|생산자|생산업체"
+	/** Labels of the work; read only with a colon ("생산: 중국 공장"). */
+	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립)\\s*[:=]\\s*");
+
+	/**
+	 * Labels of the maker, whose value is a company: foreign when it names a foreign
+	 * place ("Yiwu Happy Toys Co., Ltd."); a Korean town in a company's name states
+	 * nothing.
+	 */
+	private static final Pattern MAKER_LABEL = Pattern.compile(
+			"(?:제조원|제조사|제조업자|제조자|제조업체|생산자|생산업체"
 					+ "|제조회사|制造商|生产商|製造元|製造者|(?<![A-Za-z])(?:manufacturer|made\\s+by)(?![A-Za-z]))\\s*[:=]\\s*",
 			Pattern.CASE_INSENSITIVE);
 
@@ -108,6 +115,7 @@ final class StatementReader {
 	List<Signal> read() {
 		readLabels(ORIGIN_LABEL);
 		readLabels(WORK_LABEL);
+		readLabels(MAKER_LABEL);
 		readCountries();
 		readOverseasWork();
 		readShipping();
@@ -143,12 +151,13 @@ final class StatementReader {
 			String statement = text.substring(labels.start(), valueEnd).strip();
 			if (foreignAt >= 0 && (koreanAt < 0 || foreignAt < koreanAt)
 					&& !this.context.contrasted(foreignAt, foreignValue.end())) {
+				String stated = text.substring(labels.start(), closing(foreignValue.end())).strip();
 				this.signals
-					.add(new Signal(ReasonCode.FOREIGN_MADE, statement, FOREIGN_MADE_POINTS, labels.start(), valueEnd));
+					.add(new Signal(ReasonCode.FOREIGN_MADE, stated, FOREIGN_MADE_POINTS, labels.start(), valueEnd));
 				continue;
 			}
-			if (koreanAt >= 0) {
-				this.koreanStated |= label == ORIGIN_LABEL || !madeIn;
+			if (koreanAt >= 0 && label != MAKER_LABEL) {
+				this.koreanStated = true;
 				// The rest of a Korean statement may name where a material comes from.
 				Matcher later = this.foreignInLabel.matcher(text).region(koreanValue.end(), valueEnd);
 				while (later.find()) {
@@ -161,6 +170,12 @@ final class StatementReader {
 				this.signals.add(new Signal(ReasonCode.KOREAN_MADE_STATED, statement, 0, labels.start(), valueEnd));
 			}
 		}
+	}
+
+	/** The end of a value's country, with the bracket that closes around it. */
+	private int closing(int end) {
+		String text = this.context.text();
+		return (end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == '）')) ? end + 1 : end;
 	}
 
 	private int valueEnd(int valueStart) {
