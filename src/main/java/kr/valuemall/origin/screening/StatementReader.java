@@ -1,7 +1,10 @@
 package kr.valuemall.origin.screening;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,6 +195,7 @@ final class StatementReader {
 
 	private void readCountries() {
 		String text = this.context.text();
+		Set<String> materialCountries = materialCountries();
 		Matcher country = this.foreign.matcher(text);
 		while (country.find()) {
 			int start = country.start();
@@ -216,8 +220,11 @@ final class StatementReader {
 				continue;
 			}
 			String statement = text.substring(start, statementEnd).strip();
+			// "호주산 라놀린 핸드크림" names the lanolin when the text says elsewhere that the
+			// Australian part is a material; "중국산 접이식 의자" alone names the chair.
 			boolean material = this.context.material(start, statementEnd)
-					|| (origin && this.context.followedByWord(statementEnd));
+					|| (origin && this.context.followedByWord(statementEnd)
+							&& materialCountries.contains(country.group().toLowerCase(Locale.ROOT)));
 			if (material && madeInKoreaStated()) {
 				this.signals.add(new Signal(ReasonCode.RAW_MATERIAL_ORIGIN, statement, 0, start, statementEnd));
 			}
@@ -226,6 +233,18 @@ final class StatementReader {
 					.add(new Signal(ReasonCode.FOREIGN_MADE, statement, FOREIGN_MADE_POINTS, start, statementEnd));
 			}
 		}
+	}
+
+	/** The countries the text names next to a raw material somewhere. */
+	private Set<String> materialCountries() {
+		Set<String> countries = new HashSet<>();
+		Matcher country = this.foreign.matcher(this.context.text());
+		while (country.find()) {
+			if (this.context.material(country.start(), country.end() + 1)) {
+				countries.add(country.group().toLowerCase(Locale.ROOT));
+			}
+		}
+		return countries;
 	}
 
 	/**
