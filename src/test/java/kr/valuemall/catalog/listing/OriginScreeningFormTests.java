@@ -1,11 +1,13 @@
 package kr.valuemall.catalog.listing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.account.MallUser;
+import kr.valuemall.account.Role;
+import kr.valuemall.account.TestAccounts;
 import kr.valuemall.catalog.TestNotices;
 import kr.valuemall.origin.OriginApi;
 import kr.valuemall.origin.ScreeningReason;
@@ -22,10 +27,12 @@ import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +54,9 @@ class OriginScreeningFormTests {
 
 	@Autowired
 	OriginApi origin;
+
+	@Autowired
+	TestAccounts accounts;
 
 	static Stream<Arguments> imports() {
 		return Stream.of(
@@ -109,6 +119,38 @@ class OriginScreeningFormTests {
 			assertThat(this.origin.reviewOf(id).orElseThrow().reasons()).extracting(ScreeningReason::code)
 				.contains(shownReason);
 		}
+	}
+
+	@Test
+	void staffReviewTheWholeHeldListingWithTheWordsMarkedAndDecideFromItsPreview() throws Exception {
+		OpenStore shop = this.stores.open("미리보기 가게");
+		long earlier = publish(shop, "kitchenware", "원목 국자", "경기 가평 공방에서 만든 원목 국자입니다.");
+		long id = publish(shop, "kitchenware", "스텐 냄비 3종", "튼튼한 스텐 냄비. 제조국: 베트남 / 국내 AS 1년");
+		MallUser staff = this.accounts.create("검수 담당 " + id, Role.ADMIN);
+
+		Document review = Jsoup.parse(this.mvc.perform(get("/admin/listings/" + id).with(user(staff)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(review.select(".origin-text").text()).contains("튼튼한 스텐 냄비", "국내 AS 1년");
+		assertThat(review.select(".origin-text mark").eachText()).containsExactly("제조국: 베트남");
+		assertThat(review.select(".origin-others a").eachText()).containsExactly("원목 국자");
+		assertThat(review.text()).contains(shop.store().storeName(), "경기도");
+		assertThat(review.select(".origin-others .status").eachText()).containsExactly("판매 중");
+
+		this.mvc.perform(get("/products/" + id)).andExpect(status().isNotFound());
+		Document preview = Jsoup.parse(this.mvc.perform(get("/products/" + id).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(preview.select(".preview-banner").text()).contains("운영팀 미리보기", "검수 대기");
+		assertThat(preview.select("h1").text()).isEqualTo("스텐 냄비 3종");
+		this.mvc.perform(post(preview.select(".preview-banner form").attr("action")).with(user(staff)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.products.findById(id).orElseThrow().getStatus() == ProductStatus.LIVE);
+		this.mvc.perform(get("/products/" + id)).andExpect(status().isOk());
 	}
 
 	private long publish(OpenStore shop, String category, String name, String description) throws Exception {
