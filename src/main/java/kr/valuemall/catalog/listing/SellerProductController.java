@@ -104,10 +104,12 @@ class SellerProductController {
 			model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, copy), productForm));
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(copy)));
 			model.addAttribute("copiedFrom", copy);
+			model.addAttribute("makerForm", MakerForm.of(this.listings.find(store, copy)));
 		}
 		else {
 			model.addAttribute("productForm", ProductForm.empty());
 			model.addAttribute("noticeForm", NoticeForm.empty());
+			model.addAttribute("makerForm", MakerForm.empty());
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
 		}
 		return VIEW_FORM;
@@ -117,6 +119,7 @@ class SellerProductController {
 	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
 			BindingResult result, @Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
+			@ModelAttribute MakerForm makerForm, BindingResult makerResult,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect,
 			Model model) {
@@ -127,11 +130,13 @@ class SellerProductController {
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
 		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish, result, model);
-		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors()) {
+		checkMaker(makerForm, makerResult, details, publish);
+		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors() || makerResult.hasErrors()) {
 			return VIEW_FORM;
 		}
 		Product product = this.listings.create(store, details.get(), notice.get());
 		this.delivery.setOverride(product.getId(), listingDeliveryForm.value());
+		this.listings.nameMaker(store, product.getId(), makerForm.number().orElse(null));
 		addImages(store, product.getId(), images, redirect);
 		if (publish) {
 			publish(store, product.getId(), redirect);
@@ -150,6 +155,7 @@ class SellerProductController {
 		model.addAttribute("productForm", productForm);
 		model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, id), productForm));
 		model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(id)));
+		model.addAttribute("makerForm", MakerForm.of(product));
 		showProduct(store, product, model);
 		return VIEW_FORM;
 	}
@@ -159,6 +165,7 @@ class SellerProductController {
 			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
 			@Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
+			@ModelAttribute MakerForm makerForm, BindingResult makerResult,
 			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
 			Model model) {
 		StoreSummary store = store(user);
@@ -171,10 +178,12 @@ class SellerProductController {
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
 		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish || isOffered(current), result,
 				model);
-		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors()) {
+		checkMaker(makerForm, makerResult, details, publish || isOffered(current));
+		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors() || makerResult.hasErrors()) {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
+		this.listings.nameMaker(store, id, makerForm.number().orElse(null));
 		ProductStatus before = current.getStatus();
 		Product product = this.listings.edit(store, id, details.get(), notice.get());
 		this.delivery.setOverride(id, listingDeliveryForm.value());
@@ -209,6 +218,20 @@ class SellerProductController {
 		this.listings.removeImage(store(user), id, imageId);
 		redirect.addFlashAttribute("notice", "product.images.removed");
 		return "redirect:/seller/products/" + id + "/edit";
+	}
+
+	/**
+	 * A typed maker number must be valid; a reseller's listing going (or staying) on sale
+	 * must name its Korean maker's number.
+	 */
+	private static void checkMaker(MakerForm form, BindingResult makerResult, Optional<ProductDetails> details,
+			boolean forSale) {
+		if (!form.blank() && form.number().isEmpty()) {
+			makerResult.rejectValue("makerBusinessNumber", "product.maker.number.invalid");
+		}
+		else if (form.blank() && forSale && details.map(ProductDetails::makerRole).orElse(null) == MakerRole.RESELLER) {
+			makerResult.rejectValue("makerBusinessNumber", "product.maker.number.required");
+		}
 	}
 
 	private Optional<ProductDetails> readChecked(ProductForm form, BindingResult result, boolean publish) {

@@ -153,6 +153,57 @@ class OriginScreeningFormTests {
 		this.mvc.perform(get("/products/" + id)).andExpect(status().isOk());
 	}
 
+	@Test
+	void aResellerNamesItsKoreanMakerByAValidBusinessNumberShownOnTheProductPage() throws Exception {
+		OpenStore shop = this.stores.open("유통 가게");
+		Map<String, String> fields = SellerListingTests.chair("협력 공방 원목 의자");
+		fields.put("makerRole", "RESELLER");
+		fields.put("manufacturer", "한빛목공(주)");
+		fields.put("description", "경기 양평 한빛목공에서 만든 원목 의자를 받아 판매합니다.");
+
+		Document missing = Jsoup.parse(this.mvc.perform(request(shop, fields))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(missing.getElementById("makerBusinessNumber-error").text()).contains("국내 제조사의 사업자등록번호");
+		assertThat(missing.getElementById("name").val()).isEqualTo("협력 공방 원목 의자");
+
+		fields.put("makerBusinessNumber", "120-81-47522");
+		Document wrong = Jsoup.parse(this.mvc.perform(request(shop, fields))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(wrong.getElementById("makerBusinessNumber-error").text()).contains("올바르지 않습니다");
+		assertThat(wrong.getElementById("makerBusinessNumber").val()).isEqualTo("120-81-47522");
+		assertThat(this.products.findBySellerIdOrderByUpdatedAtDesc(shop.store().sellerId())).isEmpty();
+
+		fields.put("makerBusinessNumber", "120 81 47521");
+		String location = this.mvc.perform(request(shop, fields))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll("\\D+(\\d+)/edit$", "$1"));
+		assertThat(this.products.findById(id).orElseThrow().getStatus()).isEqualTo(ProductStatus.LIVE);
+		Document page = Jsoup.parse(this.mvc.perform(get("/products/" + id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select(".origin-badge .maker-number").text()).isEqualTo("제조사 사업자등록번호 120-81-47521");
+		assertThat(page(shop, "/seller/products/" + id + "/edit").getElementById("makerBusinessNumber").val())
+			.isEqualTo("120-81-47521");
+	}
+
+	private static MockMultipartHttpServletRequestBuilder request(OpenStore shop, Map<String, String> fields) {
+		MockMultipartHttpServletRequestBuilder request = multipart("/seller/products");
+		fields.forEach(request::param);
+		request.param("action", "publish");
+		request.with(user(shop.owner())).with(csrf());
+		return request;
+	}
+
 	private long publish(OpenStore shop, String category, String name, String description) throws Exception {
 		Map<String, String> fields = SellerListingTests.chair(name);
 		fields.put("categorySlug", category);
