@@ -39,7 +39,7 @@ final class StatementReader {
 	private static final Pattern ORIGIN_LABEL = Pattern.compile("(?:원산지\\s*\\(\\s*제조국\\s*\\)|제조국\\s*\\(\\s*원산지\\s*\\)"
 			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지"
 			+ "|(?<![A-Za-z])(?:country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
-			+ "|manufactured\\s+in|assembled\\s+in|origin)(?![A-Za-z])"
+			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin)(?![A-Za-z])"
 			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)" + "(?:\\s*\\([^)\\n]{0,12}\\))?"
 			+ SEPARATOR, Pattern.CASE_INSENSITIVE);
 
@@ -72,9 +72,12 @@ final class StatementReader {
 	private static final Pattern OVERSEAS_MADE = Pattern
 		.compile("해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|협력\\s*공장|공장|생산|제조)");
 
-	private static final Pattern OVERSEAS_DISPATCH = Pattern.compile("해외\\s*(?:현지\\s*)?(?:직배송|직발송|직송)"
-			+ "|해외에서\\s*(?:바로\\s*)?(?:보내|발송|배송|출고)|해외\\s*(?:배송|발송)\\s*상품|현지\\s*(?:물류\\s*센터|물류\\s*창고|창고)"
-			+ "|(?<![A-Za-z])ships?\\s+from\\s+(?:overseas|abroad)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern OVERSEAS_DISPATCH = Pattern.compile(
+			"해외\\s*(?:현지\\s*)?(?:직배송|직발송|직송)"
+					+ "|해외에서\\s*(?:바로\\s*)?(?:보내|발송|배송|출고)|해외\\s*(?:배송|발송)\\s*상품|현지\\s*(?:물류\\s*센터|물류\\s*창고|창고)"
+					+ "|현지\\s*(?:출고|발송|직송|직배송)|(?:반품|반송|교환)[^.!?\\n]{0,12}?(?:국제|해외)\\s*(?:배송|택배|운송|반송|반품)"
+					+ "|(?:국제|해외)\\s*(?:반품|반송|왕복)" + "|(?<![A-Za-z])ships?\\s+from\\s+(?:overseas|abroad)(?![A-Za-z])",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OVERSEAS_SHIPPING = Pattern.compile("해외\\s*(?:배송|발송|출고)");
 
@@ -86,7 +89,7 @@ final class StatementReader {
 
 	private static final Pattern DAYS = Pattern.compile(
 			"(\\d{1,2})\\s*(?:[~\\-–∼〜]|에서)\\s*(\\d{1,2})\\s*(?:일|영업일|(?:business\\s+)?days)|(\\d{1,2})\\s*(?:일|영업일|days)(?!\\s*[~\\-–∼〜])"
-					+ "|(\\d)\\s*(?:[~\\-–∼〜]\\s*(\\d)\\s*)?주",
+					+ "|(\\d)\\s*(?:[~\\-–∼〜]\\s*(\\d)\\s*)?주(?![문년말])",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Long lead times of things made to order or grown are not shipping from abroad. */
@@ -308,23 +311,27 @@ final class StatementReader {
 					|| this.context.channelContrasted(days.start(), days.end())) {
 				continue;
 			}
-			if (longDelivery(days)) {
-				this.signals.add(new Signal(ReasonCode.LONG_DELIVERY, days.group().strip(), WEAK_POINTS, days.start(),
-						days.end()));
+			int longest = longest(days);
+			if (longest >= 7) {
+				// Ten days or more is how long goods take from abroad; a week only with
+				// another sign.
+				int points = (longest >= 10) ? CHANNEL_POINTS : WEAK_POINTS;
+				this.signals
+					.add(new Signal(ReasonCode.LONG_DELIVERY, days.group().strip(), points, days.start(), days.end()));
 				return;
 			}
 		}
 	}
 
-	private static boolean longDelivery(Matcher days) {
+	/** The longest delivery time the match names, in days. */
+	private static int longest(Matcher days) {
 		if (days.group(2) != null) {
-			return Integer.parseInt(days.group(2)) >= 7;
+			return Integer.parseInt(days.group(2));
 		}
 		if (days.group(3) != null) {
-			return Integer.parseInt(days.group(3)) >= 7;
+			return Integer.parseInt(days.group(3));
 		}
-		int weeks = Integer.parseInt((days.group(5) != null) ? days.group(5) : days.group(4));
-		return weeks >= 2;
+		return 7 * Integer.parseInt((days.group(5) != null) ? days.group(5) : days.group(4));
 	}
 
 	private boolean covered(int start, int end) {
