@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a listing states about where its product is made, not just which words it
- * uses. Three kinds of statement: a label with its value ("제조국: 인도네시아", "产地: 广东", "Made
- * in Thailand", "제조사: Yiwu Toys Co., Ltd."); a country with a word of making next to it
- * anywhere in the text ("중국산", "베트남 자사 공장에서 생산", "日本製", "해외 OEM"); and how the goods
+ * uses. Three kinds of statement: a label with its value ('제조국: 인도네시아', '产地: 广东', 'Made
+ * in Thailand', '제조사: Yiwu Toys Co., Ltd.'); a country with a word of making next to it
+ * anywhere in the text ('중국산', '베트남 자사 공장에서 생산', '日本製', '해외 OEM'); and how the goods
  * travel (shipping from an overseas warehouse, delivery in weeks). A foreign country of
  * manufacture holds the listing whatever else the text says, unless the sentence denies
- * or contrasts it ("수입산 아님", "중국산과 달리"). A foreign country next to a raw material ("원단:
- * 중국산", "수입산 소고기로") is the material's origin and is only shown, when the listing says the
+ * or contrasts it ('수입산 아님', '중국산과 달리'). A foreign country next to a raw material ('원단:
+ * 중국산', '수입산 소고기로') is the material's origin and is only shown, when the listing says the
  * product is made in Korea: under 대외무역법 the country of substantial transformation is the
  * origin.
  */
@@ -43,12 +43,12 @@ final class StatementReader {
 			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)" + "(?:\\s*\\([^)\\n]{0,12}\\))?"
 			+ SEPARATOR, Pattern.CASE_INSENSITIVE);
 
-	/** Labels of the work; read only with a colon ("생산: 중국 공장"). */
+	/** Labels of the work; read only with a colon ('생산: 중국 공장'). */
 	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립)\\s*[:=]\\s*");
 
 	/**
 	 * Labels of the maker, whose value is a company: foreign when it names a foreign
-	 * place ("Yiwu Happy Toys Co., Ltd."); a Korean town in a company's name states
+	 * place ('Yiwu Happy Toys Co., Ltd.'); a Korean town in a company's name states
 	 * nothing.
 	 */
 	private static final Pattern MAKER_LABEL = Pattern.compile(
@@ -223,8 +223,8 @@ final class StatementReader {
 				continue;
 			}
 			String statement = text.substring(start, statementEnd).strip();
-			// "호주산 라놀린 핸드크림" names the lanolin when the text says elsewhere that the
-			// Australian part is a material; "중국산 접이식 의자" alone names the chair.
+			// '호주산 라놀린 핸드크림' names the lanolin when the text says elsewhere that the
+			// Australian part is a material; '중국산 접이식 의자' alone names the chair.
 			boolean material = this.context.material(start, statementEnd)
 					|| (origin && this.context.followedByWord(statementEnd)
 							&& materialCountries.contains(country.group().toLowerCase(Locale.ROOT)));
