@@ -55,6 +55,11 @@ class OriginApiTests {
 		return domestic(listingId, listingId, "텀블러 " + listingId, "중국산 보온 텀블러 " + listingId, 9900, "kitchenware");
 	}
 
+	/** Held by a foreign brand alone: a signal whose points staff can outweigh. */
+	static ListingDeclaration branded(long listingId) {
+		return domestic(listingId, listingId, "칫솔 " + listingId, "Philips 음파 칫솔 " + listingId, 29000, "bath-body");
+	}
+
 	private static List<String> codes(ScreeningOutcome outcome) {
 		return outcome.reasons().stream().map(ScreeningReason::code).toList();
 	}
@@ -135,15 +140,18 @@ class OriginApiTests {
 		ScreeningSettings original = this.rules.settings();
 		long id = ids.incrementAndGet();
 		try {
-			assertThat(this.origin.screen(chinese(id)).status()).isEqualTo(ReviewStatus.HELD);
+			assertThat(this.origin.screen(branded(id)).status()).isEqualTo(ReviewStatus.HELD);
 			this.rules.changeSettings(new ScreeningSettings(100, original.duplicateSellerCount(),
 					original.reportsToHold(), original.importerNamedPoints(), original.missingRegionPoints(),
 					original.missingManufacturerPoints(), original.makerContradictionPoints(),
 					original.duplicateTextPoints(), original.priceOutOfRangePoints(), original.importReportsPoints()));
-			ScreeningOutcome outcome = this.origin.screen(chinese(ids.incrementAndGet()));
+			ScreeningOutcome outcome = this.origin.screen(branded(ids.incrementAndGet()));
 			assertThat(outcome.status()).isEqualTo(ReviewStatus.LIVE);
 			assertThat(outcome.threshold()).isEqualTo(100);
-			assertThat(this.origin.screen(chinese(id)).status()).as("the held one still waits for staff")
+			assertThat(this.origin.screen(branded(id)).status()).as("the held one still waits for staff")
+				.isEqualTo(ReviewStatus.HELD);
+			assertThat(this.origin.screen(chinese(ids.incrementAndGet())).status())
+				.as("a stated foreign manufacture holds at any threshold")
 				.isEqualTo(ReviewStatus.HELD);
 		}
 		finally {
@@ -179,7 +187,7 @@ class OriginApiTests {
 
 		assertThat(this.origin.reviewOf(id)).hasValueSatisfying((review) -> {
 			assertThat(review.status()).isEqualTo(ReviewStatus.LIVE);
-			assertThat(review.reasons()).extracting(ScreeningReason::code).contains("IMPORT_PHRASE");
+			assertThat(review.reasons()).extracting(ScreeningReason::code).contains("FOREIGN_MADE");
 		});
 		assertThat(events.stream(ListingApproved.class)).singleElement()
 			.satisfies((event) -> assertThat(event.listingId()).isEqualTo(id));

@@ -65,7 +65,7 @@ class OriginPagesTests {
 		this.mvc.perform(get("/admin/listings").with(user(TestUsers.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("원산지 검수"), containsString("텀블러 " + id),
-					containsString("수입을 뜻하는 표현 “중국산” (+60점)"), containsString("9,900원"),
+					containsString("해외 제조·원산지로 적힌 문구 “중국산”"), containsString("9,900원"),
 					containsString("/admin/listings/" + id + "/approve"))));
 		this.mvc.perform(get("/admin/listings").param("tab", "DECISIONS").with(user(TestUsers.admin())))
 			.andExpect(status().isOk());
@@ -73,7 +73,8 @@ class OriginPagesTests {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/admin/listings?lang=en").with(user(TestUsers.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Import wording “중국산” (+60 points)")));
+			.andExpect(
+					content().string(containsString("The text states a foreign place of manufacture or origin “중국산”")));
 	}
 
 	@Test

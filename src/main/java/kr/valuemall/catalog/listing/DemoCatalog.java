@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import kr.valuemall.account.AccountApi;
+import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginApi;
 import kr.valuemall.origin.OriginKind;
@@ -239,6 +240,7 @@ class DemoCatalog implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int listed = 0;
 		int hue = 0;
+		boolean resold = false;
 		for (StoreSummary store : this.sellers.newestStores(100)) {
 			List<Item> items = ITEMS.get(store.slug());
 			if (items == null) {
@@ -257,6 +259,11 @@ class DemoCatalog implements ApplicationRunner {
 			}
 			for (Item item : SUSPICIOUS.getOrDefault(store.slug(), List.of())) {
 				list(store, item, true, hue++);
+				listed++;
+			}
+			if (!resold) {
+				listResold(store, items.get(0), hue++);
+				resold = true;
 				listed++;
 			}
 		}
@@ -291,6 +298,24 @@ class DemoCatalog implements ApplicationRunner {
 		ProductOptions options = (item.options() != null) ? item.options() : ProductOptions.none(details.stock());
 		Product product = this.listings.create(store, details, DemoNotices.of(store, item.category(), item.name(),
 				item.shippingFee(), regionName(store.region()), month(), hue), options);
+		this.listings.addImages(store, product.getId(), List.of(picture(hue)));
+		this.listings.publish(store, product.getId());
+	}
+
+	/**
+	 * One listing resold rather than made by the store: it names its Korean maker with
+	 * the maker's business registration number, shown on the product page.
+	 */
+	private void listResold(StoreSummary store, Item item, int hue) {
+		String name = item.name() + " (협력 공방 제작)";
+		String maker = "한빛공예협동조합";
+		ProductDetails details = new ProductDetails(item.category(), name,
+				store.storeName() + "이(가) 고른 " + item.name() + ". 경기 이천의 " + maker + "에서 만든 것을 받아 판매합니다.", item.price(),
+				10 + (hue * 7) % 90, item.shippingFee(), OriginKind.DOMESTIC, null, maker, Region.GYEONGGI,
+				MakerRole.RESELLER, true);
+		Product product = this.listings.create(store, details, DemoNotices.of(store, item.category(), name,
+				item.shippingFee(), regionName(Region.GYEONGGI), month(), hue));
+		this.listings.nameMaker(store, product.getId(), new BusinessRegistrationNumber("1208147521"));
 		this.listings.addImages(store, product.getId(), List.of(picture(hue)));
 		this.listings.publish(store, product.getId());
 	}

@@ -3,6 +3,7 @@ package kr.valuemall.catalog.listing;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.origin.ListingDeclaration;
 import kr.valuemall.origin.MakerRole;
 import kr.valuemall.origin.OriginKind;
@@ -65,6 +67,9 @@ public class Product {
 	private String importer;
 
 	private String manufacturer;
+
+	@Column(name = "maker_business_number")
+	private String makerBusinessNumber;
 
 	@Enumerated(EnumType.STRING)
 	private Region madeRegion;
@@ -272,6 +277,23 @@ public class Product {
 
 	public String getImporter() {
 		return this.importer;
+	}
+
+	/**
+	 * The Korean maker a reseller names, by its business registration number; none
+	 * cleared it.
+	 */
+	void nameMaker(BusinessRegistrationNumber number, Instant now) {
+		String digits = (number != null) ? number.digits() : null;
+		if (!Objects.equals(digits, this.makerBusinessNumber)) {
+			this.makerBusinessNumber = digits;
+			this.updatedAt = now;
+		}
+	}
+
+	/** The maker's business registration number, when a reseller named one. */
+	public BusinessRegistrationNumber getMakerBusinessNumber() {
+		return (this.makerBusinessNumber != null) ? new BusinessRegistrationNumber(this.makerBusinessNumber) : null;
 	}
 
 	public String getManufacturer() {

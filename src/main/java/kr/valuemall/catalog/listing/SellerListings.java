@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.origin.OriginApi;
 import kr.valuemall.origin.ScreeningOutcome;
 import kr.valuemall.seller.StoreSummary;
@@ -124,6 +125,12 @@ public class SellerListings {
 	 * checks it ({@link kr.valuemall.catalog.notice.NoticeCatalogue#check}); a listing on
 	 * sale must keep a complete one.
 	 */
+	/** The Korean maker a reseller names by its business registration number, or none. */
+	@Transactional
+	public void nameMaker(StoreSummary store, long productId, BusinessRegistrationNumber number) {
+		own(store, productId).nameMaker(number, this.clock.instant());
+	}
+
 	@Transactional
 	public void fillNotice(StoreSummary store, long productId, ProductNotice notice) {
 		own(store, productId).fillNotice(notice, this.clock.instant());

@@ -108,10 +108,12 @@ class SellerProductController {
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(copy)));
 			model.addAttribute("optionsForm", OptionsForm.of(this.listings.optionsOf(store, copy)));
 			model.addAttribute("copiedFrom", copy);
+			model.addAttribute("makerForm", MakerForm.of(this.listings.find(store, copy)));
 		}
 		else {
 			model.addAttribute("productForm", ProductForm.empty());
 			model.addAttribute("noticeForm", NoticeForm.empty());
+			model.addAttribute("makerForm", MakerForm.empty());
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
 			model.addAttribute("optionsForm", OptionsForm.empty());
 		}
@@ -122,8 +124,8 @@ class SellerProductController {
 	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
 			BindingResult result, @Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
-			@ModelAttribute OptionsForm optionsForm, BindingResult optionsResult,
-			@RequestParam(name = "action", defaultValue = "save") String action,
+			@ModelAttribute OptionsForm optionsForm, BindingResult optionsResult, @ModelAttribute MakerForm makerForm,
+			BindingResult makerResult, @RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect,
 			Model model) {
 		StoreSummary store = store(user);
@@ -137,11 +139,14 @@ class SellerProductController {
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
 		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish, result, model);
 		Optional<ProductOptions> options = readOptions(optionsForm, optionsResult, details, model);
-		if (details.isEmpty() || notice.isEmpty() || options.isEmpty() || deliveryResult.hasErrors()) {
+		checkMaker(makerForm, makerResult, details, publish);
+		if (details.isEmpty() || notice.isEmpty() || options.isEmpty() || deliveryResult.hasErrors()
+				|| makerResult.hasErrors()) {
 			return VIEW_FORM;
 		}
 		Product product = this.listings.create(store, details.get(), notice.get(), options.get());
 		this.delivery.setOverride(product.getId(), listingDeliveryForm.value());
+		this.listings.nameMaker(store, product.getId(), makerForm.number().orElse(null));
 		addImages(store, product.getId(), images, redirect);
 		if (publish) {
 			publish(store, product.getId(), redirect);
@@ -161,6 +166,7 @@ class SellerProductController {
 		model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, id), productForm));
 		model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(id)));
 		model.addAttribute("optionsForm", OptionsForm.of(this.listings.optionsOf(store, id)));
+		model.addAttribute("makerForm", MakerForm.of(product));
 		showProduct(store, product, model);
 		return VIEW_FORM;
 	}
@@ -170,9 +176,9 @@ class SellerProductController {
 			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
 			@Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
-			@ModelAttribute OptionsForm optionsForm, BindingResult optionsResult,
-			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
-			Model model) {
+			@ModelAttribute OptionsForm optionsForm, BindingResult optionsResult, @ModelAttribute MakerForm makerForm,
+			BindingResult makerResult, @RequestParam(name = "action", defaultValue = "save") String action,
+			RedirectAttributes redirect, Model model) {
 		StoreSummary store = store(user);
 		Product current = this.listings.find(store, id);
 		if (LOAD_NOTICE.equals(action)) {
@@ -188,10 +194,13 @@ class SellerProductController {
 		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish || isOffered(current), result,
 				model);
 		Optional<ProductOptions> options = readOptions(optionsForm, optionsResult, details, model);
-		if (details.isEmpty() || notice.isEmpty() || options.isEmpty() || deliveryResult.hasErrors()) {
+		checkMaker(makerForm, makerResult, details, publish || isOffered(current));
+		if (details.isEmpty() || notice.isEmpty() || options.isEmpty() || deliveryResult.hasErrors()
+				|| makerResult.hasErrors()) {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
+		this.listings.nameMaker(store, id, makerForm.number().orElse(null));
 		ProductStatus before = current.getStatus();
 		Product product = this.listings.edit(store, id, details.get(), notice.get(), options.get());
 		this.delivery.setOverride(id, listingDeliveryForm.value());
@@ -226,6 +235,20 @@ class SellerProductController {
 		this.listings.removeImage(store(user), id, imageId);
 		redirect.addFlashAttribute("notice", "product.images.removed");
 		return "redirect:/seller/products/" + id + "/edit";
+	}
+
+	/**
+	 * A typed maker number must be valid; a reseller's listing going (or staying) on sale
+	 * must name its Korean maker's number.
+	 */
+	private static void checkMaker(MakerForm form, BindingResult makerResult, Optional<ProductDetails> details,
+			boolean forSale) {
+		if (!form.blank() && form.number().isEmpty()) {
+			makerResult.rejectValue("makerBusinessNumber", "product.maker.number.invalid");
+		}
+		else if (form.blank() && forSale && details.map(ProductDetails::makerRole).orElse(null) == MakerRole.RESELLER) {
+			makerResult.rejectValue("makerBusinessNumber", "product.maker.number.required");
+		}
 	}
 
 	private Optional<ProductDetails> readChecked(ProductForm form, BindingResult result, boolean publish) {

@@ -1,7 +1,10 @@
 package kr.valuemall.catalog.storefront;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +66,23 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
-	String product(@PathVariable long id, Model model) {
-		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
+	String product(@PathVariable long id, Model model, HttpServletRequest request) {
+		Optional<Storefront.ProductPage> live = this.storefront.product(id);
+		if (live.isEmpty() && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
+			// Staff reviewing a held listing see its page as shoppers would, marked as a
+			// preview, with the decision at hand; nothing is counted.
+			Storefront.ProductPage page = this.storefront.preview(id).orElseThrow(() -> ProductNotFound.of(id));
+			model.addAttribute("page", page);
+			model.addAttribute("preview", true);
+			model.addAttribute("productNotice", this.storefront.previewNoticeOf(id));
+			model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
+			model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
+			OptionChoices options = this.skus.choicesOf(id, page.price().amount());
+			model.addAttribute("options", options);
+			addSearchEngineData(page, options, model);
+			return VIEW_PRODUCT;
+		}
+		Storefront.ProductPage page = live.orElseThrow(() -> notShown(id));
 		model.addAttribute("page", page);
 		// Not "notice": the layout shows a flash message by that name on every page.
 		model.addAttribute("productNotice", this.storefront.noticeOf(id));

@@ -133,6 +133,25 @@ public class Storefront {
 	}
 
 	/**
+	 * Any listing's page, whatever its status, for staff who review a held listing as
+	 * shoppers would see it once approved.
+	 */
+	public Optional<ProductPage> preview(long id) {
+		return this.products.findById(id)
+			.flatMap((product) -> this.sellers.store(product.getSellerId()).map((store) -> {
+				PriceNow price = this.prices.of(product);
+				return new ProductPage(product, store, this.images.imagesOf(id),
+						this.categories.find(product.getCategorySlug()).orElse(null), price,
+						this.shipping.forOne(product.getSellerId(), product.getShippingFee(), price.amount()));
+			}));
+	}
+
+	/** Any listing's product information notice, for the staff preview. */
+	public ProductNotice previewNoticeOf(long productId) {
+		return this.products.findById(productId).map(Product::getNotice).orElse(ProductNotice.NONE);
+	}
+
+	/**
 	 * The live listing's product information notice; {@link ProductNotice#NONE} for a
 	 * listing from before notices, or one not live.
 	 */

@@ -73,6 +73,7 @@ class ListingReviewController {
 
 	private String listingView(long listingId, Model model) {
 		model.addAttribute("listing", this.desk.listing(listingId));
+		model.addAttribute("text", this.desk.text(listingId));
 		model.addAttribute("trail", this.desk.trail(listingId));
 		model.addAttribute("reports", this.desk.reports(listingId));
 		return VIEW_LISTING;

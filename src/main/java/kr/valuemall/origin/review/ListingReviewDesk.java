@@ -100,6 +100,18 @@ public class ListingReviewDesk {
 		return ReviewRow.of(listing, active);
 	}
 
+	/**
+	 * The listing's text with the words that fired marked, its declaration, and the
+	 * seller's other listings.
+	 */
+	@Transactional(readOnly = true)
+	public ScreenedListing text(long listingId) {
+		ReviewedListing listing = this.listings.findById(listingId)
+			.orElseThrow(() -> ListingReviewNotFound.of(listingId));
+		return ScreenedListing.of(listing,
+				this.listings.findTop20BySellerIdAndListingIdNotOrderByUpdatedAtDesc(listing.getSellerId(), listingId));
+	}
+
 	@Transactional(readOnly = true)
 	public List<DecisionRow> trail(long listingId) {
 		return this.decisions.findByListingIdOrderByDecidedAtAscIdAsc(listingId).stream().map(DecisionRow::of).toList();

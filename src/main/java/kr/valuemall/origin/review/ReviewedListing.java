@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.valuemall.origin.MakerRole;
+import kr.valuemall.origin.OriginKind;
+import kr.valuemall.shared.Region;
 import kr.valuemall.origin.ListingDeclaration;
 import kr.valuemall.origin.ListingReview;
 import kr.valuemall.origin.ReviewStatus;
@@ -44,6 +47,22 @@ public class ReviewedListing {
 	private String categorySlug;
 
 	private long price;
+
+	private String description;
+
+	private String manufacturer;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "made_region")
+	private Region madeRegion;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "maker_role")
+	private MakerRole makerRole;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "origin_kind")
+	private OriginKind originKind;
 
 	@Enumerated(EnumType.STRING)
 	private ReviewStatus status;
@@ -88,6 +107,11 @@ public class ReviewedListing {
 		this.name = truncate(declaration.name(), 200);
 		this.categorySlug = truncate(declaration.categorySlug(), 60);
 		this.price = declaration.price();
+		this.description = truncate(declaration.description(), 5000);
+		this.manufacturer = (declaration.manufacturer() != null) ? truncate(declaration.manufacturer(), 100) : null;
+		this.madeRegion = declaration.region();
+		this.makerRole = declaration.makerRole();
+		this.originKind = declaration.originKind();
 		this.fingerprint = fingerprint;
 		this.status = outcome.status();
 		this.score = outcome.score();
@@ -158,6 +182,26 @@ public class ReviewedListing {
 
 	String getName() {
 		return this.name;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	String getManufacturer() {
+		return this.manufacturer;
+	}
+
+	Region getMadeRegion() {
+		return this.madeRegion;
+	}
+
+	MakerRole getMakerRole() {
+		return this.makerRole;
+	}
+
+	OriginKind getOriginKind() {
+		return this.originKind;
 	}
 
 	String getCategorySlug() {

@@ -24,6 +24,9 @@ public interface ReviewedListingRepository extends JpaRepository<ReviewedListing
 
 	long countByStatus(ReviewStatus status);
 
+	/** The seller's other listings, newest first: their history with origin review. */
+	List<ReviewedListing> findTop20BySellerIdAndListingIdNotOrderByUpdatedAtDesc(long sellerId, long listingId);
+
 	@Query("""
 			select count(distinct r.sellerId) from ReviewedListing r
 			 where r.fingerprint = :fingerprint and r.sellerId <> :sellerId and r.listingId <> :listingId

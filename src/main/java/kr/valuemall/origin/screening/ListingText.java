@@ -1,9 +1,11 @@
 package kr.valuemall.origin.screening;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,12 @@ final class ListingText {
 
 	private static final String WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 
+	/**
+	 * After a short Hangul slang word (알리, 테무): the end of the word, or a particle, so
+	 * that 알리는 and 알리고 (to tell) do not read as the marketplace.
+	 */
+	private static final String SLANG_AFTER = "(?:(?![가-힣])|(?=에서|발|템|에|로|보다|처럼|랑|와|과|의|산|최저|베스트|인기|직구|직배송|가격|한|해|·))";
+
 	private final String text;
 
 	private ListingText(String text) {
@@ -35,7 +43,12 @@ final class ListingText {
 				text.append(part).append('\n');
 			}
 		}
-		return new ListingText(text.toString());
+		// Full-width colons and letters (：, Ｍａｄｅ) read as their plain forms.
+		return new ListingText(Normalizer.normalize(text, Normalizer.Form.NFKC));
+	}
+
+	String text() {
+		return this.text;
 	}
 
 	/**
@@ -43,6 +56,16 @@ final class ListingText {
 	 * inside a safe phrase, or inside a longer match among {@code rivals}, are left out.
 	 */
 	Map<TermRule, Span> find(List<TermRule> terms, List<TermRule> safePhrases, List<TermRule> rivals) {
+		return find(terms, safePhrases, rivals, List.of(), (term, span) -> true);
+	}
+
+	/**
+	 * As {@link #find(List, List, List)}, leaving out matches inside the
+	 * {@code explained} spans and those the reader does not {@code keep} (a denied or
+	 * contrasted phrase).
+	 */
+	Map<TermRule, Span> find(List<TermRule> terms, List<TermRule> safePhrases, List<TermRule> rivals,
+			List<Span> explained, BiPredicate<TermRule, Span> keep) {
 		List<Span> suppressors = new ArrayList<>();
 		for (TermRule safe : safePhrases) {
 			suppressors.addAll(spans(safe));
@@ -53,8 +76,9 @@ final class ListingText {
 		Map<TermRule, Span> found = new LinkedHashMap<>();
 		for (TermRule term : terms) {
 			for (Span span : spans(term)) {
-				boolean suppressed = suppressors.stream().anyMatch((other) -> other.covers(span));
-				if (!suppressed) {
+				boolean suppressed = suppressors.stream().anyMatch((other) -> other.covers(span))
+						|| explained.stream().anyMatch((other) -> other.overlaps(span));
+				if (!suppressed && keep.test(term, span)) {
 					found.putIfAbsent(term, span);
 					break;
 				}
@@ -71,9 +95,23 @@ final class ListingText {
 		}
 		Matcher matcher = pattern.matcher(this.text);
 		while (matcher.find()) {
+			if (splitsAWord(term, matcher)) {
+				continue;
+			}
 			spans.add(new Span(matcher.start(), matcher.end()));
 		}
 		return spans;
+	}
+
+	/**
+	 * A Hangul match across a space that stops inside the next word reads two words as
+	 * one: 수입원 in "수입 원료" is not the importer's label.
+	 */
+	private boolean splitsAWord(TermRule term, Matcher matcher) {
+		int end = matcher.end();
+		return term.term().strip().chars().noneMatch(Character::isWhitespace)
+				&& matcher.group().chars().anyMatch(Character::isWhitespace) && end < this.text.length()
+				&& Character.UnicodeScript.of(this.text.codePointAt(end)) == Character.UnicodeScript.HANGUL;
 	}
 
 	static Pattern pattern(TermRule rule) {
@@ -101,8 +139,10 @@ final class ListingText {
 		}
 		String body = regex.toString();
 		if (hangul) {
-			String before = (rule.kind() == TermKind.FOREIGN_BRAND) ? WORD_BEFORE : "";
-			return Pattern.compile(before + body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			boolean shortSlang = rule.kind() == TermKind.CROSS_BORDER_SLANG && term.length() <= 2;
+			String before = (rule.kind() == TermKind.FOREIGN_BRAND || shortSlang) ? WORD_BEFORE : "";
+			String after = shortSlang ? SLANG_AFTER : "";
+			return Pattern.compile(before + body + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		}
 		String before = isLatinWordChar(term.charAt(0)) ? LATIN_BEFORE : "";
 		String after = isLatinWordChar(term.charAt(term.length() - 1)) ? LATIN_AFTER : "";
@@ -119,6 +159,10 @@ final class ListingText {
 
 	/** Where a match lies in the text. */
 	record Span(int start, int end) {
+
+		boolean overlaps(Span other) {
+			return this.start < other.end && other.start < this.end;
+		}
 
 		/** Whether this span holds the other and is longer than it. */
 		boolean covers(Span other) {

@@ -25,6 +25,9 @@ import kr.valuemall.origin.ScreeningReason;
  */
 public final class OriginScreening {
 
+	/** How the declared manufacturer is read: as the label a seller would write. */
+	private static final String MAKER_LABEL = "제조사: ";
+
 	private OriginScreening() {
 	}
 
@@ -78,24 +81,59 @@ public final class OriginScreening {
 
 	private static List<ScreeningReason> wordReasons(ListingDeclaration declaration, RuleBook book,
 			ScreeningSettings settings) {
-		ListingText text = ListingText.of(declaration.name(), declaration.description(), declaration.manufacturer());
+		String maker = (declaration.manufacturer() != null && !declaration.manufacturer().isBlank())
+				? MAKER_LABEL + declaration.manufacturer() : null;
+		ListingText text = ListingText.of(declaration.name(), declaration.description(), maker);
+		ReadingContext context = new ReadingContext(text.text());
+		List<String> places = termsOf(book, TermKind.FOREIGN_PLACE).stream().map(TermRule::term).toList();
+		StatementReader statements = new StatementReader(context, places);
+		List<StatementReader.Signal> signals = statements.read();
+		boolean madeInKorea = statements.madeInKoreaStated();
+		List<ScreeningReason> reasons = new ArrayList<>();
+		List<ListingText.Span> explained = new ArrayList<>();
+		for (StatementReader.Signal signal : signals) {
+			reasons.add(signal.code().reason(signal.detail(), signal.points()));
+			explained.add(new ListingText.Span(signal.start(), signal.end()));
+		}
+		List<ScreeningReason> materials = new ArrayList<>();
 		List<TermRule> safe = termsOf(book, TermKind.SAFE_PHRASE);
 		List<TermRule> scoring = book.terms().stream().filter((term) -> term.kind().scoring()).toList();
-		List<ScreeningReason> reasons = new ArrayList<>();
-		for (Map.Entry<TermRule, ListingText.Span> found : text.find(scoring, safe, scoring).entrySet()) {
-			TermRule term = found.getKey();
-			reasons.add(new ScreeningReason(term.kind().name(), term.term(), term.points()));
+		Map<TermRule, ListingText.Span> found = text.find(scoring, safe, scoring, explained, (term, span) -> {
+			switch (term.kind()) {
+				case FOREIGN_BRAND:
+					return !context.contrasted(span.start(), span.end()) && !context.fitOrStyle(span.end());
+				case IMPORT_CHANNEL:
+					return !context.channelContrasted(span.start(), span.end());
+				case CROSS_BORDER_SLANG:
+					return !context.contrasted(span.start(), span.end());
+				default:
+					if (context.contrasted(span.start(), span.end())) {
+						return false;
+					}
+					if (madeInKorea && context.material(span.start(), span.end())) {
+						materials.add(ReasonCode.RAW_MATERIAL_ORIGIN
+							.reason(context.text().substring(span.start(), span.end()).strip(), 0));
+						return false;
+					}
+					return true;
+			}
+		});
+		for (Map.Entry<TermRule, ListingText.Span> term : found.entrySet()) {
+			TermRule rule = term.getKey();
+			reasons.add(new ScreeningReason(rule.kind().name(), rule.term(), rule.points()));
 		}
+		reasons.addAll(materials);
 		if (declaration.makerRole() == MakerRole.MAKER) {
-			Map<TermRule, ListingText.Span> resold = text.find(termsOf(book, TermKind.RESELLER_PHRASE), safe,
-					List.of());
-			Map<TermRule, ListingText.Span> made = text.find(termsOf(book, TermKind.MAKER_PHRASE), safe, List.of());
+			// The maker's name as typed, without the label the statements are read with.
+			ListingText own = ListingText.of(declaration.name(), declaration.description(), declaration.manufacturer());
+			Map<TermRule, ListingText.Span> resold = own.find(termsOf(book, TermKind.RESELLER_PHRASE), safe, List.of());
+			Map<TermRule, ListingText.Span> made = own.find(termsOf(book, TermKind.MAKER_PHRASE), safe, List.of());
 			if (!resold.isEmpty() && made.isEmpty()) {
 				reasons.add(ReasonCode.MAKER_CONTRADICTION.reason(resold.keySet().iterator().next().term(),
 						settings.makerContradictionPoints()));
 			}
 		}
-		return reasons;
+		return reasons.stream().distinct().toList();
 	}
 
 	private static List<TermRule> termsOf(RuleBook book, TermKind kind) {

@@ -1,0 +1,116 @@
+package kr.valuemall.origin.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The names of countries and manufacturing places, in the scripts sellers write them:
+ * Hangul, Latin, Chinese and Japanese. Two lists of foreign names: the plain ones are
+ * safe to read anywhere next to a word of origin (중국산, 베트남 공장); the ambiguous ones (인도 is
+ * also "handing over", 가나 a chocolate) count only as the value of a label such as 제조국.
+ * Korean names tell a Korean statement apart. Staff add further places as
+ * {@code FOREIGN_PLACE} words of the rule book; these lists are the ground every listing
+ * is read against.
+ */
+final class PlaceNames {
+
+	/** Foreign countries and regions, safe to read next to 산, 제조, 공장 and the like. */
+	static final List<String> FOREIGN = List.of(
+			// Hangul
+			"중국", "중화인민공화국", "베트남", "인도네시아", "태국", "방글라데시", "캄보디아", "미얀마", "필리핀", "말레이시아", "대만", "홍콩", "마카오", "일본",
+			"미국", "캐나다", "멕시코", "브라질", "칠레", "페루", "아르헨티나", "콜롬비아", "에콰도르", "과테말라", "독일", "프랑스", "이탈리아", "이태리", "스페인",
+			"포르투갈", "영국", "아일랜드", "네덜란드", "벨기에", "스위스", "오스트리아", "스웨덴", "덴마크", "노르웨이", "핀란드", "폴란드", "체코", "헝가리",
+			"루마니아", "불가리아", "그리스", "터키", "튀르키예", "러시아", "우크라이나", "이스라엘", "이집트", "모로코", "튀니지", "남아공", "남아프리카", "케냐",
+			"에티오피아", "탄자니아", "호주", "뉴질랜드", "파키스탄", "스리랑카", "네팔", "라오스", "몽골", "우즈베키스탄", "카자흐스탄", "싱가포르", "북미", "남미",
+			"유럽", "동남아", "광둥", "광동성", "저장성", "장쑤", "산둥", "산동성", "푸젠", "허베이", "허난", "후난", "후베이", "쓰촨", "사천성", "윈난",
+			"광저우", "심천", "선전시", "둥관", "동관시", "이우시", "이우 도매", "닝보", "샤먼", "칭다오", "다롄", "톈진", "항저우", "쑤저우", "포산시", "상하이",
+			"산터우", "호치민", "하노이", "방콕", "자카르타",
+			// Latin
+			"China", "PRC", "P.R.C.", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand", "Bangladesh",
+			"Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan", "USA", "U.S.A.",
+			"United States", "America", "Canada", "Mexico", "Brazil", "Chile", "Peru", "Argentina", "Colombia",
+			"Ecuador", "Germany", "France", "Italy", "Spain", "Portugal", "UK", "United Kingdom", "England", "Ireland",
+			"Netherlands", "Holland", "Belgium", "Switzerland", "Austria", "Sweden", "Denmark", "Norway", "Finland",
+			"Poland", "Czech Republic", "Czechia", "Hungary", "Romania", "Bulgaria", "Greece", "Turkey", "Türkiye",
+			"Russia", "Ukraine", "Israel", "Egypt", "Morocco", "Tunisia", "South Africa", "Kenya", "Ethiopia",
+			"Australia", "New Zealand", "Pakistan", "Sri Lanka", "Nepal", "Laos", "Mongolia", "Singapore", "EU",
+			"Guangdong", "Zhejiang", "Jiangsu", "Fujian", "Shandong", "Shenzhen", "Guangzhou", "Dongguan", "Yiwu",
+			"Ningbo", "Xiamen", "Qingdao", "Dalian", "Tianjin", "Shanghai", "Hangzhou", "Suzhou", "Foshan", "Shantou",
+			"Ho Chi Minh", "Hanoi", "Bangkok", "Jakarta", "Dhaka",
+			// Chinese, traditional and simplified, and Japanese
+			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
+			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",
+			"浙江", "江苏", "福建", "山东", "河北", "河南", "湖南", "湖北", "江西", "安徽", "四川", "云南", "雲南", "深圳", "广州", "廣州", "东莞", "義烏",
+			"义乌", "宁波", "厦门", "青岛", "天津", "上海", "杭州", "苏州", "佛山", "汕头", "ベトナム", "タイ", "インドネシア", "アメリカ", "台湾製", "中国製",
+			"国産");
+
+	/** Foreign names that are also ordinary words; read only as a label's value. */
+	static final List<String> FOREIGN_IN_LABELS = List.of("인도", "India", "印度", "가나", "Ghana", "조지아", "말리", "오만", "이란",
+			"Iran");
+
+	/**
+	 * Korea in its many spellings, and the provinces and cities where Korean makers work.
+	 */
+	static final List<String> KOREAN = List.of("대한민국", "한국", "국산", "국내산", "국내", "Korea", "KOREA", "韩国", "韓国", "韓國",
+			"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "충청", "전북", "전남", "전라", "경북", "경남",
+			"경상", "제주", "수원", "성남", "고양", "용인", "부천", "안산", "안양", "남양주", "화성", "평택", "의정부", "시흥", "파주", "김포", "광명",
+			"이천", "양주", "포천", "여주", "양평", "가평", "춘천", "원주", "강릉", "속초", "청주", "충주", "천안", "아산", "공주", "전주", "익산", "군산",
+			"순천", "여수", "목포", "담양", "보성", "완도", "포항", "경주", "구미", "안동", "영주", "김천", "창원", "김해", "진주", "통영", "양산", "거제",
+			"횡성", "홍천", "평창", "철원", "음성", "진천", "금산", "논산", "순창", "고창", "영광", "장흥", "장성", "함양", "청송", "의성", "문경", "서귀포",
+			"성수동", "을지로", "창신동", "동대문");
+
+	private static final Pattern FOREIGN_PATTERN = alternation(FOREIGN);
+
+	private static final Pattern LABEL_VALUE_PATTERN = alternation(concat(FOREIGN, FOREIGN_IN_LABELS));
+
+	private static final Pattern KOREAN_PATTERN = alternation(KOREAN);
+
+	private PlaceNames() {
+	}
+
+	/** Any foreign name, longest first, Latin names as whole words. */
+	static Pattern foreign() {
+		return FOREIGN_PATTERN;
+	}
+
+	/** Foreign names as a label's value, ambiguous ones included. */
+	static Pattern foreignInLabel() {
+		return LABEL_VALUE_PATTERN;
+	}
+
+	static Pattern korean() {
+		return KOREAN_PATTERN;
+	}
+
+	/**
+	 * A regex alternation of these names, longest first, each Latin name a whole word.
+	 */
+	static String regex(List<String> names) {
+		List<String> sorted = new ArrayList<>(names);
+		sorted.sort(Comparator.comparingInt(String::length).reversed());
+		StringBuilder regex = new StringBuilder("(?:");
+		for (int i = 0; i < sorted.size(); i++) {
+			if (i > 0) {
+				regex.append('|');
+			}
+			String name = sorted.get(i);
+			boolean latin = name.chars().allMatch((c) -> c < 0x250);
+			String quoted = Pattern.quote(name).replace(" ", "\\E\\s+\\Q");
+			regex.append(latin ? "(?<![A-Za-z])" + quoted + "(?![A-Za-z])" : quoted);
+		}
+		return regex.append(')').toString();
+	}
+
+	static Pattern alternation(List<String> names) {
+		return Pattern.compile(regex(names), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+}

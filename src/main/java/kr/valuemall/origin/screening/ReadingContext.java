@@ -1,0 +1,174 @@
+package kr.valuemall.origin.screening;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a match say about it: whether the sentence denies or contrasts it
+ * ("수입산 아님", "중국산과 달리"), whether a brand is only named for fit or style ("다이슨 V10 호환"),
+ * whether a country names where a raw material comes from ("원단: 중국산", "수입산 소고기로"), and
+ * whether the listing says the product is made or processed in Korea. A careful reader
+ * asks these before taking a word as a signal.
+ */
+final class ReadingContext {
+
+	private static final int AFTER_WINDOW = 14;
+
+	private static final int BEFORE_WINDOW = 8;
+
+	private static final Pattern CONTRAST_AFTER = Pattern.compile(
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
+	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile(
+			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
+			"(?:저가|값싼|흔한|시중|싸구려|대부분|수많은|(?<![A-Za-z])(?:not|never|non|no|unlike)(?![A-Za-z])|非)[^가-힣A-Za-z]*[가-힣]{0,3}\\s*[·,]?\\s*$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
+		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
+				+ "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+
+	/** Raw materials and ingredients, the things Korean makers import and transform. */
+	static final List<String> MATERIALS = List.of("원단", "원사", "원료", "원재료", "원자재", "소재", "재료", "부자재", "부품", "원목", "목재",
+			"합판", "가죽", "원피", "우피", "양털", "원석", "진주", "펄프", "용지", "원지", "종이", "수지", "레진", "트라이탄", "원판", "철판", "알루미늄",
+			"안료", "잉크", "밀가루", "우리밀", "통밀", "쌀", "콩", "대두", "옥수수", "메밀", "참깨", "들깨", "고춧가루", "마늘", "소고기", "쇠고기", "돼지고기",
+			"닭고기", "오리고기", "양고기", "고기", "원육", "우육", "돈육", "계육", "연어", "새우", "생선", "원두", "생두", "찻잎", "홍차", "카카오", "코코아",
+			"버터", "크림치즈", "치즈", "우유", "분유", "꿀", "설탕", "팜유", "오일", "리넨", "린넨", "코튼", "양모", "캐시미어", "실크", "구스", "충전재",
+			"거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "fabric", "material", "materials", "ingredient",
+			"ingredients", "yarn", "leather");
+
+	private static final Pattern MATERIAL = PlaceNames.alternation(MATERIALS);
+
+	/**
+	 * A Korean place, or the seller's own site, followed closely by the work done there.
+	 * Repacking, inspecting and storing are not making: 국내 소분, 국내 검수 do not count.
+	 */
+	private static final Pattern KOREAN_WORK = Pattern
+		.compile(PlaceNames.regex(PlaceNames.KOREAN) + "|자사|자체|직영|우리\\s*(?:공장|공방)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern WORK = Pattern.compile(
+			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|성형|사출|조립|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전|CNC|아노다이징");
+
+	private final String text;
+
+	ReadingContext(String text) {
+		this.text = text;
+	}
+
+	String text() {
+		return this.text;
+	}
+
+	/** The sentence denies or contrasts the words between start and end. */
+	boolean contrasted(int start, int end) {
+		return matchesAfter(CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start);
+	}
+
+	/** A channel phrase the sentence turns down ("관세 걱정 없는", "직구처럼"). */
+	boolean channelContrasted(int start, int end) {
+		return matchesAfter(CHANNEL_CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start);
+	}
+
+	/**
+	 * A brand named for what fits it or looks like it, not as the product's maker: a
+	 * compatible part, an accessory made for it, a style.
+	 */
+	boolean fitOrStyle(int end) {
+		return matchesAfter(FIT_OR_STYLE_AFTER, end, 16);
+	}
+
+	/**
+	 * The words name where a material comes from: a material word just before it in the
+	 * same sentence ("원단은 중국산", "소고기(호주산)") or in the next two words ("수입산 소고기로").
+	 */
+	boolean material(int start, int end) {
+		int from = Math.max(sentenceStart(start), start - 10);
+		if (MATERIAL.matcher(this.text.substring(from, start)).find()) {
+			return true;
+		}
+		return MATERIAL.matcher(nextWords(end, 2)).find();
+	}
+
+	/** The next word is a noun of its own, as in "호주산 라놀린": an ingredient named. */
+	boolean followedByWord(int end) {
+		String next = nextWords(end, 1).strip();
+		return !next.isEmpty() && Character.UnicodeScript.of(next.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+	}
+
+	/** The listing says where in Korea, or in the seller's own site, the work is done. */
+	boolean koreanWorkStated() {
+		Matcher place = KOREAN_WORK.matcher(this.text);
+		while (place.find()) {
+			int end = Math.min(sentenceEnd(place.end()), place.end() + 16);
+			if (WORK.matcher(this.text.substring(place.end(), end)).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String nextWords(int end, int words) {
+		int limit = sentenceEnd(end);
+		int i = end;
+		while (i < limit && Character.isWhitespace(this.text.charAt(i))) {
+			i++;
+		}
+		int seen = 0;
+		while (i < limit && seen < words) {
+			while (i < limit && !Character.isWhitespace(this.text.charAt(i))) {
+				i++;
+			}
+			seen++;
+			if (seen < words) {
+				while (i < limit && Character.isWhitespace(this.text.charAt(i))) {
+					i++;
+				}
+			}
+		}
+		return this.text.substring(end, i);
+	}
+
+	private boolean matchesAfter(Pattern pattern, int end, int window) {
+		int limit = Math.min(sentenceEnd(end), end + window);
+		return limit > end && pattern.matcher(this.text.substring(end, limit)).find();
+	}
+
+	private boolean contrastedBefore(int start) {
+		int from = Math.max(sentenceStart(start), start - BEFORE_WINDOW);
+		return CONTRAST_BEFORE.matcher(this.text.substring(from, start)).find();
+	}
+
+	int sentenceEnd(int from) {
+		for (int i = from; i < this.text.length(); i++) {
+			if (endsSentence(i)) {
+				return i;
+			}
+		}
+		return this.text.length();
+	}
+
+	int sentenceStart(int from) {
+		for (int i = from - 1; i >= 0; i--) {
+			if (endsSentence(i)) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	private boolean endsSentence(int i) {
+		char c = this.text.charAt(i);
+		if (c == '\n' || c == '!' || c == '?' || c == '|' || c == '※') {
+			return true;
+		}
+		return c == '.' && (i + 1 >= this.text.length() || Character.isWhitespace(this.text.charAt(i + 1)))
+				&& !(i > 0 && Character.isLetter(this.text.charAt(i - 1)) && this.text.startsWith("Co.", i - 2));
+	}
+
+}
