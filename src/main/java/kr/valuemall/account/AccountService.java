@@ -70,7 +70,7 @@ class AccountService {
 
 	@Transactional
 	public void recordSuccessfulLogin(String email) {
-		this.accounts.clearFailedLogins(email.trim());
+		this.accounts.recordSignIn(email.trim(), this.clock.instant());
 	}
 
 }

@@ -20,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select count(u) from UserAccount u join u.roles r where r = :role")
 	long countByRole(Role role);
 
+	@Query("select distinct u from UserAccount u join u.roles r where r in :roles order by u.email")
+	List<UserAccount> findWithAnyRole(java.util.Collection<Role> roles);
+
 	long countByCreatedAtAfter(Instant since);
 
 	List<UserAccount> findByOrderByCreatedAtDesc(Limit limit);
@@ -47,9 +50,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	@Modifying
 	@Query(nativeQuery = true, value = """
-			update user_account set failed_login_count = 0, locked_until = null
-			 where lower(email) = lower(:email) and (failed_login_count > 0 or locked_until is not null)
+			update user_account set failed_login_count = 0, locked_until = null, last_signed_in_at = :now
+			 where lower(email) = lower(:email)
 			""")
-	int clearFailedLogins(String email);
+	int recordSignIn(String email, Instant now);
 
 }

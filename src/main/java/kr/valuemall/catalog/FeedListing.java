@@ -19,17 +19,20 @@ import kr.valuemall.shared.Region;
  * @param description the seller's description
  * @param price whole won
  * @param stock units in stock
- * @param shippingFee whole won, 0 for free shipping
+ * @param shippingFee the product's own shipping fee in whole won, 0 for free shipping;
+ * what a shopper pays also depends on the seller's free-shipping threshold, so feeds ask
+ * the order module's {@code ShippingQuotes}
  * @param manufacturer who made it (the origin declaration's maker)
  * @param madeRegion where in Korea it was made
  * @param imagePath path of the main image (full size), or {@code null} without one
  * @param updatedAt when the listing last changed
+ * @param reviewCount the listing's published reviews
  * @param variants its option combinations (SKUs), in the seller's order; empty without
  * options
  */
 public record FeedListing(long id, long sellerId, String storeSlug, String storeName, String categorySlug,
 		String topCategoryName, String subCategoryName, String name, String description, long price, int stock,
-		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt,
+		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt, long reviewCount,
 		java.util.List<Variant> variants) {
 
 	public FeedListing {
@@ -40,7 +43,7 @@ public record FeedListing(long id, long sellerId, String storeSlug, String store
 			String topCategoryName, String subCategoryName, String name, String description, long price, int stock,
 			long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt) {
 		this(id, sellerId, storeSlug, storeName, categorySlug, topCategoryName, subCategoryName, name, description,
-				price, stock, shippingFee, manufacturer, madeRegion, imagePath, updatedAt, java.util.List.of());
+				price, stock, shippingFee, manufacturer, madeRegion, imagePath, updatedAt, 0, java.util.List.of());
 	}
 
 	public boolean hasOptions() {

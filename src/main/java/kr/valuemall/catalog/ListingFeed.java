@@ -41,7 +41,7 @@ public class ListingFeed {
 
 	private static final String LISTING_COLUMNS = """
 			p.id, p.seller_id, p.category_slug, p.name, p.description, p.price, p.stock, p.shipping_fee,
-			p.manufacturer, p.made_region, p.updated_at, i.id AS image_id, i.content_hash, i.content_type,
+			p.manufacturer, p.made_region, p.updated_at, p.review_count, i.id AS image_id, i.content_hash, i.content_type,
 			ARRAY(SELECT s.id::text || '|' || s.price_delta || '|' || s.stock || '|' || concat_ws(' / ', s.value1, s.value2)
 				FROM product_sku s WHERE s.product_id = p.id AND p.option_name1 IS NOT NULL
 				ORDER BY s.position, s.id) AS variants
@@ -251,7 +251,7 @@ public class ListingFeed {
 					names[0], names[1], rs.getString("name"), rs.getString("description"), rs.getLong("price"),
 					rs.getInt("stock"), rs.getLong("shipping_fee"), rs.getString("manufacturer"),
 					(region != null) ? Region.valueOf(region) : null, imagePath, instant(rs.getTimestamp("updated_at")),
-					variants(rs, rs.getLong("price")));
+					rs.getLong("review_count"), variants(rs, rs.getLong("price")));
 		}
 
 	}

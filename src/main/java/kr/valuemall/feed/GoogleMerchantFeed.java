@@ -19,6 +19,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import kr.valuemall.catalog.FeedListing;
 import kr.valuemall.promotion.CampaignSales;
 import kr.valuemall.catalog.ListingFeed;
+import kr.valuemall.order.ShippingQuotes;
 import kr.valuemall.web.SiteLinks;
 
 /**
@@ -40,8 +41,12 @@ class GoogleMerchantFeed {
 
 	private final CampaignSales campaigns;
 
-	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages, CampaignSales campaigns) {
+	private final ShippingQuotes shipping;
+
+	GoogleMerchantFeed(ListingFeed listings, SiteLinks site, MessageSource messages, CampaignSales campaigns,
+			ShippingQuotes shipping) {
 		this.campaigns = campaigns;
+		this.shipping = shipping;
 		this.listings = listings;
 		this.site = site;
 		this.messages = messages;
@@ -50,8 +55,9 @@ class GoogleMerchantFeed {
 	@GetMapping("/feeds/google-merchant.xml")
 	void feed(ServletWebRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
 		CampaignSales.SalePrices sales = this.campaigns.running();
-		if (FeedResponses.notModified(request, response,
-				"google-merchant-" + this.listings.version().token() + "-" + sales.fingerprint())) {
+		ShippingQuotes.Quotes quotes = this.shipping.forAllSellers();
+		if (FeedResponses.notModified(request, response, "google-merchant-" + this.listings.version().token() + "-"
+				+ sales.fingerprint() + "-" + quotes.fingerprint())) {
 			return;
 		}
 		try (OutputStream out = FeedResponses.body(response, "application/rss+xml")) {
@@ -66,12 +72,12 @@ class GoogleMerchantFeed {
 			SitemapController.element(xml, "description", korean("mall.description"));
 			this.listings.forEachLive((listing) -> {
 				if (listing.imagePath() != null && !listing.hasOptions()) {
-					item(xml, listing, null, sales);
+					item(xml, listing, null, sales, quotes);
 				}
 				else if (listing.imagePath() != null) {
 					// One item per option, grouped by the listing, as Google asks for
 					// variants.
-					listing.variants().forEach((variant) -> item(xml, listing, variant, sales));
+					listing.variants().forEach((variant) -> item(xml, listing, variant, sales, quotes));
 				}
 			});
 			xml.writeEndElement();
@@ -86,16 +92,18 @@ class GoogleMerchantFeed {
 	 * {@code item_group_id}.
 	 */
 	private void item(XMLStreamWriter xml, FeedListing listing, FeedListing.Variant variant,
-			CampaignSales.SalePrices sales) {
+			CampaignSales.SalePrices sales, ShippingQuotes.Quotes quotes) {
 		try {
 			xml.writeStartElement("item");
 			g(xml, "id", (variant != null) ? listing.id() + "-" + variant.skuId() : String.valueOf(listing.id()));
 			if (variant != null) {
 				g(xml, "item_group_id", String.valueOf(listing.id()));
 			}
-			SitemapController.element(xml, "title",
-					(variant != null) ? listing.name() + " " + variant.label() : listing.name());
-			SitemapController.element(xml, "description", listing.description());
+			// Never the start of a spreadsheet formula (Merchant Center exports to
+			// sheets).
+			SitemapController.element(xml, "title", XmlText.withoutFormulaStart(
+					((variant != null) ? listing.name() + " " + variant.label() : listing.name()).strip()));
+			SitemapController.element(xml, "description", XmlText.withoutFormulaStart(listing.description().strip()));
 			SitemapController.element(xml, "link", this.site.absolute(listing.path()));
 			g(xml, "image_link", this.site.absolute(listing.imagePath()));
 			long price = (variant != null) ? variant.price() : listing.price();
@@ -103,10 +111,13 @@ class GoogleMerchantFeed {
 			// While a campaign runs: its price (moved by the option's difference), and
 			// when it holds, as Google asks.
 			var sale = sales.of(listing.id(), listing.sellerId(), listing.price());
+			// What one of it costs the shopper now: the shipping quote is for that.
+			long pays = sale
+				.map((running) -> (variant != null) ? Math.max(1, running.price() + variant.priceDelta())
+						: running.price())
+				.orElse(price);
 			if (sale.isPresent()) {
-				long salePrice = (variant != null) ? Math.max(1, sale.get().price() + variant.priceDelta())
-						: sale.get().price();
-				g(xml, "sale_price", won(salePrice));
+				g(xml, "sale_price", won(pays));
 				g(xml, "sale_price_effective_date",
 						SEOUL_MINUTES.format(sale.get().startsAt()) + "/" + SEOUL_MINUTES.format(sale.get().endsAt()));
 			}
@@ -123,7 +134,9 @@ class GoogleMerchantFeed {
 			}
 			xml.writeStartElement(G, "shipping");
 			g(xml, "country", "KR");
-			g(xml, "price", won(listing.shippingFee()));
+			// What the cart charges for one at the price paid now (free from the
+			// seller's threshold).
+			g(xml, "price", won(quotes.forOne(listing.sellerId(), listing.shippingFee(), pays)));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
@@ -134,7 +147,7 @@ class GoogleMerchantFeed {
 
 	private static void g(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(G, name);
-		xml.writeCharacters(XmlText.clean(text));
+		xml.writeCharacters(XmlText.withoutFormulaStart(XmlText.clean(text)));
 		xml.writeEndElement();
 	}
 

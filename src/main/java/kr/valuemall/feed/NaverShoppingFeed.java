@@ -30,6 +30,7 @@ import kr.valuemall.catalog.FeedChange;
 import kr.valuemall.catalog.FeedListing;
 import kr.valuemall.promotion.CampaignSales;
 import kr.valuemall.catalog.ListingFeed;
+import kr.valuemall.order.ShippingQuotes;
 import kr.valuemall.web.SiteLinks;
 
 /**
@@ -47,8 +48,13 @@ import kr.valuemall.web.SiteLinks;
  * {@code price_pc} is what the shopper pays now: the campaign price while a campaign
  * runs, with the list price in {@code normal_price} (which Naver shows struck through).
  * <p>
- * Fields we have no data for (brand, model number, review count until reviews exist,
- * event words, coupons) are left out rather than sent empty.
+ * {@code shipping} is the order module's quote for one item at {@code price_pc} (the
+ * seller's free-shipping threshold applied), as the cart charges it. {@code import_flag}
+ * is defined only as {@code Y} (imported); every listing here is made in Korea, so it is
+ * left empty. {@code review_count} is the listing's published reviews.
+ * <p>
+ * Fields we have no data for (brand, model number, event words, coupons) are left out
+ * rather than sent empty.
  */
 @Controller
 class NaverShoppingFeed {
@@ -58,12 +64,12 @@ class NaverShoppingFeed {
 	/** The fields of the full feed, in order. The first seven are required. */
 	static final List<String> FIELDS = List.of("id", "title", "price_pc", "link", "image_link", "category_name1",
 			"shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker", "origin", "seller_id",
-			"normal_price");
+			"normal_price", "review_count");
 
 	/** The summary feed: the same fields, then what happened and when. */
 	static final List<String> SUMMARY_FIELDS = List.of("id", "title", "price_pc", "link", "image_link",
 			"category_name1", "shipping", "mobile_link", "category_name2", "condition", "import_flag", "maker",
-			"origin", "seller_id", "normal_price", "class", "update_time");
+			"origin", "seller_id", "normal_price", "review_count", "class", "update_time");
 
 	/** Naver's word for a new (not used or refurbished) item. */
 	static final String CONDITION_NEW = "신상품";
@@ -86,9 +92,12 @@ class NaverShoppingFeed {
 
 	private final CampaignSales campaigns;
 
+	private final ShippingQuotes shipping;
+
 	NaverShoppingFeed(ListingFeed listings, SiteLinks site, MessageSource messages, FeedProperties properties,
-			Clock clock, CampaignSales campaigns) {
+			Clock clock, CampaignSales campaigns, ShippingQuotes shipping) {
 		this.campaigns = campaigns;
+		this.shipping = shipping;
 		this.listings = listings;
 		this.site = site;
 		this.messages = messages;
@@ -99,15 +108,16 @@ class NaverShoppingFeed {
 	@GetMapping("/feeds/naver-ep.tsv")
 	void full(ServletWebRequest request, HttpServletResponse response) throws IOException {
 		CampaignSales.SalePrices sales = this.campaigns.running();
-		if (FeedResponses.notModified(request, response,
-				"naver-ep-" + this.listings.version().token() + "-" + sales.fingerprint())) {
+		ShippingQuotes.Quotes quotes = this.shipping.forAllSellers();
+		if (FeedResponses.notModified(request, response, "naver-ep-" + this.listings.version().token() + "-"
+				+ sales.fingerprint() + "-" + quotes.fingerprint())) {
 			return;
 		}
 		try (Writer out = writer(FeedResponses.body(response, TSV))) {
 			line(out, FIELDS);
 			this.listings.forEachLive((listing) -> {
 				if (offered(listing)) {
-					line(out, fields(listing, sales));
+					line(out, fields(listing, sales, quotes));
 				}
 			});
 		}
@@ -118,8 +128,9 @@ class NaverShoppingFeed {
 		// From the start of an hour, so the same answer (and ETag) holds for a while.
 		Instant since = this.clock.instant().minus(this.properties.summaryWindow()).truncatedTo(ChronoUnit.HOURS);
 		CampaignSales.SalePrices sales = this.campaigns.running();
+		ShippingQuotes.Quotes quotes = this.shipping.forAllSellers();
 		String etag = "naver-ep-summary-" + since.getEpochSecond() + "-" + this.listings.version().token() + "-"
-				+ sales.fingerprint();
+				+ sales.fingerprint() + "-" + quotes.fingerprint();
 		if (FeedResponses.notModified(request, response, etag)) {
 			return;
 		}
@@ -142,7 +153,7 @@ class NaverShoppingFeed {
 					line(out, Arrays.asList(deleted));
 				}
 				else {
-					List<String> values = new ArrayList<>(fields(listing, sales));
+					List<String> values = new ArrayList<>(fields(listing, sales, quotes));
 					values.add(change.kind().name());
 					values.add(time);
 					line(out, values);
@@ -152,7 +163,7 @@ class NaverShoppingFeed {
 			priceChanges.keySet().removeAll(listed);
 			this.listings.forEachLiveOf(priceChanges.keySet(), (listing) -> {
 				if (offered(listing)) {
-					List<String> values = new ArrayList<>(fields(listing, sales));
+					List<String> values = new ArrayList<>(fields(listing, sales, quotes));
 					values.add(FeedChange.Kind.U.name());
 					values.add(UPDATE_TIME.format(priceChanges.get(listing.id())));
 					line(out, values);
@@ -166,22 +177,20 @@ class NaverShoppingFeed {
 		return listing.inStock() && listing.imagePath() != null;
 	}
 
-	private List<String> fields(FeedListing listing, CampaignSales.SalePrices sales) {
+	private List<String> fields(FeedListing listing, CampaignSales.SalePrices sales, ShippingQuotes.Quotes quotes) {
 		String link = this.site.absolute(listing.path());
 		// A listing with options goes once, at its lowest option's price.
 		long lowestDelta = listing.lowestPrice() - listing.price();
 		long price = sales.of(listing.id(), listing.sellerId(), listing.price())
 			.map((sale) -> Math.max(1, sale.price() + lowestDelta))
 			.orElse(listing.lowestPrice());
+		// Naver's shipping field: 0 when free, otherwise the fee in won.
+		long shipping = quotes.forOne(listing.sellerId(), listing.shippingFee(), price);
 		return List.of(String.valueOf(listing.id()), listing.name(), String.valueOf(price), link,
-				this.site.absolute(listing.imagePath()), nullToEmpty(listing.topCategoryName()), shipping(listing),
-				link, nullToEmpty(listing.subCategoryName()), CONDITION_NEW, "N", nullToEmpty(listing.manufacturer()),
-				origin(listing), String.valueOf(listing.sellerId()), String.valueOf(listing.price()));
-	}
-
-	/** Naver's shipping field: 0 when free, otherwise the fee in won. */
-	static String shipping(FeedListing listing) {
-		return String.valueOf(Math.max(0, listing.shippingFee()));
+				this.site.absolute(listing.imagePath()), nullToEmpty(listing.topCategoryName()),
+				String.valueOf(shipping), link, nullToEmpty(listing.subCategoryName()), CONDITION_NEW, "",
+				nullToEmpty(listing.manufacturer()), origin(listing), String.valueOf(listing.sellerId()),
+				String.valueOf(listing.lowestPrice()), String.valueOf(listing.reviewCount()));
 	}
 
 	private String origin(FeedListing listing) {
@@ -217,13 +226,14 @@ class NaverShoppingFeed {
 
 	/**
 	 * A value on one line: tabs and line breaks (which would start a new field or row)
-	 * become spaces, runs of spaces one.
+	 * become spaces, runs of spaces one; and never the start of a spreadsheet formula.
 	 */
 	static String clean(String value) {
 		if (value == null) {
 			return "";
 		}
-		return XmlText.clean(value).replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").replaceAll(" {2,}", " ").strip();
+		return XmlText.withoutFormulaStart(
+				XmlText.clean(value).replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").replaceAll(" {2,}", " ").strip());
 	}
 
 	private static String nullToEmpty(String value) {

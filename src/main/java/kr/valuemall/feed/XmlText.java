@@ -9,6 +9,20 @@ final class XmlText {
 	private XmlText() {
 	}
 
+	/**
+	 * The text without the characters a spreadsheet would read as the start of a formula
+	 * ({@code = + - @}) at its beginning: feeds are opened in spreadsheets by the
+	 * marketplaces' staff and by sellers. Numbers in feeds are never negative, so no
+	 * value needs a leading minus.
+	 */
+	static String withoutFormulaStart(String text) {
+		int start = 0;
+		while (start < text.length() && "=+-@".indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		return (start == 0) ? text : text.substring(start).strip();
+	}
+
 	static String clean(String text) {
 		if (text == null) {
 			return "";

@@ -2,6 +2,7 @@ package kr.valuemall.report;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,9 +53,11 @@ class AdminHomeController {
 		model.addAttribute("newThisWeek",
 				this.accounts.countSignedUpSince(this.clock.instant().minus(Duration.ofDays(7))));
 		model.addAttribute("latestSignUps", this.accounts.latestSignUps(10));
-		model.addAttribute("rate", this.commission.split(0).ratePercent());
+		// The rate in force today, as settlement applies it to today's confirmations.
+		Instant now = this.clock.instant();
+		model.addAttribute("rate", this.commission.splitAt(0, now).ratePercent());
 		model.addAttribute("privateMallRate", this.commission.privateMallSplit(0).ratePercent());
-		model.addAttribute("rateEffectiveFrom", this.commission.rateEffectiveFrom());
+		model.addAttribute("rateEffectiveFrom", this.commission.rateInForceSince(now));
 		return VIEW_ADMIN_HOME;
 	}
 

@@ -17,32 +17,46 @@ import kr.valuemall.origin.ListingRejected;
 /**
  * Cart adds (the funnel's second step) and origin screening outcomes. Origin events are
  * kept one row each, keyed by what happened to which listing when, so a redelivery adds
- * nothing; cart adds carry no key and are counted as delivered.
+ * nothing; a cart add is counted once by its event id (one stored before adds had ids is
+ * counted as delivered).
  */
 @Component
 class FunnelAndOriginRollup {
 
+	/** The reason code of a hold brought about by shoppers' import reports. */
+	static final String REPORTS_REASON = "IMPORT_REPORTS";
+
 	private final JdbcClient jdbc;
 
-	FunnelAndOriginRollup(JdbcClient jdbc) {
+	private final CountedEvents counted;
+
+	FunnelAndOriginRollup(JdbcClient jdbc, CountedEvents counted) {
 		this.jdbc = jdbc;
+		this.counted = counted;
 	}
 
 	@ApplicationModuleListener
 	void on(ProductAddedToCart added) {
+		if (!this.counted.first("CART_ADD", added.eventId())) {
+			return;
+		}
+		Date day = Date.valueOf(SalesRollup.koreanDay(added.at()));
 		this.jdbc.sql("""
 				INSERT INTO report_cart_adds_daily (day, adds, units) VALUES (:day, 1, :units)
 				ON CONFLICT (day) DO UPDATE SET adds = report_cart_adds_daily.adds + 1,
 					units = report_cart_adds_daily.units + EXCLUDED.units
-				""")
-			.param("day", Date.valueOf(SalesRollup.koreanDay(added.at())))
-			.param("units", added.quantity())
-			.update();
+				""").param("day", day).param("units", added.quantity()).update();
+		this.jdbc.sql("""
+				INSERT INTO report_product_cart_adds_daily (day, product_id, adds) VALUES (:day, :product, 1)
+				ON CONFLICT (day, product_id) DO UPDATE SET adds = report_product_cart_adds_daily.adds + 1
+				""").param("day", day).param("product", added.productId()).update();
 	}
 
 	@ApplicationModuleListener
 	void on(ListingHeld held) {
-		record(OriginOutcome.HELD, held.listingId(), held.at());
+		// A hold that shoppers' reports brought about carries the reports' reason.
+		record(held.reasons().contains(REPORTS_REASON) ? OriginOutcome.REPORT_HELD : OriginOutcome.HELD,
+				held.listingId(), held.at());
 	}
 
 	@ApplicationModuleListener

@@ -11,14 +11,18 @@ import java.math.BigDecimal;
  * @param companies approved stores open during the period
  * @param companyMonths for each included month, the stores open in it, added up
  * @param averageMonthlySalesPerCompany sales ÷ company-months, rounded down to the won
+ * @param pressAverage the press releases' simpler average: sales ÷ companies counted ÷
+ * months included, rounded down to the won (it counts a store opened in the last month as
+ * if it had been open all along)
  * @param neverSold stores counted that have not had a paid order since they opened
  * @param neverSoldPercent their share of the stores counted, to one decimal
  * @param confirmed item amounts of confirmed purchases
- * @param commission the mall's commission on the confirmed amounts
+ * @param commission the commission settlement booked in its ledger: earned on confirmed
+ * lines at the rate in force that day, less what refunds gave back
  * @param savings what a private mall at the reference rate would have taken more
  */
 public record Kpis(long sales, long orders, long companies, long companyMonths, long averageMonthlySalesPerCompany,
-		long neverSold, BigDecimal neverSoldPercent, long confirmed, long commission, long savings,
+		long pressAverage, long neverSold, BigDecimal neverSoldPercent, long confirmed, long commission, long savings,
 		int includedMonths) {
 
 }

@@ -17,7 +17,7 @@ import kr.valuemall.catalog.ProductViewsCounted;
  * Adds counted product views to the report module's roll-ups, in one batch per event: per
  * product and day, and per seller by day and by month (the product's seller is asked of
  * the catalog now, so a report never has to). Counts add up, so instances can send theirs
- * in any order.
+ * in any order; a batch is added once, by its id.
  */
 @Component
 class ProductViewRollup {
@@ -42,13 +42,19 @@ class ProductViewRollup {
 
 	private final ListingCounts listings;
 
-	ProductViewRollup(NamedParameterJdbcTemplate jdbc, ListingCounts listings) {
+	private final CountedEvents countedEvents;
+
+	ProductViewRollup(NamedParameterJdbcTemplate jdbc, ListingCounts listings, CountedEvents countedEvents) {
 		this.jdbc = jdbc;
 		this.listings = listings;
+		this.countedEvents = countedEvents;
 	}
 
 	@ApplicationModuleListener
 	void on(ProductViewsCounted counted) {
+		if (!this.countedEvents.first("VIEWS", counted.batchId())) {
+			return;
+		}
 		Date day = Date.valueOf(counted.day());
 		Date month = Date.valueOf(counted.day().withDayOfMonth(1));
 		SqlParameterSource[] rows = counted.views()

@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import kr.valuemall.report.ReportTable.Column;
 import kr.valuemall.report.ReportTable.Kind;
+import kr.valuemall.web.DateTimeDisplay;
 
 /**
  * Turns the roll-ups and the list of open stores into the report's figures, tables and
@@ -72,8 +73,11 @@ class ReportBuilder {
 		List<Company> neverSold = counted.stream()
 			.filter((company) -> !data.soldBy().contains(company.sellerId()))
 			.toList();
+		int months = period.includedMonths().size();
+		long pressAverage = (counted.isEmpty() || months == 0) ? 0
+				: Math.floorDiv(Math.floorDiv(sales, counted.size()), months);
 		Kpis kpis = new Kpis(sales, orders, counted.size(), companyMonths,
-				(companyMonths == 0) ? 0 : Math.floorDiv(sales, companyMonths), neverSold.size(),
+				(companyMonths == 0) ? 0 : Math.floorDiv(sales, companyMonths), pressAverage, neverSold.size(),
 				percent(neverSold.size(), counted.size()),
 				included.stream().mapToLong(RollupReader.SellerMonth::confirmed).sum(),
 				included.stream().mapToLong(RollupReader.SellerMonth::commission).sum(),
@@ -148,6 +152,7 @@ class ReportBuilder {
 		rows.add(List.of(text("report.kpi.companies"), kpis.companies(), text("report.unit.companies")));
 		rows.add(List.of(text("report.kpi.companyMonths"), kpis.companyMonths(), text("report.unit.companyMonths")));
 		rows.add(List.of(text("report.kpi.average"), kpis.averageMonthlySalesPerCompany(), text("report.unit.won")));
+		rows.add(List.of(text("report.kpi.pressAverage"), kpis.pressAverage(), text("report.unit.won")));
 		rows.add(List.of(text("report.kpi.neverSold"), kpis.neverSold(), text("report.unit.companies")));
 		rows.add(List.of(text("report.kpi.neverSoldShare"), kpis.neverSoldPercent(), text("report.unit.percent")));
 		rows.add(List.of(text("report.kpi.confirmed"), kpis.confirmed(), text("report.unit.won")));
@@ -271,14 +276,22 @@ class ReportBuilder {
 			.map((company) -> List.<Object>of(company.storeName(), company.slug(),
 					(company.region() != null) ? this.labels.region(company.region().name()) : "", company.openedOn(),
 					ChronoUnit.DAYS.between(company.openedOn(), lastDay), company.liveListings(),
-					views.getOrDefault(company.sellerId(), 0L)))
+					views.getOrDefault(company.sellerId(), 0L), orDash(company.phone()), orDash(company.email()),
+					(company.lastSignIn() != null)
+							? LocalDate.ofInstant(company.lastSignIn(), DateTimeDisplay.SEOUL).toString()
+							: text("report.neverSold.neverSignedIn")))
 			.toList();
 		return new ReportTable("never-sold", text("report.table.neverSold"),
 				List.of(column("report.col.store", Kind.TEXT), column("report.col.address", Kind.TEXT),
 						column("report.col.region", Kind.TEXT), column("report.col.opened", Kind.DATE),
 						column("report.col.daysOpen", Kind.COUNT), column("report.col.liveListings", Kind.COUNT),
-						column("report.col.views", Kind.COUNT)),
+						column("report.col.views", Kind.COUNT), column("report.col.phone", Kind.TEXT),
+						column("report.col.email", Kind.TEXT), column("report.col.lastSignIn", Kind.TEXT)),
 				rows);
+	}
+
+	private static String orDash(String value) {
+		return (value != null && !value.isBlank()) ? value : "-";
 	}
 
 	private ReportTable origin(ReportPeriod period, RollupReader.Snapshot data) {
@@ -300,15 +313,10 @@ class ReportBuilder {
 
 	private ReportTable funnel(ReportPeriod period, RollupReader.Snapshot data,
 			List<RollupReader.SellerMonth> included) {
-		long views = sumIncluded(period, data.views());
-		long carts = sumIncluded(period, data.cartAdds());
-		long ordered = data.categoryMonths()
-			.stream()
-			.filter((row) -> period.includes(row.month()))
-			.mapToLong(RollupReader.CategoryMonth::lines)
-			.sum();
-		long confirmed = included.stream().mapToLong(RollupReader.SellerMonth::confirmedLines).sum();
-		long[] steps = { views, carts, ordered, confirmed };
+		// Each step counted per product at most as often as the step before it (see
+		// RollupReader.Funnel), so no step exceeds the one before by construction.
+		RollupReader.Funnel funnel = data.funnel();
+		long[] steps = { funnel.views(), funnel.carts(), funnel.paid(), funnel.confirmed() };
 		String[] keys = { "report.funnel.views", "report.funnel.carts", "report.funnel.orders",
 				"report.funnel.confirmed" };
 		List<List<Object>> rows = new ArrayList<>();

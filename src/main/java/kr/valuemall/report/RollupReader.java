@@ -45,6 +45,14 @@ class RollupReader {
 	}
 
 	/**
+	 * The funnel of the included months: page views; cart adds, per product at most its
+	 * views; lines paid, per product at most its counted cart adds; lines confirmed, per
+	 * product at most its counted paid lines. So each step is at most the one before.
+	 */
+	record Funnel(long views, long carts, long paid, long confirmed) {
+	}
+
+	/**
 	 * @param soldBy sellers with a paid order on or before the last day the period covers
 	 * @param aroundCampaign sales and orders of the campaign month and the months around
 	 * it
@@ -52,7 +60,7 @@ class RollupReader {
 	record Snapshot(List<SellerMonth> sellerMonths, List<CategoryMonth> categoryMonths,
 			List<CampaignMonth> campaignMonths, Map<YearMonth, Long> orders, Map<YearMonth, Long> views,
 			Map<YearMonth, Long> cartAdds, List<OriginMonth> origin, Set<Long> soldBy,
-			Map<YearMonth, long[]> aroundCampaign) {
+			Map<YearMonth, long[]> aroundCampaign, Funnel funnel) {
 	}
 
 	/**
@@ -150,7 +158,40 @@ class RollupReader {
 		return new Snapshot(sellerMonths, categoryMonths, campaignMonths,
 				perMonth("report_orders_daily", "orders", from, to), views,
 				perMonth("report_cart_adds_daily", "adds", from, to), origin,
-				(lastDay != null) ? soldBy(lastDay) : Set.of(), aroundCampaign(period.campaignMonth()));
+				(lastDay != null) ? soldBy(lastDay) : Set.of(), aroundCampaign(period.campaignMonth()), funnel(period));
+	}
+
+	private Funnel funnel(ReportPeriod period) {
+		List<Date> months = period.includedMonths().stream().map((month) -> Date.valueOf(month.atDay(1))).toList();
+		if (months.isEmpty()) {
+			return new Funnel(0, 0, 0, 0);
+		}
+		String inPeriod = "day BETWEEN :from AND :to AND date_trunc('month', day)::date IN (:months)";
+		return this.jdbc.sql("""
+				SELECT COALESCE(sum(views), 0), COALESCE(sum(carts), 0), COALESCE(sum(paid), 0),
+					COALESCE(sum(confirmed), 0)
+				FROM (
+					SELECT views, carts, least(paid, carts) AS paid, least(confirmed, paid, carts) AS confirmed
+					FROM (
+						SELECT sum(views) AS views, least(sum(adds), sum(views)) AS carts, sum(paid) AS paid,
+							sum(confirmed) AS confirmed
+						FROM (
+							SELECT product_id, views, 0 AS adds, 0 AS paid, 0 AS confirmed
+							FROM report_product_views_daily WHERE %1$s
+							UNION ALL
+							SELECT product_id, 0, adds, 0, 0 FROM report_product_cart_adds_daily WHERE %1$s
+							UNION ALL
+							SELECT product_id, 0, 0, paid_lines, confirmed_lines
+							FROM report_product_lines_daily WHERE %1$s
+						) steps GROUP BY product_id
+					) per_product
+				) capped
+				""".formatted(inPeriod))
+			.param("from", Date.valueOf(period.from()))
+			.param("to", Date.valueOf(period.to()))
+			.param("months", months)
+			.query((rs, row) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
 	}
 
 	/** Sellers with a paid order on or before a day, since the mall opened. */

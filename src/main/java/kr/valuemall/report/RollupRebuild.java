@@ -8,14 +8,16 @@ import kr.valuemall.order.OrderHistory;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
+import kr.valuemall.settlement.CommissionHistory;
 
 /**
  * Rebuilds the sales roll-ups from the orders themselves, if they were ever lost or a
  * rule of theirs changed: empties them and adds again every payment, refund and
- * confirmation the order module tells ({@link OrderHistory}), in one transaction. The
- * processed-event keys are rebuilt with them, so an event delivered during or after the
- * rebuild is not counted twice. Views, cart adds and origin outcomes are kept: no module
- * keeps their history.
+ * confirmation the order module tells ({@link OrderHistory}) and every commission booking
+ * settlement tells ({@link CommissionHistory}), in one transaction. The processed-event
+ * keys are rebuilt with them, so an event delivered during or after the rebuild is not
+ * counted twice. Views, cart adds and origin outcomes are kept: no module keeps their
+ * history.
  */
 @Service
 class RollupRebuild {
@@ -24,11 +26,14 @@ class RollupRebuild {
 
 	private final OrderHistory history;
 
+	private final CommissionHistory commissions;
+
 	private final SalesRollup sales;
 
-	RollupRebuild(JdbcClient jdbc, OrderHistory history, SalesRollup sales) {
+	RollupRebuild(JdbcClient jdbc, OrderHistory history, CommissionHistory commissions, SalesRollup sales) {
 		this.jdbc = jdbc;
 		this.history = history;
+		this.commissions = commissions;
 		this.sales = sales;
 	}
 
@@ -41,8 +46,9 @@ class RollupRebuild {
 		// done.
 		this.jdbc.sql("""
 				TRUNCATE report_processed_event, report_sales_daily, report_sales_monthly, report_seller_daily,
-					report_seller_monthly, report_orders_daily
+					report_seller_monthly, report_orders_daily, report_product_lines_daily
 				""").update();
+		this.commissions.replay(this.sales::add);
 		return this.history.replay((event) -> {
 			if (event instanceof OrderPaid paid) {
 				this.sales.add(paid);

@@ -22,17 +22,17 @@ import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
-import kr.valuemall.settlement.CommissionCalculator;
-import kr.valuemall.settlement.CommissionSplit;
+import kr.valuemall.settlement.CommissionBooked;
 import kr.valuemall.web.DateTimeDisplay;
 
 /**
  * Adds the order module's events to the sales roll-ups. The rule: sales are item amounts
  * paid, minus item amounts refunded, each on its own Korean day (a refund in March lowers
- * March, whenever the order was paid). Commission is taken on confirmed lines, on the day
- * of confirmation, through settlement's own calculator, so it equals settlement's figure
- * by construction. Each event is added once: its key goes into report_processed_event in
- * the same transaction, so a redelivered event changes nothing.
+ * March, whenever the order was paid). Commission is what settlement booked in its ledger
+ * ({@link CommissionBooked}): earned on the day of confirmation at the rate in force that
+ * day, given back on the day of a refund, so the report's commission is the ledger's by
+ * construction. Each event is added once: its key goes into report_processed_event in the
+ * same transaction, so a redelivered event changes nothing.
  */
 @Component
 class SalesRollup {
@@ -85,18 +85,23 @@ class SalesRollup {
 				savings = report_seller_monthly.savings + EXCLUDED.savings
 			""";
 
+	private static final String ADD_PRODUCT_LINES = """
+			INSERT INTO report_product_lines_daily (day, product_id, paid_lines, confirmed_lines)
+			VALUES (:day, :product, :paid, :confirmed)
+			ON CONFLICT (day, product_id) DO UPDATE SET
+				paid_lines = report_product_lines_daily.paid_lines + EXCLUDED.paid_lines,
+				confirmed_lines = report_product_lines_daily.confirmed_lines + EXCLUDED.confirmed_lines
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final SellerApi sellers;
 
-	private final CommissionCalculator commission;
-
 	private final Clock clock;
 
-	SalesRollup(JdbcClient jdbc, SellerApi sellers, CommissionCalculator commission, Clock clock) {
+	SalesRollup(JdbcClient jdbc, SellerApi sellers, Clock clock) {
 		this.jdbc = jdbc;
 		this.sellers = sellers;
-		this.commission = commission;
 		this.clock = clock;
 	}
 
@@ -119,6 +124,11 @@ class SalesRollup {
 		add(confirmed);
 	}
 
+	@ApplicationModuleListener
+	void on(CommissionBooked booked) {
+		add(booked);
+	}
+
 	/** Adds a payment, in the caller's transaction (the listener's, or a rebuild's). */
 	void add(OrderPaid paid) {
 		if (!firstDelivery("PAID", paid.orderId())) {
@@ -133,6 +143,7 @@ class SalesRollup {
 		for (OrderPaid.PaidShipment shipment : paid.shipments()) {
 			changes.seller(shipment.sellerId(), new SellerDay(itemAmount(shipment.lines()), 0, 1, 0, 0, 0, 0));
 			changes.sales(shipment.sellerId(), shipment.lines(), true);
+			changes.productLines(shipment.lines(), 0);
 		}
 		apply(day, changes);
 	}
@@ -151,18 +162,22 @@ class SalesRollup {
 		if (!firstDelivery("CONFIRMED", confirmed.shipmentId())) {
 			return;
 		}
-		long commissionTaken = 0;
-		long savings = 0;
-		for (OrderedLine line : confirmed.lines()) {
-			CommissionSplit ours = this.commission.split(line.amount());
-			CommissionSplit privateMall = this.commission.privateMallSplit(line.amount());
-			commissionTaken += ours.commission();
-			savings += privateMall.commission() - ours.commission();
+		Changes changes = new Changes();
+		changes.seller(confirmed.sellerId(),
+				new SellerDay(0, 0, 0, itemAmount(confirmed.lines()), confirmed.lines().size(), 0, 0));
+		changes.productLines(confirmed.lines(), 1);
+		apply(koreanDay(confirmed.confirmedAt()), changes);
+	}
+
+	/** Commission settlement booked: earned (positive) or given back (negative). */
+	void add(CommissionBooked booked) {
+		String kind = (booked.kind() == CommissionBooked.Kind.EARNED) ? "COMMISSION_IN" : "COMMISSION_OUT";
+		if (!firstDelivery(kind, booked.shipmentId())) {
+			return;
 		}
 		Changes changes = new Changes();
-		changes.seller(confirmed.sellerId(), new SellerDay(0, 0, 0, itemAmount(confirmed.lines()),
-				confirmed.lines().size(), commissionTaken, savings));
-		apply(koreanDay(confirmed.confirmedAt()), changes);
+		changes.seller(booked.sellerId(), new SellerDay(0, 0, 0, 0, 0, booked.commission(), booked.savings()));
+		apply(koreanDay(booked.at()), changes);
 	}
 
 	private boolean firstDelivery(String kind, long ref) {
@@ -213,6 +228,12 @@ class SalesRollup {
 				total[i] += sum[i];
 			}
 		});
+		changes.productLines.forEach((product, lines) -> this.jdbc.sql(ADD_PRODUCT_LINES)
+			.param("day", Date.valueOf(day))
+			.param("product", product)
+			.param("paid", lines[0])
+			.param("confirmed", lines[1])
+			.update());
 		monthly.forEach((key, sum) -> this.jdbc.sql(ADD_SALES_MONTH)
 			.param("month", Date.valueOf(day.withDayOfMonth(1)))
 			.param("category", key.categorySlug())
@@ -246,6 +267,15 @@ class SalesRollup {
 
 		/** paid, refunded, paid lines */
 		private final Map<SalesKey, long[]> sales = new TreeMap<>(SalesKey.ORDER);
+
+		/** per product: lines paid, lines confirmed (the report's funnel) */
+		private final Map<Long, long[]> productLines = new TreeMap<>();
+
+		void productLines(List<OrderedLine> lines, int step) {
+			for (OrderedLine line : lines) {
+				this.productLines.computeIfAbsent(line.productId(), (product) -> new long[2])[step]++;
+			}
+		}
 
 		void seller(long sellerId, SellerDay amounts) {
 			this.sellers.merge(sellerId, amounts, SellerDay::plus);

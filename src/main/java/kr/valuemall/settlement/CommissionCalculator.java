@@ -48,6 +48,11 @@ public class CommissionCalculator {
 		return this.properties.effectiveFrom();
 	}
 
+	/** The day the rate in force at that moment took effect. */
+	public LocalDate rateInForceSince(Instant at) {
+		return this.properties.rateSince(LocalDate.ofInstant(at, DateTimeDisplay.SEOUL));
+	}
+
 	public static CommissionSplit split(long itemAmount, int rateBps) {
 		if (itemAmount < 0) {
 			throw new IllegalArgumentException("An item amount cannot be negative: " + itemAmount);

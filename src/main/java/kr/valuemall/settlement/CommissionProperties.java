@@ -33,6 +33,17 @@ record CommissionProperties(int rateBps, LocalDate effectiveFrom, int privateMal
 		return bps;
 	}
 
+	/** The day the rate in force on a day took effect. */
+	LocalDate rateSince(LocalDate day) {
+		LocalDate since = this.effectiveFrom;
+		for (Rate rate : this.rates) {
+			if (!rate.from().isAfter(day)) {
+				since = rate.from();
+			}
+		}
+		return since;
+	}
+
 	private static boolean validBps(int bps) {
 		return bps >= 0 && bps <= 10_000;
 	}

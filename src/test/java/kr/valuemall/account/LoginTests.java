@@ -40,10 +40,18 @@ class LoginTests {
 		this.clock.reset();
 	}
 
+	@Autowired
+	AccountApi accountApi;
+
 	@Test
 	void theRightPasswordSignsInWhateverTheCaseOfTheAddress() throws Exception {
 		open("login.right@example.com");
+		long id = this.accountApi.findByEmail("login.right@example.com").orElseThrow().id();
+		assertThat(this.accountApi.lastSignIns(Set.of(id))).isEmpty();
+		java.time.Instant before = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		login("Login.Right@example.com", "correct-horse-9").andExpect(authenticated().withRoles("SHOPPER"));
+		// Staff see when a store's owner last signed in (the report's never-sold list).
+		assertThat(this.accountApi.lastSignIns(Set.of(id)).get(id)).isBetween(before, this.clock.instant());
 	}
 
 	@Test

@@ -59,7 +59,7 @@ import kr.valuemall.catalog.listing.ProductStatus;
 @EventFlowTest
 // Origin's API answers where a listing stands; the others serve pages not used here.
 @MockitoBean(types = { OriginApi.class, AccountApi.class, SellerApi.class, Spotlight.class, DateTimeDisplay.class,
-		SiteLinks.class, ListingDelivery.class })
+		SiteLinks.class, ListingDelivery.class, kr.valuemall.order.ShippingQuotes.class })
 class CatalogModuleTests {
 
 	@Autowired
@@ -102,6 +102,28 @@ class CatalogModuleTests {
 		scenario.publish(refunded)
 			.andWaitForStateChange(() -> salesOf(stool, board), (sales) -> sales.get(stool) != 3)
 			.andVerify((sales) -> assertThat(sales).isEqualTo(Map.of(stool, 0L, board, 0L)));
+	}
+
+	@Test
+	void aPaidOrderDeliveredTwiceIsCountedOnce(Scenario scenario) {
+		// As after an instance was killed between counting and marking the event done.
+		long seller = id();
+		long stool = liveProduct(seller, "참나무 스툴");
+		List<OrderedLine> lines = List.of(line(stool, 2, 59_000));
+		PaidShipment shipment = new PaidShipment(id(), seller, 0, lines);
+		OrderPaid paid = new OrderPaid(id(), "VM-C" + id(), id(), this.clock.instant(), 118_000, List.of(shipment));
+		scenario.publish(paid).andWaitForStateChange(() -> salesOf(stool), (sales) -> sales.get(stool) > 0);
+
+		scenario.publish(paid)
+			.andWaitForStateChange(() -> EventPublications.handled(this.publications, paid))
+			.andVerify((handled) -> assertThat(salesOf(stool)).isEqualTo(Map.of(stool, 2L)));
+
+		ShipmentRefunded refunded = new ShipmentRefunded(shipment.shipmentId(), paid.orderId(), paid.orderNumber(),
+				paid.shopperId(), seller, this.clock.instant(), ShipmentRefunded.Reason.CANCELLED, 0, lines, 0);
+		scenario.publish(refunded).andWaitForStateChange(() -> salesOf(stool), (sales) -> sales.get(stool) == 0);
+		scenario.publish(refunded)
+			.andWaitForStateChange(() -> EventPublications.handled(this.publications, refunded))
+			.andVerify((handled) -> assertThat(salesOf(stool)).isEqualTo(Map.of(stool, 0L)));
 	}
 
 	@Test

@@ -114,7 +114,9 @@ class FeedTests {
 		assertThat(row.get("shipping")).isEqualTo("0");
 		assertThat(row.get("maker")).isEqualTo("박공방");
 		assertThat(row.get("origin")).isEqualTo("국내산(경기도)");
-		assertThat(row.get("import_flag")).isEqualTo("N");
+		// Defined only as Y (imported): left empty for a listing made in Korea.
+		assertThat(row.get("import_flag")).isEmpty();
+		assertThat(row.get("review_count")).isEqualTo("0");
 		assertThat(row.get("seller_id")).isEqualTo(String.valueOf(shop.store().sellerId()));
 		assertThat(rows.get(String.valueOf(paid)).get("shipping")).isEqualTo("3000");
 	}

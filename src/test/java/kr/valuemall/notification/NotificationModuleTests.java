@@ -51,7 +51,8 @@ import static org.mockito.BDDMockito.then;
 @EventFlowTest
 // Mails are only logged here (no SMTP server): their formatting and signature are not
 // used.
-@MockitoBean(types = { AccountApi.class, SellerApi.class, MoneyFormat.class, OperatorProperties.class })
+@MockitoBean(types = { AccountApi.class, SellerApi.class, MoneyFormat.class, OperatorProperties.class,
+		kr.valuemall.catalog.ListingCounts.class })
 class NotificationModuleTests {
 
 	@Autowired

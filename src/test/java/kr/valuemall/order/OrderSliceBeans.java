@@ -23,14 +23,14 @@ import kr.valuemall.order.payment.StaffDeposits;
  * The order module's part of {@link kr.valuemall.WebSliceTest}: mocks for the cart,
  * checkout, order and shipment services its controllers (and the header's cart count)
  * call, and the delivery terms the seller's terms page and the catalog's product pages
- * read.
+ * read, and the shipping quotes feeds and product pages ask.
  */
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EnableConfigurationProperties(OrderProperties.class)
 @MockitoBean(types = { Carts.class, ProductShelf.class, BasketPricing.class, Checkout.class, StaffDeposits.class,
 		Payments.class, ShopperOrders.class, SellerShipments.class, ShippingPolicies.class, ListingDelivery.class,
-		SellerDeliveryTerms.class })
+		SellerDeliveryTerms.class, ShippingQuotes.class })
 public @interface OrderSliceBeans {
 
 }

@@ -124,6 +124,8 @@ final class ReportFixture {
 		publish(new ImportReported(this.firstListing, kst(2025, 3, 2, 10, 0)));
 		publish(new ListingHeld(this.firstListing, List.of("IMPORT_REPORTS"), kst(2025, 3, 2, 10, 5)));
 		publish(new ImportReported(this.firstListing + 1, kst(2025, 4, 2, 10, 0)));
+		// Held by the screening rules when it was published: not a report hold.
+		publish(new ListingHeld(this.firstListing + 1, List.of("FOREIGN_COUNTRY"), kst(2025, 4, 2, 9, 0)));
 		publish(new ListingRejected(this.firstListing + 2, "수입품", kst(2025, 4, 3, 10, 0)));
 		publish(new ListingApproved(this.firstListing, kst(2025, 5, 3, 10, 0)));
 		awaitRolledUp();
@@ -135,7 +137,7 @@ final class ReportFixture {
 					&& processed("REFUNDED", this.refunded) == this.refunded.size()
 					&& processed("CONFIRMED", this.confirmed) == this.confirmed.size()
 					&& count("SELECT count(*) FROM report_origin_event WHERE listing_id BETWEEN ? AND ?",
-							this.firstListing, this.firstListing + 2) == 5
+							this.firstListing, this.firstListing + 2) == 6
 					&& count("SELECT coalesce(sum(adds), 0) FROM report_cart_adds_daily"
 							+ " WHERE day IN ('2025-01-05', '2025-01-06', '2025-03-06')") == 3
 					&& count("SELECT coalesce(sum(views), 0) FROM report_product_views_daily WHERE product_id = ?",

@@ -8,30 +8,37 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import kr.valuemall.EventFlowTest;
+import kr.valuemall.EventPublications;
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.ListingCounts;
 import kr.valuemall.catalog.ProductViewsCounted;
+import kr.valuemall.order.ProductAddedToCart;
 import kr.valuemall.order.OrderHistory;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderPaid.PaidShipment;
 import kr.valuemall.order.OrderedLine;
+import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.origin.ListingHeld;
 import kr.valuemall.origin.OriginApi;
 import kr.valuemall.promotion.CampaignPages;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.settlement.CommissionHistory;
 import kr.valuemall.web.DateTimeDisplay;
 import kr.valuemall.web.MoneyFormat;
 
@@ -53,7 +60,8 @@ import static org.mockito.BDDMockito.given;
 // The module's pages and the roll-up rebuild need these. Of the flows tested here, the
 // views ask the catalog whose products they are; a store's region is left unknown.
 @MockitoBean(types = { AccountApi.class, CategoryMenu.class, ListingCounts.class, OrderHistory.class, OriginApi.class,
-		CampaignPages.class, SellerApi.class, CommissionCalculator.class, DateTimeDisplay.class, MoneyFormat.class })
+		CampaignPages.class, SellerApi.class, CommissionCalculator.class, CommissionHistory.class,
+		DateTimeDisplay.class, MoneyFormat.class })
 class ReportModuleTests {
 
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -66,6 +74,15 @@ class ReportModuleTests {
 
 	@Autowired
 	ListingCounts listings;
+
+	@Autowired
+	EventPublicationRegistry publications;
+
+	@Autowired
+	EventSerializer serializer;
+
+	@Autowired
+	Reports reports;
 
 	@Test
 	void aPaidOrderCountsOnItsKoreanDayAndMonth(Scenario scenario) {
@@ -123,7 +140,60 @@ class ReportModuleTests {
 						.param("listing", held.listingId())
 						.query((rs, row) -> tuple(rs.getString("kind"), rs.getDate("day").toLocalDate()))
 						.list())
-			.andVerify((outcomes) -> assertThat(outcomes).containsExactly(tuple("HELD", today)));
+			.andVerify((outcomes) -> assertThat(outcomes).containsExactly(tuple("REPORT_HELD", today)));
+
+		// Held by the screening rules at publishing: counted apart from report holds.
+		ListingHeld byRules = new ListingHeld(id(), List.of("FOREIGN_COUNTRY"), heldAt);
+		scenario.publish(byRules)
+			.andWaitForStateChange(
+					() -> this.jdbc.sql("SELECT kind FROM report_origin_event WHERE listing_id = :listing")
+						.param("listing", byRules.listingId())
+						.query(String.class)
+						.list())
+			.andVerify((outcomes) -> assertThat(outcomes).containsExactly("HELD"));
+	}
+
+	@Test
+	void noFunnelStepCountsMoreOfAProductThanTheStepBefore(Scenario scenario) {
+		// August 2017, a month no other test uses. The stool: 5 views, 3 cart adds, 4
+		// paid
+		// lines (one bought again from an old cart), 1 confirmed. The board: paid once,
+		// never viewed (an order the events made up).
+		long stool = id();
+		long board = id();
+		Instant at = LocalDate.of(2017, 8, 10).atTime(12, 0).atZone(SEOUL).toInstant();
+		given(this.listings.sellersOf(anyCollection())).willReturn(Map.of());
+		scenario.publish(new ProductViewsCounted(LocalDate.of(2017, 8, 10), Map.of(stool, 5L)))
+			.andWaitForStateChange(
+					() -> count("SELECT count(*) FROM report_product_views_daily WHERE product_id = " + stool) > 0);
+		for (int i = 0; i < 3; i++) {
+			ProductAddedToCart added = new ProductAddedToCart(stool, 1, at);
+			scenario.publish(added).andWaitForStateChange(() -> EventPublications.handled(this.publications, added));
+		}
+		long seller = id();
+		List<OrderedLine> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			lines.add(new OrderedLine(id(), stool, "참나무 스툴", "furniture", 1, 10_000, 10_000, null));
+		}
+		lines.add(new OrderedLine(id(), board, "도마", "kitchenware", 1, 20_000, 20_000, null));
+		PaidShipment shipment = new PaidShipment(id(), seller, 0, lines);
+		OrderPaid paid = new OrderPaid(id(), "VM-F", id(), at, 60_000, List.of(shipment));
+		scenario.publish(paid).andWaitForStateChange(() -> EventPublications.handled(this.publications, paid));
+		ShipmentConfirmed confirmed = new ShipmentConfirmed(shipment.shipmentId(), paid.orderId(), "VM-F", 1, seller,
+				at.plusSeconds(86_400), 0, List.of(lines.get(0)));
+		scenario.publish(confirmed)
+			.andWaitForStateChange(() -> EventPublications.handled(this.publications, confirmed));
+
+		ReportPeriod august = new ReportPeriod(LocalDate.of(2017, 8, 1), LocalDate.of(2017, 8, 31),
+				new java.util.TreeSet<>(), null);
+		assertThat(this.reports.report(august, java.util.Locale.KOREAN).get("funnel").rows())
+			.extracting((row) -> row.get(1), (row) -> row.get(2))
+			.containsExactly(tuple(5L, new java.math.BigDecimal("100.0")), tuple(3L, new java.math.BigDecimal("60.0")),
+					tuple(3L, new java.math.BigDecimal("100.0")), tuple(1L, new java.math.BigDecimal("33.3")));
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
 	}
 
 	@Test
@@ -158,6 +228,56 @@ class ReportModuleTests {
 							.list())
 					.containsExactly(tuple(today.withDayOfMonth(1), 22L));
 			});
+	}
+
+	@Test
+	void aViewBatchDeliveredTwiceIsAddedOnce(Scenario scenario) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), SEOUL);
+		long seller = id();
+		long stool = id();
+		given(this.listings.sellersOf(anyCollection())).willReturn(Map.of(stool, seller));
+		ProductViewsCounted batch = new ProductViewsCounted(today, Map.of(stool, 9L));
+		scenario.publish(batch).andWaitForStateChange(() -> sellerViews(seller, today));
+
+		scenario.publish(batch)
+			.andWaitForStateChange(() -> EventPublications.handled(this.publications, batch))
+			.andVerify((handled) -> assertThat(sellerViews(seller, today)).contains(9L));
+	}
+
+	@Test
+	void eventsStoredBeforeTheyCarriedAnIdAreStillReadAndCounted(Scenario scenario) {
+		// Payloads as the event publication table held them before the ids were added.
+		ProductAddedToCart oldAdd = this.serializer.deserialize(
+				"{\"productId\":%d,\"quantity\":2,\"at\":\"2018-03-03T01:00:00Z\"}".formatted(id()),
+				ProductAddedToCart.class);
+		assertThat(oldAdd.eventId()).isNull();
+		assertThat(oldAdd.quantity()).isEqualTo(2);
+		LocalDate day = LocalDate.of(2018, 3, 3);
+		scenario.publish(oldAdd)
+			.andWaitForStateChange(
+					() -> this.jdbc.sql("SELECT adds, units FROM report_cart_adds_daily WHERE day = :day")
+						.param("day", day)
+						.query((rs, row) -> tuple(rs.getLong("adds"), rs.getLong("units")))
+						.optional())
+			.andVerify((adds) -> assertThat(adds).contains(tuple(1L, 2L)));
+
+		long seller = id();
+		long stool = id();
+		given(this.listings.sellersOf(anyCollection())).willReturn(Map.of(stool, seller));
+		ProductViewsCounted oldViews = this.serializer
+			.deserialize("{\"day\":\"2018-03-04\",\"views\":{\"%d\":4}}".formatted(stool), ProductViewsCounted.class);
+		assertThat(oldViews.batchId()).isNull();
+		scenario.publish(oldViews)
+			.andWaitForStateChange(() -> sellerViews(seller, LocalDate.of(2018, 3, 4)))
+			.andVerify((views) -> assertThat(views).contains(4L));
+	}
+
+	private Optional<Long> sellerViews(long seller, LocalDate day) {
+		return this.jdbc.sql("SELECT views FROM report_seller_views_daily WHERE seller_id = :seller AND day = :day")
+			.param("seller", seller)
+			.param("day", day)
+			.query(Long.class)
+			.optional();
 	}
 
 	/**

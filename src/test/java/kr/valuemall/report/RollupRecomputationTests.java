@@ -32,6 +32,7 @@ import kr.valuemall.origin.OriginApi;
 import kr.valuemall.promotion.CampaignPages;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.CommissionCalculator;
+import kr.valuemall.settlement.CommissionHistory;
 import kr.valuemall.web.DateTimeDisplay;
 import kr.valuemall.web.MoneyFormat;
 
@@ -46,7 +47,8 @@ import static org.awaitility.Awaitility.await;
  */
 @EventFlowTest
 @MockitoBean(types = { AccountApi.class, CategoryMenu.class, ListingCounts.class, OrderHistory.class, OriginApi.class,
-		CampaignPages.class, SellerApi.class, CommissionCalculator.class, DateTimeDisplay.class, MoneyFormat.class })
+		CampaignPages.class, SellerApi.class, CommissionCalculator.class, CommissionHistory.class,
+		DateTimeDisplay.class, MoneyFormat.class })
 class RollupRecomputationTests {
 
 	private static final AtomicLong ids = new AtomicLong(9_000_000_000L + (System.nanoTime() % 1_000_000) * 1_000);

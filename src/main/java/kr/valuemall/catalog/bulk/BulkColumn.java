@@ -43,7 +43,7 @@ enum BulkColumn {
 
 	NOTICE_GROUP(null, null, false),
 
-	/** The option names, one or two (on two lines of the cell, or {@code 색상,사이즈}). */
+	/** The option names, one or two ("색상\n사이즈" or "색상,사이즈"). */
 	OPTION_NAMES(null, "옵션명", false),
 
 	/** One line of comma separated values per option name. */

@@ -8,10 +8,10 @@ import kr.valuemall.web.forms.TypedNumbers;
 
 /**
  * Options as a bulk sheet holds them, in the four cells of Naver Smart Store's combined
- * options (조합형 옵션): 옵션명 (on two lines of the cell, or {@code 색상,사이즈}), 옵션값 (one line per
- * name, values comma separated: {@code 블랙,화이트} then {@code S,M,L}), 옵션가 (one difference
- * per combination, comma separated, the first name's values outermost; blank for none)
- * and 옵션 재고수량 (one stock per combination). The same limits as the product form.
+ * options (조합형 옵션): 옵션명 ("색상\n사이즈" or '색상,사이즈'), 옵션값 (one line per name, values comma
+ * separated: '블랙,화이트\nS,M,L'), 옵션가 (one difference per combination, comma separated, the
+ * first name's values outermost; blank for none) and 옵션 재고수량 (one stock per combination).
+ * The same limits as the product form.
  */
 public final class OptionCells {
 

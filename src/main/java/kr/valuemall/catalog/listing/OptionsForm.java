@@ -11,10 +11,10 @@ import kr.valuemall.web.forms.TypedNumbers;
 
 /**
  * The product form's options section (옵션), bound beside {@link ProductForm}: up to two
- * option names, each with its values typed comma separated ({@code 블랙, 화이트}), and the
- * grid of their combinations with each one's price difference and stock, as typed.
- * Without JavaScript the seller types names and values, presses "조합 만들기" (the page comes
- * back with the grid, typed rows kept), then fills the grid.
+ * option names, each with its values typed comma separated ('블랙, 화이트'), and the grid of
+ * their combinations with each one's price difference and stock, as typed. Without
+ * JavaScript the seller types names and values, presses "조합 만들기" (the page comes back
+ * with the grid, typed rows kept), then fills the grid.
  *
  * @param skus the grid's rows as posted (may lag behind the values until the grid is made
  * again)
@@ -164,10 +164,7 @@ record OptionsForm(String optionName1, String optionValues1, String optionName2,
 		}
 	}
 
-	/**
-	 * Won typed with an optional sign ({@code +1,000}, {@code -2000원}, {@code 0}); null
-	 * when not that.
-	 */
+	/** Won typed with an optional sign: '+1,000', '-2000원', '0'; null when not that. */
 	static Long delta(String typed) {
 		String text = (typed != null) ? typed.strip() : "";
 		if (text.isEmpty()) {

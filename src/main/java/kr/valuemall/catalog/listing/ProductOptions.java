@@ -65,7 +65,7 @@ public record ProductOptions(String name1, String name2, List<Sku> skus) {
 	 */
 	public record Sku(String value1, String value2, long priceDelta, int stock) {
 
-		/** {@code 블랙 / L} or {@code 3kg}; null for a listing without options. */
+		/** "블랙 / L", "3kg", or null for a listing without options. */
 		public String label() {
 			return label(this.value1, this.value2);
 		}

@@ -1,5 +1,7 @@
 package kr.valuemall.catalog.listing;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +14,9 @@ import kr.valuemall.order.ShipmentRefunded;
 
 /**
  * Units sold per product, for the best-selling sort and the home page's best sellers:
- * paid orders add, refunds take back.
+ * paid orders add, refunds take back. Each order and each refund is counted once: its key
+ * goes into catalog_counted_event in the same transaction as the count, so a redelivered
+ * event (after an instance was killed, say) finds it taken and adds nothing.
  */
 @Component
 class SalesCounter {
@@ -20,18 +24,31 @@ class SalesCounter {
 	// JdbcTemplate, not JdbcClient: one batchUpdate for all the lines of an order.
 	private final JdbcTemplate jdbc;
 
-	SalesCounter(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	SalesCounter(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(OrderPaid paid) {
-		add(paid.shipments().stream().flatMap((shipment) -> shipment.lines().stream()).toList(), 1);
+		if (firstDelivery("PAID", paid.orderId())) {
+			add(paid.shipments().stream().flatMap((shipment) -> shipment.lines().stream()).toList(), 1);
+		}
 	}
 
 	@ApplicationModuleListener
 	void on(ShipmentRefunded refunded) {
-		add(refunded.lines(), -1);
+		if (firstDelivery("REFUNDED", refunded.shipmentId())) {
+			add(refunded.lines(), -1);
+		}
+	}
+
+	private boolean firstDelivery(String kind, long ref) {
+		return this.jdbc.update(
+				"INSERT INTO catalog_counted_event (kind, ref, counted_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+				kind, ref, Timestamp.from(this.clock.instant())) == 1;
 	}
 
 	private void add(List<OrderedLine> lines, int sign) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import kr.valuemall.order.ShippingQuotes;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.catalog.images.ProductImageRef;
@@ -13,8 +14,9 @@ import kr.valuemall.catalog.images.ProductImages;
 import kr.valuemall.catalog.listing.Product;
 
 /**
- * Turns products into cards with three more queries in all, whatever the number of
- * products: their pictures, their stores and their campaign prices.
+ * Turns products into cards with four more queries in all, whatever the number of
+ * products: their pictures, their stores, their campaign prices and their sellers'
+ * free-shipping thresholds.
  */
 @Component
 class ProductCards {
@@ -25,10 +27,13 @@ class ProductCards {
 
 	private final CampaignPrices prices;
 
-	ProductCards(ProductImages images, SellerApi sellers, CampaignPrices prices) {
+	private final ShippingQuotes shipping;
+
+	ProductCards(ProductImages images, SellerApi sellers, CampaignPrices prices, ShippingQuotes shipping) {
 		this.images = images;
 		this.sellers = sellers;
 		this.prices = prices;
+		this.shipping = shipping;
 	}
 
 	List<ProductCard> of(List<Product> products) {
@@ -41,10 +46,12 @@ class ProductCards {
 			.stores(products.stream().map(Product::getSellerId).collect(Collectors.toSet()));
 		List<Product> shown = products.stream().filter((product) -> stores.containsKey(product.getSellerId())).toList();
 		Map<Long, PriceNow> prices = this.prices.of(shown);
-		return shown.stream()
-			.map((product) -> new ProductCard(product, firstImages.get(product.getId()),
-					stores.get(product.getSellerId()), prices.get(product.getId())))
-			.toList();
+		ShippingQuotes.Quotes quotes = this.shipping.forSellers(stores.keySet());
+		return shown.stream().map((product) -> {
+			PriceNow price = prices.get(product.getId());
+			return new ProductCard(product, firstImages.get(product.getId()), stores.get(product.getSellerId()), price,
+					quotes.forOne(product.getSellerId(), product.getShippingFee(), price.amount()));
+		}).toList();
 	}
 
 }

@@ -85,7 +85,7 @@ public class ProductStructuredData {
 				this.site.absolute("/stores/" + page.store().slug())));
 		offer.put("shippingDetails",
 				Map.of("@type", "OfferShippingDetails", "shippingRate",
-						Map.of("@type", "MonetaryAmount", "value", product.getShippingFee(), "currency", "KRW"),
+						Map.of("@type", "MonetaryAmount", "value", page.shippingFee(), "currency", "KRW"),
 						"shippingDestination", Map.of("@type", "DefinedRegion", "addressCountry", "KR")));
 		if (options.hasOptions()) {
 			data.put("@type", "ProductGroup");

@@ -18,6 +18,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.order.ShippingQuotes;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.catalog.CategoryMenu;
@@ -53,8 +54,11 @@ public class Storefront {
 
 	private final CampaignPrices prices;
 
+	private final ShippingQuotes shipping;
+
 	Storefront(ProductRepository products, ProductCards cards, ProductImages images, SellerApi sellers,
-			CategoryMenu categories, ProductSearch search, CampaignPrices prices) {
+			CategoryMenu categories, ProductSearch search, CampaignPrices prices, ShippingQuotes shipping) {
+		this.shipping = shipping;
 		this.search = search;
 		this.prices = prices;
 		this.products = products;
@@ -120,9 +124,12 @@ public class Storefront {
 
 	public Optional<ProductPage> product(long id) {
 		return this.products.findLive(id)
-			.flatMap((product) -> this.sellers.store(product.getSellerId())
-				.map((store) -> new ProductPage(product, store, this.images.imagesOf(id),
-						this.categories.find(product.getCategorySlug()).orElse(null), this.prices.of(product))));
+			.flatMap((product) -> this.sellers.store(product.getSellerId()).map((store) -> {
+				PriceNow price = this.prices.of(product);
+				return new ProductPage(product, store, this.images.imagesOf(id),
+						this.categories.find(product.getCategorySlug()).orElse(null), price,
+						this.shipping.forOne(product.getSellerId(), product.getShippingFee(), price.amount()));
+			}));
 	}
 
 	/**
@@ -159,11 +166,15 @@ public class Storefront {
 
 	/**
 	 * Everything a product page shows.
-	 *
 	 * @param price what the product sells for now: a campaign's price while one runs
 	 */
+	/**
+	 * A live listing's page.
+	 *
+	 * @param shippingFee what shipping one of it costs now (the order module's quote)
+	 */
 	public record ProductPage(Product product, StoreSummary store, List<ProductImageRef> images, CategoryView category,
-			PriceNow price) {
+			PriceNow price, long shippingFee) {
 	}
 
 }

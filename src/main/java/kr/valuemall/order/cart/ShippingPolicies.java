@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.order.ShippingQuotes;
+
 /**
  * Each seller's free-shipping threshold. The fee itself is set per product by the seller;
  * a basket pays the highest fee among one seller's items once, and nothing from the
@@ -30,7 +32,7 @@ public class ShippingPolicies {
 		this.clock = clock;
 	}
 
-	Map<Long, Long> thresholds(Collection<Long> sellerIds) {
+	public Map<Long, Long> thresholds(Collection<Long> sellerIds) {
 		Map<Long, Long> thresholds = new HashMap<>();
 		if (sellerIds.isEmpty()) {
 			return thresholds;
@@ -38,6 +40,18 @@ public class ShippingPolicies {
 		this.jdbc.sql(
 				"SELECT seller_id, free_shipping_threshold FROM seller_shipping_policy WHERE seller_id = ANY (?) AND free_shipping_threshold IS NOT NULL")
 			.param(bigints(sellerIds))
+			.query((row) -> {
+				thresholds.put(row.getLong(1), row.getLong(2));
+			});
+		return thresholds;
+	}
+
+	/** Every seller's threshold (a few thousand rows at most). */
+	public Map<Long, Long> allThresholds() {
+		Map<Long, Long> thresholds = new HashMap<>();
+		this.jdbc
+			.sql("SELECT seller_id, free_shipping_threshold FROM seller_shipping_policy"
+					+ " WHERE free_shipping_threshold IS NOT NULL")
 			.query((row) -> {
 				thresholds.put(row.getLong(1), row.getLong(2));
 			});
@@ -59,13 +73,13 @@ public class ShippingPolicies {
 			.update();
 	}
 
-	/** The fee one seller's part of a basket pays. */
+	/** The fee one seller's part of a basket pays ({@link ShippingQuotes#fee}). */
 	public static long feeFor(Iterable<Basket.Item> items, long itemsTotal, Long threshold) {
 		long fee = 0;
 		for (Basket.Item item : items) {
 			fee = Math.max(fee, item.product().shippingFee());
 		}
-		return (threshold != null && itemsTotal >= threshold) ? 0 : fee;
+		return ShippingQuotes.fee(fee, itemsTotal, threshold);
 	}
 
 	/** The ids as one PostgreSQL {@code bigint[]} parameter, for {@code = ANY (?)}. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import kr.valuemall.order.OrderedLine;
 import kr.valuemall.order.ShipmentConfirmed;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.order.ShipmentStatusChanged;
+import kr.valuemall.settlement.CommissionBooked;
 import kr.valuemall.settlement.CommissionCalculator;
 import kr.valuemall.settlement.CommissionSplit;
 import kr.valuemall.settlement.LineKind;
@@ -40,11 +42,15 @@ class OrderEventRecorder {
 
 	private final CommissionCalculator commission;
 
-	OrderEventRecorder(JdbcClient jdbc, Ledger ledger, SellerLocks locks, CommissionCalculator commission) {
+	private final ApplicationEventPublisher events;
+
+	OrderEventRecorder(JdbcClient jdbc, Ledger ledger, SellerLocks locks, CommissionCalculator commission,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.locks = locks;
 		this.commission = commission;
+		this.events = events;
 	}
 
 	@Transactional
@@ -85,16 +91,22 @@ class OrderEventRecorder {
 		long amount = event.shippingFee();
 		long sellerShare = event.shippingFee();
 		long commissionTotal = 0;
+		long itemTotal = 0;
+		long privateMallTotal = 0;
 		for (OrderedLine line : event.lines()) {
 			CommissionSplit split = this.commission.splitAt(line.amount(), event.confirmedAt());
 			amount += split.itemAmount();
 			sellerShare += split.sellerShare();
 			commissionTotal += split.commission();
+			itemTotal += split.itemAmount();
+			privateMallTotal += this.commission.privateMallSplit(line.amount()).commission();
 		}
 		if (!this.ledger.record(Bookkeeping.commissionEarned(event.shipmentId(), event.sellerId(), event.orderNumber(),
 				event.confirmedAt(), amount, sellerShare, commissionTotal))) {
 			return;
 		}
+		this.events.publishEvent(new CommissionBooked(CommissionBooked.Kind.EARNED, event.shipmentId(),
+				event.sellerId(), event.confirmedAt(), itemTotal, commissionTotal, privateMallTotal));
 		for (OrderedLine line : event.lines()) {
 			CommissionSplit split = this.commission.splitAt(line.amount(), event.confirmedAt());
 			insertLine(event, LineKind.ITEM, line.orderLineId(), line.productId(), line.productName(),
@@ -202,10 +214,18 @@ class OrderEventRecorder {
 					.update();
 			}
 		}
-		this.ledger.record(Bookkeeping.refundReversal(event.shipmentId(), event.sellerId(), event.orderNumber(),
+		long commissionReturned = lines.stream().mapToLong(RecordedLine::commission).sum();
+		if (this.ledger.record(Bookkeeping.refundReversal(event.shipmentId(), event.sellerId(), event.orderNumber(),
 				event.refundedAt(), lines.stream().mapToLong(RecordedLine::amount).sum(),
-				lines.stream().mapToLong(RecordedLine::sellerShare).sum(),
-				lines.stream().mapToLong(RecordedLine::commission).sum()));
+				lines.stream().mapToLong(RecordedLine::sellerShare).sum(), commissionReturned))) {
+			List<RecordedLine> items = lines.stream().filter((line) -> line.kind() == LineKind.ITEM).toList();
+			long itemTotal = items.stream().mapToLong(RecordedLine::amount).sum();
+			long privateMall = items.stream()
+				.mapToLong((line) -> this.commission.privateMallSplit(line.amount()).commission())
+				.sum();
+			this.events.publishEvent(new CommissionBooked(CommissionBooked.Kind.RETURNED, event.shipmentId(),
+					event.sellerId(), event.refundedAt(), -itemTotal, -commissionReturned, -privateMall));
+		}
 	}
 
 	/**

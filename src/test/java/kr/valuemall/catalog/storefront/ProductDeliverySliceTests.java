@@ -66,8 +66,8 @@ class ProductDeliverySliceTests {
 				Instant.parse("2026-11-02T00:00:00Z"));
 		ReflectionTestUtils.setField(product, "id", PRODUCT);
 		product.screened(ReviewStatus.LIVE, Instant.parse("2026-11-02T00:00:00Z"));
-		given(this.storefront.product(PRODUCT)).willReturn(Optional
-			.of(new Storefront.ProductPage(product, STORE, List.of(), null, PriceNow.listed(product.getPrice()))));
+		given(this.storefront.product(PRODUCT)).willReturn(Optional.of(new Storefront.ProductPage(product, STORE,
+				List.of(), null, PriceNow.listed(product.getPrice()), product.getShippingFee())));
 		given(this.reviews.ofProduct(PRODUCT, 0)).willReturn(Page.empty());
 	}
 
