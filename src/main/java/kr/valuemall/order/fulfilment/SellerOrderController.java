@@ -37,6 +37,8 @@ class SellerOrderController {
 
 	static final String VIEW_QUEUE = "order/sellerOrders";
 
+	static final String VIEW_PACKING = "order/packingList";
+
 	private final SellerShipments shipments;
 
 	private final SellerApi sellers;
@@ -55,6 +57,41 @@ class SellerOrderController {
 		}
 		show(store.get(), queueOf(tab), page, model);
 		return VIEW_QUEUE;
+	}
+
+	/**
+	 * The packing list of a tab's shipments (the page of them the queue shows): what to
+	 * pick, each product and option with its units in all, then each parcel with its
+	 * address and lines. Printable; nothing on it changes anything.
+	 */
+	@GetMapping("/seller/orders/packing")
+	String packingList(@AuthenticationPrincipal MallUser user, @RequestParam(name = "tab", required = false) String tab,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		StoreSummary store = store(user);
+		SellerQueue queue = queueOf(tab);
+		List<Row> rows = this.shipments.queue(store.sellerId(), queue, page)
+			.getContent()
+			.stream()
+			.map((shipment) -> new Row(shipment, shipment.getOrder()))
+			.toList();
+		Map<String, PickLine> picks = new java.util.LinkedHashMap<>();
+		for (Row row : rows) {
+			for (OrderLine line : row.lines()) {
+				String key = line.getProductId() + "/" + line.getSkuId();
+				picks.merge(key, new PickLine(line.getProductName(), line.getOptionLabel(), line.getQuantity()),
+						(a, b) -> new PickLine(a.productName(), a.optionLabel(), a.quantity() + b.quantity()));
+			}
+		}
+		model.addAttribute("store", store);
+		model.addAttribute("tab", queue);
+		model.addAttribute("rows", rows);
+		model.addAttribute("picks", List.copyOf(picks.values()));
+		return VIEW_PACKING;
+	}
+
+	/** One product and option to pick, with its units across the list's parcels. */
+	public record PickLine(String productName, String optionLabel, int quantity) {
+
 	}
 
 	@PostMapping("/seller/orders/{shipmentId}/accept")

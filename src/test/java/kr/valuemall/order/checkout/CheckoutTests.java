@@ -1,5 +1,16 @@
 package kr.valuemall.order.checkout;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
@@ -95,6 +106,9 @@ class CheckoutTests {
 
 	@Autowired
 	ProductShelf shelf;
+
+	@Autowired
+	MockMvc mvc;
 
 	TransactionTemplate transaction;
 
@@ -315,7 +329,7 @@ class CheckoutTests {
 	}
 
 	@Test
-	void aCancelledOptionGoesBackToItsOwnSku() {
+	void aCancelledOptionGoesBackToItsOwnSku() throws Exception {
 		OpenStore shop = this.stores.open("옵션 취소 공방");
 		long tangerine = this.products.liveWithOptions(shop.store().sellerId(), "한라봉", 20_000, 0,
 				new ProductOptions("중량", null, List.of(new ProductOptions.Sku("1kg", null, -8_000, 5),
@@ -329,6 +343,15 @@ class CheckoutTests {
 		Order order = placed(pay(shopper, UUID.randomUUID(), SandboxCardGateway.APPROVE, 2 * 12_000 + 32_000));
 		assertThat(this.products.skuStocks(tangerine)).containsExactly(entry("1kg", 3), entry("3kg", 5),
 				entry("5kg", 4));
+		// The seller's packing list names each option with its units.
+		Document packing = Jsoup
+			.parse(this.mvc.perform(get("/seller/orders/packing").param("tab", "NEW").with(user(shop.owner())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(packing.select(".pick-table tbody tr").eachText()).containsExactly("한라봉 1kg 2", "한라봉 5kg 1");
+		assertThat(packing.select(".packing-parcel .option-label").eachText()).containsExactly("옵션: 1kg", "옵션: 5kg");
 		this.transaction.executeWithoutResult((status) -> this.shelf.giveBack(Order.quantities(order.getShipments())));
 
 		assertThat(this.products.skuStocks(tangerine)).containsExactly(entry("1kg", 5), entry("3kg", 5),
