@@ -3,7 +3,7 @@
  * {@code /notifications}, and sent by e-mail when the mall has an SMTP server.
  */
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "account", "order", "seller", "shared", "web" })
+		allowedDependencies = { "account", "mail", "order", "seller", "shared", "web" })
 package kr.valuemall.notification;
 
 import org.springframework.modulith.ApplicationModule;

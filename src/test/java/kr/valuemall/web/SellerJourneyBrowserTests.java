@@ -60,6 +60,7 @@ class SellerJourneyBrowserTests {
 		type(Map.of("email", email, "password", "maple-bench-77", "passwordConfirm", "maple-bench-77", "name", "나무손",
 				"phone", "010-2468-1357"));
 		browser.findElement(By.id("agreeToTerms1")).click();
+		browser.findElement(By.id("agreeToPrivacy1")).click();
 		submit();
 		wait.until(ExpectedConditions.urlContains("/login"));
 		logIn(email, "maple-bench-77");
