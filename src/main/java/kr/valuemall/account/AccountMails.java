@@ -2,8 +2,12 @@ package kr.valuemall.account;
 
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import kr.valuemall.mail.OutgoingMail;
@@ -11,8 +15,9 @@ import kr.valuemall.web.OperatorProperties;
 import kr.valuemall.web.SiteLinks;
 
 /**
- * The mails that carry an account's single-use links. Korean, like every mail of the
- * mall: it keeps no record of the language an account reads.
+ * The mails that carry an account's single-use links, sent after the transaction that
+ * stored the token commits. Korean, like every mail of the mall: it keeps no record of
+ * the language an account reads.
  */
 @Component
 class AccountMails {
@@ -27,8 +32,12 @@ class AccountMails {
 
 	private final OperatorProperties operator;
 
-	AccountMails(OutgoingMail mail, MessageSource messages, SiteLinks site, OperatorProperties operator) {
+	private final TaskExecutor executor;
+
+	AccountMails(OutgoingMail mail, MessageSource messages, SiteLinks site, OperatorProperties operator,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.mail = mail;
+		this.executor = executor;
 		this.messages = messages;
 		this.site = site;
 		this.operator = operator;
@@ -55,7 +64,20 @@ class AccountMails {
 		String text = String.join("\n", message("account.mail.greeting", name), "", message(prefix + ".body", mallName),
 				"", link, "", message("account.mail.validity", validity), message(prefix + ".ignore"), "",
 				message("account.mail.footer", mallName, this.operator.email())) + "\n";
-		this.mail.send(to, subject, text);
+		Runnable sending = () -> this.mail.send(to, subject, text);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Only once the token is stored for good, and off the request's thread: the
+			// password-reset form answers as fast for a member as for an unknown address.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AccountMails.this.executor.execute(sending);
+				}
+			});
+		}
+		else {
+			this.executor.execute(sending);
+		}
 	}
 
 	private String link(String path, String token) {

@@ -24,6 +24,7 @@ import kr.valuemall.TestClock;
 import kr.valuemall.notification.TestMailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -103,7 +104,7 @@ class AccountRecoveryTests {
 		String first = link(onlyMailTo(email), "/account/verify");
 		this.mvc.perform(post("/account/verify/resend").with(csrf()).with(user(member)))
 			.andExpect(redirectedUrl("/account"));
-		assertThat(this.mailbox.to(email)).hasSize(2);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.mailbox.to(email)).hasSize(2));
 		String second = link(this.mailbox.to(email).get(1), "/account/verify");
 		assertThat(page(get(first)).select("h1").text()).isEqualTo("링크를 쓸 수 없습니다");
 		assertThat(page(get(second)).select("h1").text()).isEqualTo("이메일 인증 완료");
@@ -162,8 +163,8 @@ class AccountRecoveryTests {
 			.isEqualTo(notKnown.getResponse().getRedirectedUrl());
 		assertThat(page(get("/password/forgot?sent")).getElementById("reset-sent").text())
 			.startsWith("가입된 주소라면 메일을 보냈습니다");
-		assertThat(this.mailbox.to(unknown)).isEmpty();
 		assertThat(onlyMailTo(member.getUsername()).getSubject()).isEqualTo("[가치몰] 비밀번호 재설정 안내");
+		assertThat(this.mailbox.to(unknown)).as("asked second, and nothing went out after the member's").isEmpty();
 	}
 
 	@Test
@@ -242,8 +243,8 @@ class AccountRecoveryTests {
 		this.mvc.perform(changeEmail(member, newEmail, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/account"));
 		assertThat(this.accountApi.findById(member.getId()).orElseThrow().email()).as("not yet")
 			.isEqualTo(member.getUsername());
-		assertThat(this.mailbox.to(member.getUsername())).isEmpty();
 		String link = link(onlyMailTo(newEmail), "/account/email/confirm");
+		assertThat(this.mailbox.to(member.getUsername())).isEmpty();
 		this.mvc.perform(get(link).with(user(member))).andExpect(redirectedUrl("/login?emailChanged"));
 		assertThat(this.accountApi.findById(member.getId()).orElseThrow().email()).isEqualTo(newEmail);
 		this.mvc.perform(formLogin("/login").userParameter("email").user(newEmail).password(TestAccounts.PASSWORD))
@@ -343,8 +344,9 @@ class AccountRecoveryTests {
 		return Jsoup.parse(html);
 	}
 
+	/** Mails go out after the commit, on another thread. */
 	private SimpleMailMessage onlyMailTo(String email) {
-		assertThat(this.mailbox.to(email)).hasSize(1);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.mailbox.to(email)).hasSize(1));
 		return this.mailbox.to(email).get(0);
 	}
 

@@ -23,6 +23,7 @@ import kr.valuemall.FullStackTest;
 import kr.valuemall.notification.TestMailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A new member forgets the password: asks for a reset, opens the link in the mail, sets a
@@ -75,10 +76,8 @@ class PasswordResetJourneyBrowserTests {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reset-sent")));
 		assertThat(browser.findElement(By.id("reset-sent")).getText()).startsWith("가입된 주소라면 메일을 보냈습니다");
 
-		List<SimpleMailMessage> mails = this.mailbox.to(email)
-			.stream()
-			.filter((mail) -> mail.getSubject().contains("비밀번호 재설정"))
-			.toList();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !resetMails(email).isEmpty());
+		List<SimpleMailMessage> mails = resetMails(email);
 		assertThat(mails).hasSize(1);
 		Matcher link = RESET_LINK.matcher(mails.get(0).getText());
 		assertThat(link.find()).as(mails.get(0).getText()).isTrue();
@@ -97,6 +96,10 @@ class PasswordResetJourneyBrowserTests {
 
 		open(link.group(1));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "링크를 쓸 수 없습니다"));
+	}
+
+	private List<SimpleMailMessage> resetMails(String email) {
+		return this.mailbox.to(email).stream().filter((mail) -> mail.getSubject().contains("비밀번호 재설정")).toList();
 	}
 
 	private void open(String path) {
