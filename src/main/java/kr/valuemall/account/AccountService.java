@@ -43,8 +43,12 @@ class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountSessions sessions;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginProperties login, Clock clock,
-			AccountTokens tokens, AccountMails mails, Consents consents, ApplicationEventPublisher events) {
+			AccountTokens tokens, AccountMails mails, Consents consents, ApplicationEventPublisher events,
+			AccountSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.login = login;
@@ -108,8 +112,8 @@ class AccountService {
 	/** Mails a fresh verification link; the earlier ones stop working. */
 	@Transactional
 	public void resendVerification(long accountId) {
-		UserAccount account = this.accounts.findById(accountId).orElseThrow();
-		if (!account.isEmailVerified() && !account.isDeleted()) {
+		UserAccount account = signedIn(accountId);
+		if (!account.isEmailVerified()) {
 			sendVerification(account);
 		}
 	}
@@ -163,6 +167,7 @@ class AccountService {
 				account.changePassword(this.passwordEncoder.encode(newPassword));
 				// Opening the mailed link shows the holder reads the address.
 				account.verifyEmail(this.clock.instant());
+				this.sessions.endAll(account.getEmail());
 				return true;
 			})
 			.orElse(false);
@@ -208,6 +213,7 @@ class AccountService {
 		if (account.isDeleted()) {
 			return Optional.empty();
 		}
+		this.sessions.endAll(account.getEmail());
 		account.changeEmail(holder.get().newEmail(), this.clock.instant());
 		try {
 			this.accounts.flush();
@@ -231,6 +237,7 @@ class AccountService {
 			throw AccountProblem.sellerCannotLeave("password");
 		}
 		Instant now = this.clock.instant();
+		this.sessions.endAll(account.getEmail());
 		account.delete("deleted-" + account.getId() + "-" + UUID.randomUUID() + "@" + DELETED_DOMAIN,
 				this.passwordEncoder.encode(UUID.randomUUID().toString()), now);
 		this.consents.withdraw(accountId, ConsentKind.MARKETING_EMAIL, now);
@@ -260,7 +267,9 @@ class AccountService {
 	}
 
 	private UserAccount signedIn(long accountId) {
-		return this.accounts.findById(accountId).filter((account) -> !account.isDeleted()).orElseThrow();
+		return this.accounts.findById(accountId)
+			.filter((account) -> !account.isDeleted())
+			.orElseThrow(() -> AccountClosed.of(accountId));
 	}
 
 	private void checkPassword(UserAccount account, String rawPassword, String field) {

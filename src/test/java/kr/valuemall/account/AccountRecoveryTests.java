@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +172,7 @@ class AccountRecoveryTests {
 	@Test
 	void aResetLinkSetsTheNewPasswordOnceClearsTheLockAndTheOldPasswordStops() throws Exception {
 		MallUser member = this.accounts.create("잠긴 회원");
+		Cookie stolen = signedInSession(member.getUsername(), TestAccounts.PASSWORD);
 		for (int i = 0; i < 5; i++) {
 			this.mvc
 				.perform(formLogin("/login").userParameter("email").user(member.getUsername()).password("wrong-1234"));
@@ -182,6 +185,7 @@ class AccountRecoveryTests {
 		assertThat(weak.getElementById("newPassword-error").text()).contains("10자 이상");
 		this.mvc.perform(resetPost(tokenOf(link), "fresh-meadow-42", "fresh-meadow-42"))
 			.andExpect(redirectedUrl("/login?passwordReset"));
+		this.mvc.perform(get("/account").cookie(stolen)).andExpect(redirectedUrl("/login"));
 
 		this.mvc
 			.perform(formLogin("/login").userParameter("email").user(member.getUsername()).password("fresh-meadow-42"))
@@ -258,6 +262,8 @@ class AccountRecoveryTests {
 	@Test
 	void leavingMinimisesTheAccountEndsTheSessionAndNobodyCanSignInAgain() throws Exception {
 		MallUser member = this.accounts.create("떠나는 회원");
+		Cookie otherDevice = signedInSession(member.getUsername(), TestAccounts.PASSWORD);
+		this.mvc.perform(get("/account").cookie(otherDevice)).andExpect(status().isOk());
 		Document before = page(get("/account").with(user(member)));
 		assertThat(before.text()).contains("5년간 보관");
 		Document wrong = page(
@@ -269,6 +275,9 @@ class AccountRecoveryTests {
 			.andExpect(redirectedUrl("/account/deleted"))
 			.andExpect(unauthenticated());
 		assertThat(page(get("/account/deleted")).text()).contains("5년간 보관");
+		this.mvc.perform(get("/account").cookie(otherDevice))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
 
 		var row = this.jdbc
 			.sql("SELECT email, name, phone, deleted_at IS NOT NULL AS deleted FROM user_account WHERE id = :id")
@@ -322,17 +331,29 @@ class AccountRecoveryTests {
 	void staffReadTheKeptMailsAndOthersCannot() throws Exception {
 		MallUser member = this.accounts.create("메일 사본");
 		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", member.getUsername()));
-		Document list = page(get("/admin/mails").with(user(TestUsers.admin())));
-		var entry = list.select(".sent-mails li")
-			.stream()
-			.filter((li) -> li.text().contains(member.getUsername()))
-			.findFirst()
-			.orElseThrow();
-		Document mail = page(get(entry.selectFirst("a").attr("href")).with(user(TestUsers.admin())));
+		// The copy is kept once the mail has gone out, after the commit.
+		String href = await().atMost(Duration.ofSeconds(10))
+			.until(() -> page(get("/admin/mails").with(user(TestUsers.admin()))).select(".sent-mails li")
+				.stream()
+				.filter((li) -> li.text().contains(member.getUsername()))
+				.map((li) -> li.selectFirst("a").attr("href"))
+				.findFirst()
+				.orElse(null), java.util.Objects::nonNull);
+		Document mail = page(get(href).with(user(TestUsers.admin())));
 		assertThat(mail.select("h1").text()).isEqualTo("[가치몰] 비밀번호 재설정 안내");
 		assertThat(mail.select(".mail-links a").attr("href")).contains("/password/reset?token=");
 		this.mvc.perform(get("/admin/mails").with(user(member))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/mails/0").with(user(TestUsers.admin()))).andExpect(status().isNotFound());
+	}
+
+	/** A real sign-in, as from another browser: its session cookie. */
+	private Cookie signedInSession(String email, String password) throws Exception {
+		MvcResult login = this.mvc.perform(formLogin("/login").userParameter("email").user(email).password(password))
+			.andExpect(authenticated())
+			.andReturn();
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(session).as("a session cookie").isNotNull();
+		return session;
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
