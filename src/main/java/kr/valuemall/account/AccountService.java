@@ -233,7 +233,7 @@ class AccountService {
 	public void delete(long accountId, String password) {
 		UserAccount account = signedIn(accountId);
 		checkPassword(account, password, "password");
-		if (account.getRoles().contains(Role.SELLER) || account.getRoles().contains(Role.ADMIN)) {
+		if (mustAskStaffToLeave(account)) {
 			throw AccountProblem.sellerCannotLeave("password");
 		}
 		Instant now = this.clock.instant();
@@ -247,8 +247,7 @@ class AccountService {
 	@Transactional(readOnly = true)
 	public AccountDetails details(long accountId) {
 		UserAccount account = signedIn(accountId);
-		return new AccountDetails(account.summary(), account.getEmailVerifiedAt(),
-				account.getRoles().contains(Role.SELLER) || account.getRoles().contains(Role.ADMIN),
+		return new AccountDetails(account.summary(), account.getEmailVerifiedAt(), mustAskStaffToLeave(account),
 				this.consents.of(accountId));
 	}
 
@@ -264,6 +263,11 @@ class AccountService {
 	@Transactional
 	public void recordSuccessfulLogin(String email) {
 		this.accounts.recordSignIn(email.trim(), this.clock.instant());
+	}
+
+	/** Sellers and staff: their store, payouts or desk need winding up by staff first. */
+	private static boolean mustAskStaffToLeave(UserAccount account) {
+		return account.getRoles().contains(Role.SELLER) || account.getRoles().stream().anyMatch(Role.STAFF::contains);
 	}
 
 	private UserAccount signedIn(long accountId) {

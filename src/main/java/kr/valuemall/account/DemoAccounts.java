@@ -34,6 +34,8 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final List<DemoPerson> PEOPLE = List.of(
 			new DemoPerson("admin@example.com", "가치몰 운영팀", "044-200-1000", EnumSet.of(Role.ADMIN), 120),
+			new DemoPerson("reviewer@example.com", "심사팀 한결", "044-200-1001", EnumSet.of(Role.REVIEWER), 100),
+			new DemoPerson("ministry@example.com", "중소벤처기업부 담당관", "044-204-7000", EnumSet.of(Role.MINISTRY), 100),
 			new DemoPerson("seller@example.com", "박공방", "010-2345-6789", EnumSet.of(Role.SHOPPER, Role.SELLER), 90),
 			new DemoPerson("shopper@example.com", "김민지", "010-1234-5678", EnumSet.of(Role.SHOPPER), 60),
 			new DemoPerson("jiho.lee@example.com", "이지호", "010-3456-7890", EnumSet.of(Role.SHOPPER), 21),

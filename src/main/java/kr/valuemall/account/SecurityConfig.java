@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +15,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may open what. Shoppers browse freely; {@code /seller/**} is for approved sellers,
  * except {@code /seller} (an applicant's status) and {@code /seller/apply}, open to any
- * signed-in account, as is reporting a listing; {@code /admin/**} is for staff.
+ * signed-in account, as is reporting a listing; {@code /admin/**} is for staff: the
+ * operator (ADMIN) everywhere, reviewers (REVIEWER) on the application and listing desks,
+ * the ministry (MINISTRY) reading the reports.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -40,6 +43,18 @@ class SecurityConfig {
 					.authenticated()
 					.requestMatchers("/seller/**")
 					.hasRole(Role.SELLER.name())
+					// Reviewers decide applications and listings, not the screening
+					// rules, and they do not suspend stores.
+					.requestMatchers("/admin/listings/rules", "/admin/listings/rules/**", "/admin/sellers/*/suspend",
+							"/admin/sellers/*/reinstate")
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/admin/sellers", "/admin/sellers/**", "/admin/listings", "/admin/listings/**")
+					.hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name())
+					// The ministry reads the reports; it changes nothing.
+					.requestMatchers(HttpMethod.GET, "/admin/reports", "/admin/reports/**")
+					.hasAnyRole(Role.ADMIN.name(), Role.MINISTRY.name())
+					.requestMatchers(HttpMethod.GET, "/admin")
+					.hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.MINISTRY.name())
 					.requestMatchers("/admin", "/admin/**")
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/actuator/**", "/checkout", "/checkout/**", "/orders", "/orders/**",

@@ -139,6 +139,13 @@ class UserAccount {
 		this.roles.add(role);
 	}
 
+	/** Takes a staff role away; every account stays a shopper. */
+	void revoke(Role role) {
+		if (role != Role.SHOPPER) {
+			this.roles.remove(role);
+		}
+	}
+
 	AccountSummary summary() {
 		return new AccountSummary(this.id, this.email, this.name, Set.copyOf(this.roles), this.createdAt);
 	}

@@ -20,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select count(u) from UserAccount u join u.roles r where r = :role")
 	long countByRole(Role role);
 
+	@Query("select distinct u from UserAccount u join u.roles r where r in :roles order by u.email")
+	List<UserAccount> findWithAnyRole(java.util.Collection<Role> roles);
+
 	long countByCreatedAtAfter(Instant since);
 
 	List<UserAccount> findByOrderByCreatedAtDesc(Limit limit);

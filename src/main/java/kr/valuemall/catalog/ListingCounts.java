@@ -3,14 +3,16 @@ package kr.valuemall.catalog;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the ministry's reports ask of the catalog: how many listings each store has on
- * sale, and whose products are whose (to add up page views per store).
+ * What the ministry's reports and the notifications ask of the catalog: how many listings
+ * each store has on sale, whose products are whose (to add up page views per store, or to
+ * tell a listing's seller), and what they are called.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,6 +32,19 @@ public class ListingCounts {
 				counts.put(row.getLong(1), row.getLong(2));
 			});
 		return counts;
+	}
+
+	/** What a listing is called, if it exists. */
+	public Optional<Listing> listing(long productId) {
+		return this.jdbc.sql("SELECT id, seller_id, name FROM product WHERE id = :id")
+			.param("id", productId)
+			.query((rs, row) -> new Listing(rs.getLong("id"), rs.getLong("seller_id"), rs.getString("name")))
+			.optional();
+	}
+
+	/** A listing's id, seller and name. */
+	public record Listing(long productId, long sellerId, String name) {
+
 	}
 
 	/** Whose products these are; unknown ids are left out. */

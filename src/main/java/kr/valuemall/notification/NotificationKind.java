@@ -1,10 +1,11 @@
 package kr.valuemall.notification;
 
 /**
- * What a notification says. The first seven are for the shopper, the rest for the seller;
- * each has its text under {@code notification.kind.<NAME>} in the message bundles. The
- * payout account ones concern no order: they carry a detail instead (the new account's
- * last digits, or staff's reason), worded by {@code notification.detail.<NAME>}.
+ * What a notification says. The first seven are for the shopper, the rest for the seller
+ * (or the applicant); each has its text under {@code notification.kind.<NAME>} in the
+ * message bundles. The payout account ones concern no order: they carry a detail instead
+ * (the new account's last digits, or staff's reason), worded by
+ * {@code notification.detail.<NAME>}.
  */
 enum NotificationKind {
 
@@ -32,7 +33,23 @@ enum NotificationKind {
 
 	PAYOUT_ACCOUNT_APPROVED(Audience.SELLER_ACCOUNT, AmountMeaning.NONE),
 
-	PAYOUT_ACCOUNT_REJECTED(Audience.SELLER_ACCOUNT, AmountMeaning.NONE);
+	PAYOUT_ACCOUNT_REJECTED(Audience.SELLER_ACCOUNT, AmountMeaning.NONE),
+
+	APPLICATION_APPROVED(Audience.APPLICANT, AmountMeaning.NONE),
+
+	APPLICATION_REJECTED(Audience.APPLICANT, AmountMeaning.NONE),
+
+	APPLICATION_CHANGES_REQUESTED(Audience.APPLICANT, AmountMeaning.NONE),
+
+	LISTING_HELD(Audience.LISTING, AmountMeaning.NONE),
+
+	LISTING_RELEASED(Audience.LISTING, AmountMeaning.NONE),
+
+	LISTING_REJECTED(Audience.LISTING, AmountMeaning.NONE),
+
+	STORE_SUSPENDED(Audience.STORE, AmountMeaning.NONE),
+
+	STORE_REINSTATED(Audience.STORE, AmountMeaning.NONE);
 
 	private final Audience audience;
 
@@ -61,17 +78,22 @@ enum NotificationKind {
 			case SHOPPER -> "/orders/" + orderNumber;
 			case SELLER -> "/seller/orders";
 			case SELLER_ACCOUNT -> "/seller/payout-account";
+			case APPLICANT -> (this == APPLICATION_APPROVED) ? "/seller" : "/seller/apply";
+			case LISTING -> "/seller/products";
+			case STORE -> "/seller";
 		};
 	}
 
 	/** The message that words the detail, e.g. 사유: …; null when it carries none. */
 	String detailKey() {
-		return (this.audience == Audience.SELLER_ACCOUNT) ? "notification.detail." + name() : null;
+		return (this.audience == Audience.SELLER_ACCOUNT || this.audience == Audience.APPLICANT
+				|| this.audience == Audience.LISTING || this.audience == Audience.STORE)
+						? "notification.detail." + name() : null;
 	}
 
 	enum Audience {
 
-		SHOPPER, SELLER, SELLER_ACCOUNT
+		SHOPPER, SELLER, SELLER_ACCOUNT, APPLICANT, LISTING, STORE
 
 	}
 

@@ -107,6 +107,23 @@ public class SellerApi {
 		return this.payoutAccountChanges.waiting();
 	}
 
+	/** Whether staff suspended the store (its listings are off sale until reinstated). */
+	public boolean isSuspended(long sellerId) {
+		return this.applications.findById(sellerId).map(SellerApplication::isSuspended).orElse(false);
+	}
+
+	/** Sellers among these whose store is suspended with its payouts held. */
+	public java.util.Set<Long> payoutsHeldBySuspension(Collection<Long> sellerIds) {
+		if (sellerIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return this.applications.findAllById(sellerIds)
+			.stream()
+			.filter((application) -> application.isSuspended() && application.isPayoutsHeldWhileSuspended())
+			.map(SellerApplication::getId)
+			.collect(Collectors.toSet());
+	}
+
 	/** Every open store, oldest first: the companies the ministry's reports count. */
 	public List<StoreSummary> approvedStores() {
 		return this.applications.findApprovedOldestFirst().stream().map(SellerApplication::storeSummary).toList();

@@ -94,6 +94,7 @@ class AdminSettlementController {
 		model.addAttribute("toApprove", inRun.stream().filter((s) -> s.payoutStatus() == PayoutStatus.SETTLED).count());
 		model.addAttribute("toPay", inRun.stream().filter((s) -> s.payoutStatus() == PayoutStatus.APPROVED).count());
 		model.addAttribute("held", inRun.stream().filter(StatementView::held).count());
+		model.addAttribute("openFiles", this.payouts.openFiles(chosen));
 		// A transfer to an account that cannot be read would fail at the bank: staff see
 		// whose.
 		model.addAttribute("unreadableAccounts",
@@ -144,10 +145,21 @@ class AdminSettlementController {
 		return "redirect:/admin/settlements?period=" + chosen.key();
 	}
 
-	@GetMapping("/admin/settlements/{period}/bank-transfers.csv")
-	ResponseEntity<byte[]> bankTransfers(@PathVariable String period, Locale locale) {
+	/**
+	 * Makes a bank transfer file of the approved payouts and sends it. A POST: each file
+	 * is kept with exactly the statements it holds, which "mark paid" then marks.
+	 */
+	@PostMapping("/admin/settlements/{period}/bank-transfers.csv")
+	ResponseEntity<byte[]> bankTransfers(@PathVariable String period, @AuthenticationPrincipal MallUser staff,
+			Locale locale) {
 		SettlementPeriod chosen = closedPeriod(period);
-		List<Payouts.Transfer> transfers = this.payouts.transfers(chosen);
+		Payouts.TransferFile file = this.payouts.prepareFile(chosen, staff.getUsername());
+		if (file.isEmpty()) {
+			return ResponseEntity.status(303)
+				.header("Location", "/admin/settlements?period=" + chosen.key())
+				.body(new byte[0]);
+		}
+		List<Payouts.Transfer> transfers = file.transfers();
 		Map<Long, StoreSummary> stores = this.sellers
 			.stores(transfers.stream().map((t) -> t.statement().sellerId()).toList());
 		List<String> names = transfers.stream()
@@ -157,23 +169,36 @@ class AdminSettlementController {
 			.toList();
 		byte[] body = this.files.bankTransfers(transfers, names, locale);
 		return SellerSettlementController.download(body, new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"valuemall-payouts-" + chosen.key() + ".csv");
+				"valuemall-payouts-" + chosen.key() + "-file-" + file.id() + ".csv");
 	}
 
 	@PostMapping("/admin/settlements/{period}/paid")
-	String markPaid(@PathVariable String period, @RequestParam(defaultValue = "") String reference,
-			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect) {
+	String markPaid(@PathVariable String period, @RequestParam(defaultValue = "") String file,
+			@RequestParam(defaultValue = "") String reference, @AuthenticationPrincipal MallUser staff,
+			RedirectAttributes redirect) {
 		SettlementPeriod chosen = closedPeriod(period);
 		String trimmed = reference.strip();
-		if (trimmed.isEmpty() || trimmed.length() > REFERENCE_MAX) {
+		Optional<Long> fileId = fileId(file);
+		if (fileId.isEmpty()) {
+			redirect.addFlashAttribute("notice", "settlement.admin.fileRequired");
+		}
+		else if (trimmed.isEmpty() || trimmed.length() > REFERENCE_MAX) {
 			redirect.addFlashAttribute("notice", "settlement.admin.referenceRequired");
 		}
 		else {
-			int paid = this.payouts.markPaid(chosen, trimmed, staff.getUsername());
+			int paid = this.payouts.markPaid(fileId.get(), trimmed, staff.getUsername());
 			redirect.addFlashAttribute("notice",
 					(paid > 0) ? "settlement.admin.paid" : "settlement.admin.nothingToPay");
 		}
 		return "redirect:/admin/settlements?period=" + chosen.key();
+	}
+
+	private static Optional<Long> fileId(String text) {
+		String digits = text.strip();
+		if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		return Optional.of(Long.parseLong(digits));
 	}
 
 	private static List<StatementLine> lines(List<StatementView> statements, Map<Long, StoreSummary> stores) {

@@ -13,11 +13,15 @@ import org.springframework.stereotype.Component;
 import kr.valuemall.seller.PayoutAccountChangeDecided;
 import kr.valuemall.seller.PayoutAccountChangeRequested;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreReinstated;
+import kr.valuemall.seller.StoreSuspended;
 import kr.valuemall.settlement.statements.HoldReason;
 
 /**
  * Holds the payouts of a seller whose new payout account waits for staff, and lets them
  * go once the request is decided: until then nobody can say where the money should go.
+ * Holds those of a store staff suspended with its payouts held, too, until it is
+ * reinstated.
  * <p>
  * A hold covers what is settled and not yet approved for the bank file. A payout staff
  * already approved goes to the account on file, which is still the store's account of
@@ -52,13 +56,34 @@ class PayoutHolds {
 
 	@ApplicationModuleListener
 	void on(PayoutAccountChangeDecided decided) {
-		if (this.sellers.pendingPayoutAccountChange(decided.sellerId()).isEmpty()) {
+		if (this.sellers.pendingPayoutAccountChange(decided.sellerId()).isEmpty()
+				&& this.sellers.payoutsHeldBySuspension(Set.of(decided.sellerId())).isEmpty()) {
 			release(decided.sellerId(), this.clock.instant());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(StoreSuspended suspended) {
+		if (!this.sellers.payoutsHeldBySuspension(Set.of(suspended.sellerId())).isEmpty()) {
+			hold(Set.of(suspended.sellerId()), HoldReason.STORE_SUSPENDED, this.clock.instant());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(StoreReinstated reinstated) {
+		if (this.sellers.payoutsHeldBySuspension(Set.of(reinstated.sellerId())).isEmpty()
+				&& this.sellers.pendingPayoutAccountChange(reinstated.sellerId()).isEmpty()) {
+			release(reinstated.sellerId(), this.clock.instant());
 		}
 	}
 
 	/** Holds these sellers' settled payouts that wait for approval. */
 	int hold(Collection<Long> sellerIds, Instant now) {
+		return hold(sellerIds, HoldReason.PAYOUT_ACCOUNT_CHANGE, now);
+	}
+
+	/** Holds these sellers' settled payouts that wait for approval, for this reason. */
+	int hold(Collection<Long> sellerIds, HoldReason reason, Instant now) {
 		if (sellerIds.isEmpty()) {
 			return 0;
 		}
@@ -66,7 +91,7 @@ class PayoutHolds {
 				UPDATE settlement_statement SET payout_status = 'HELD', hold_reason = :reason, held_at = :at,
 					released_at = NULL
 				WHERE seller_id IN (:sellers) AND payout_status = 'SETTLED' AND payout > 0""")
-			.param("reason", HoldReason.PAYOUT_ACCOUNT_CHANGE.name())
+			.param("reason", reason.name())
 			.param("at", Timestamp.from(now))
 			.param("sellers", sellerIds)
 			.update();

@@ -19,7 +19,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Import({ SecurityConfig.class, LoginOutcomeHandlers.class })
 @EnableConfigurationProperties(LoginProperties.class)
-@MockitoBean(types = { AccountService.class, AccountUserDetailsService.class, SignedInUsers.class, AccountApi.class })
+@MockitoBean(types = { AccountService.class, AccountUserDetailsService.class, SignedInUsers.class, AccountApi.class,
+		StaffMembers.class, kr.valuemall.account.staff.StaffAudit.class })
 public @interface AccountSliceBeans {
 
 }

@@ -52,8 +52,8 @@ import static org.mockito.BDDMockito.then;
 @EventFlowTest
 // Mails are only logged here (no SMTP server): their formatting and signature are not
 // used.
-@MockitoBean(
-		types = { AccountApi.class, SellerApi.class, MoneyFormat.class, OperatorProperties.class, OutgoingMail.class })
+@MockitoBean(types = { AccountApi.class, SellerApi.class, MoneyFormat.class, OperatorProperties.class,
+		kr.valuemall.catalog.ListingCounts.class, OutgoingMail.class })
 class NotificationModuleTests {
 
 	@Autowired

@@ -20,6 +20,10 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.catalog.TestListings;
+import kr.valuemall.origin.ListingApproved;
+import kr.valuemall.origin.ListingHeld;
+import kr.valuemall.origin.ListingRejected;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.TestAccounts;
 import kr.valuemall.order.ShipmentConfirmed;
@@ -69,6 +73,9 @@ class NotificationTests {
 
 	@Autowired
 	ApplicationEventPublisher publisher;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	OrderEvents events;
 
@@ -295,6 +302,25 @@ class NotificationTests {
 
 	private List<String> messages(MallUser account) {
 		return this.notifications.newest(account.getId(), 0).map(NotificationView::messageKey).getContent();
+	}
+
+	@Test
+	void aSellerHearsWhenAListingIsHeldReleasedOrRejected() throws Exception {
+		OpenStore shop = this.stores.open("검토 공방");
+		long listing = TestListings.in(this.context).live(shop.store(), "편백 도마 세트", 29_000, 5, 0);
+		Instant now = this.clock.instant();
+		this.events.publish(new ListingHeld(listing, List.of("FOREIGN_COUNTRY"), now));
+		this.events.publish(new ListingApproved(listing, now.plusSeconds(60)));
+		this.events.publish(new ListingRejected(listing, "수입 원목으로 확인되었습니다.", now.plusSeconds(120)));
+		awaitUnread(shop.owner(), 3);
+
+		Document page = page(get("/notifications").with(user(shop.owner())));
+		assertThat(page.select(".notification-item").eachText())
+			.anySatisfy((item) -> assertThat(item).contains("원산지 검토를 위해 판매 보류", "상품: 편백 도마 세트"))
+			.anySatisfy((item) -> assertThat(item).contains("판매가 다시 시작", "편백 도마 세트"))
+			.anySatisfy((item) -> assertThat(item).contains("판매가 거절", "편백 도마 세트 · 수입 원목으로 확인되었습니다."));
+		assertThat(page.select(".notification-item a").eachAttr("href")).containsOnly("/seller/products");
+		await().atMost(WAIT).untilAsserted(() -> assertThat(this.mailbox.to(shop.owner().getUsername())).hasSize(3));
 	}
 
 	private void awaitUnread(MallUser account, long count) {

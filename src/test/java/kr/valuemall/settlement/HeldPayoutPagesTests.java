@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -131,18 +132,18 @@ class HeldPayoutPagesTests {
 			.anySatisfy((row) -> assertThat(row).contains("보류 공방", "2024-03-01", "100,000원", "보류 해제"));
 		this.mvc.perform(post("/admin/settlements/2024-04-01/approve").with(user(staff)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		String bankFile = new String(
-				this.mvc.perform(get("/admin/settlements/2024-04-01/bank-transfers.csv").with(user(staff)))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray(),
-				StandardCharsets.UTF_8);
+		MockHttpServletResponse file = this.mvc
+			.perform(post("/admin/settlements/2024-04-01/bank-transfers.csv").with(user(staff)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String bankFile = new String(file.getContentAsByteArray(), StandardCharsets.UTF_8);
 		// March: 100,000 less 3% (3,000) plus 3,000 shipping; April: 10,000 less 300.
 		assertThat(bankFile).contains("신한은행,110987654321,보류 공방,100000,가치몰 정산 2024-03-01 보류 공방",
 				"신한은행,110987654321,보류 공방,9700,가치몰 정산 2024-04-01 보류 공방");
 		this.mvc
-			.perform(post("/admin/settlements/2024-04-01/paid").param("reference", "SH-20240510-001")
+			.perform(post("/admin/settlements/2024-04-01/paid").param("file", SettlementPagesTests.fileId(file))
+				.param("reference", "SH-20240510-001")
 				.with(user(staff))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -30,6 +31,8 @@ import kr.valuemall.seller.PayoutAccountChangeDecided;
 import kr.valuemall.seller.PayoutAccountChangeDecided.Outcome;
 import kr.valuemall.seller.PayoutAccountChangeRequested;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreReinstated;
+import kr.valuemall.seller.StoreSuspended;
 import kr.valuemall.settlement.OrderEvents.Shipment;
 import kr.valuemall.settlement.ledger.Ledger;
 import kr.valuemall.settlement.ledger.LedgerAccount;
@@ -251,6 +254,36 @@ class PayoutHoldTests {
 		this.payouts.approve(period("2023-11-01"), STAFF);
 		this.payouts.markPaid(period("2023-11-01"), "T-2311", STAFF);
 		assertThat(statement(november.id()).payoutStatus()).isEqualTo(PayoutStatus.PAID);
+	}
+
+	@Test
+	void aSuspendedStoresPayoutsWaitUntilItIsReinstatedWhenStaffSaySo(Scenario scenario) {
+		long seller = sellerIds.incrementAndGet();
+		sold(seller, "2022-12-06", 40_000);
+		StatementView december = settle(seller, "2022-12-01");
+		Set<Long> suspended = ConcurrentHashMap.newKeySet();
+		given(this.sellers.payoutsHeldBySuspension(anyCollection())).willAnswer((call) -> {
+			Collection<Long> asked = call.getArgument(0);
+			return asked.stream().filter(suspended::contains).collect(Collectors.toSet());
+		});
+
+		suspended.add(seller);
+		StoreSuspended suspension = new StoreSuspended(seller, 1L, "원산지 허위 표시", true, seoul("2023-01-03T09:00"));
+		scenario.publish(suspension)
+			.andWaitForStateChange(() -> statement(december.id()), StatementView::held)
+			.andVerify((held) -> assertThat(held.holdReason()).isEqualTo(HoldReason.STORE_SUSPENDED));
+		// A payout run leaves it held.
+		assertThat(this.payouts.approve(period("2022-12-01"), STAFF)).isZero();
+		assertThat(statement(december.id()).payoutStatus()).isEqualTo(PayoutStatus.HELD);
+
+		suspended.remove(seller);
+		StoreReinstated reinstated = new StoreReinstated(seller, 1L, seoul("2023-01-10T09:00"));
+		scenario.publish(reinstated)
+			.andWaitForStateChange(() -> statement(december.id()), (statement) -> !statement.held())
+			.andVerify((released) -> assertThat(released.payoutStatus()).isEqualTo(PayoutStatus.SETTLED));
+		this.payouts.approve(period("2022-12-01"), STAFF);
+		this.payouts.markPaid(period("2022-12-01"), "T-2212", STAFF);
+		assertThat(statement(december.id()).payoutStatus()).isEqualTo(PayoutStatus.PAID);
 	}
 
 	private void sold(long seller, String day, long amount) {

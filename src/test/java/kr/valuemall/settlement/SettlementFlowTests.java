@@ -253,6 +253,40 @@ class SettlementFlowTests {
 	}
 
 	@Test
+	void markingAFilePaidMarksExactlyTheStatementsInIt() {
+		long early = sellerIds.incrementAndGet();
+		long late = sellerIds.incrementAndGet();
+		Shipment first = this.orders.paid(early, seoul("2022-03-02T10:00"), 0, 20_000);
+		this.orders.confirmed(first, seoul("2022-03-03T10:00"));
+		Shipment second = this.orders.paid(late, seoul("2022-03-02T11:00"), 0, 30_000);
+		this.orders.confirmed(second, seoul("2022-03-04T10:00"));
+		SettlementPeriod march = period("2022-03-01");
+		assertThat(this.runs.settle(0, early, march)).isTrue();
+		this.payouts.approve(march, "staff@example.com");
+		Payouts.TransferFile file = this.payouts.prepareFile(march, "staff@example.com");
+		assertThat(file.transfers()).extracting((transfer) -> transfer.statement().sellerId())
+			.contains(early)
+			.doesNotContain(late);
+
+		// Another statement is approved after the file went to the bank: it is not in it.
+		assertThat(this.runs.settle(0, late, march)).isTrue();
+		this.payouts.approve(march, "staff@example.com");
+		assertThat(this.payouts.markPaid(file.id(), "KB-0322", "staff@example.com")).isEqualTo(file.transfers().size());
+		assertThat(this.statements.ofSeller(early).get(0).payoutStatus()).isEqualTo(PayoutStatus.PAID);
+		assertThat(this.statements.ofSeller(late).get(0).payoutStatus()).isEqualTo(PayoutStatus.APPROVED);
+		// A file is marked paid once.
+		assertThat(this.payouts.markPaid(file.id(), "KB-0322", "staff@example.com")).isZero();
+		assertThat(this.payouts.openFiles(march)).extracting(Payouts.OpenFile::id).doesNotContain(file.id());
+
+		Payouts.TransferFile next = this.payouts.prepareFile(march, "staff@example.com");
+		assertThat(next.transfers()).extracting((transfer) -> transfer.statement().sellerId())
+			.contains(late)
+			.doesNotContain(early);
+		assertThat(this.payouts.openFiles(march)).extracting(Payouts.OpenFile::id).contains(next.id());
+		assertLedgerBalances();
+	}
+
+	@Test
 	void runningAPeriodAgainSettlesNothingTwice() {
 		long seller = sellerIds.incrementAndGet();
 		Shipment shipment = this.orders.paid(seller, seoul("2022-02-03T10:00"), 0, 30_000);

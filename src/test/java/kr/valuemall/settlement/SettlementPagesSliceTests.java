@@ -22,6 +22,7 @@ import kr.valuemall.settlement.runs.SettlementPeriods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -100,17 +101,28 @@ class SettlementPagesSliceTests {
 	void aPayoutIsMarkedPaidOnlyWithTheBanksReference() throws Exception {
 		for (String reference : new String[] { "", "   ", "R".repeat(101) }) {
 			this.mvc
-				.perform(post("/admin/settlements/2026-01-01/paid").param("reference", reference)
+				.perform(post("/admin/settlements/2026-01-01/paid").param("file", "7")
+					.param("reference", reference)
 					.with(user(TestUsers.admin()))
 					.with(csrf()))
 				.andExpect(redirectedUrl("/admin/settlements?period=2026-01-01"))
 				.andExpect(flash().attribute("notice", "settlement.admin.referenceRequired"));
 		}
-		then(this.payouts).should(never()).markPaid(any(), anyString(), anyString());
+		// Without the transfer file it is for, nothing is marked either.
+		for (String file : new String[] { "", "seven", "-1", "9".repeat(30) }) {
+			this.mvc
+				.perform(post("/admin/settlements/2026-01-01/paid").param("file", file)
+					.param("reference", "KB-2026-0207-001")
+					.with(user(TestUsers.admin()))
+					.with(csrf()))
+				.andExpect(flash().attribute("notice", "settlement.admin.fileRequired"));
+		}
+		then(this.payouts).should(never()).markPaid(anyLong(), anyString(), anyString());
 
-		given(this.payouts.markPaid(JANUARY, "KB-2026-0207-001", "admin-test@example.com")).willReturn(3);
+		given(this.payouts.markPaid(7L, "KB-2026-0207-001", "admin-test@example.com")).willReturn(3);
 		this.mvc
-			.perform(post("/admin/settlements/2026-01-01/paid").param("reference", "  KB-2026-0207-001 ")
+			.perform(post("/admin/settlements/2026-01-01/paid").param("file", "7")
+				.param("reference", "  KB-2026-0207-001 ")
 				.with(user(TestUsers.admin()))
 				.with(csrf()))
 			.andExpect(flash().attribute("notice", "settlement.admin.paid"));

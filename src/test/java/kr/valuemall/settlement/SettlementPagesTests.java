@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -239,22 +240,28 @@ class SettlementPagesTests {
 		// transfer.
 		assertThat(page(get("/admin/settlements?period=2020-04-01").with(user(staff))).select(".unreadable-accounts")
 			.text()).contains("지급 공방");
-		String bankFile = new String(
-				this.mvc.perform(get("/admin/settlements/2020-04-01/bank-transfers.csv").with(user(staff)))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray(),
-				StandardCharsets.UTF_8);
+		MockHttpServletResponse file = this.mvc
+			.perform(post("/admin/settlements/2020-04-01/bank-transfers.csv").with(user(staff)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String bankFile = new String(file.getContentAsByteArray(), StandardCharsets.UTF_8);
+		// The desk lists the file, to be marked paid once the bank has sent it.
+		assertThat(page(get("/admin/settlements?period=2020-04-01").with(user(staff))).select(".transfer-file").text())
+			.contains("파일 " + fileId(file) + "번", "1건", "99,500원");
 		assertThat(bankFile.substring(1).lines().toList()).first().isEqualTo("은행,계좌번호,예금주,금액,메모");
 		assertThat(bankFile).contains("KB국민은행", "지급 공방,99500,가치몰 정산 2020-04-01 지급 공방");
 
 		this.mvc
-			.perform(post("/admin/settlements/2020-04-01/paid").param("reference", " ").with(user(staff)).with(csrf()))
+			.perform(post("/admin/settlements/2020-04-01/paid").param("file", fileId(file))
+				.param("reference", " ")
+				.with(user(staff))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.statements.ofSeller(seller).get(0).payoutStatus()).isEqualTo(PayoutStatus.APPROVED);
 		this.mvc
-			.perform(post("/admin/settlements/2020-04-01/paid").param("reference", "KB-20200510-001")
+			.perform(post("/admin/settlements/2020-04-01/paid").param("file", fileId(file))
+				.param("reference", "KB-20200510-001")
 				.with(user(staff))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -274,9 +281,17 @@ class SettlementPagesTests {
 				.andExpect((result) -> assertThat(result.getFlashMap().get("notice"))
 					.isEqualTo("settlement.admin.run.notClosed"));
 		}
-		this.mvc.perform(get("/admin/settlements/" + current + "/bank-transfers.csv").with(user(staff)))
+		this.mvc.perform(post("/admin/settlements/" + current + "/bank-transfers.csv").with(user(staff)).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/settlements?period=nonsense").with(user(staff))).andExpect(status().isOk());
+	}
+
+	/** The transfer file's number, from the name it was downloaded under. */
+	static String fileId(MockHttpServletResponse file) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("-file-(\\d+)\\.csv")
+			.matcher(file.getHeader("Content-Disposition"));
+		assertThat(matcher.find()).as(file.getHeader("Content-Disposition")).isTrue();
+		return matcher.group(1);
 	}
 
 	private Document page(RequestBuilder request) throws Exception {

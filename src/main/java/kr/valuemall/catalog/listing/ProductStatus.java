@@ -15,6 +15,11 @@ public enum ProductStatus {
 	/** Staff refused it; the seller can correct it and publish again. */
 	REJECTED,
 	/** Taken off sale by the seller. */
-	UNPUBLISHED
+	UNPUBLISHED,
+	/**
+	 * Off sale because staff suspended the store; goes live again when it is reinstated
+	 * (V75's trigger keeps any listing of a suspended store from going live).
+	 */
+	SUSPENDED
 
 }

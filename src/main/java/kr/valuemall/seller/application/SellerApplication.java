@@ -107,6 +107,12 @@ public class SellerApplication extends AbstractAggregateRoot<SellerApplication> 
 
 	private Instant approvedAt;
 
+	private Instant suspendedAt;
+
+	private String suspensionReason;
+
+	private boolean payoutsHeldWhileSuspended;
+
 	@Version
 	private long version;
 
@@ -168,6 +174,51 @@ public class SellerApplication extends AbstractAggregateRoot<SellerApplication> 
 		this.decisionReason = reason.strip();
 		this.decidedAt = now;
 		this.events.add(new ApplicationHistoryEntry(now, staff, action, this.decisionReason));
+	}
+
+	/**
+	 * Staff suspend an approved store, with the reason the seller reads: its listings
+	 * leave the shop until staff reinstate it; open orders are still served.
+	 */
+	public void suspend(String staff, String reason, boolean holdPayouts, Instant now) {
+		if (this.status != ApplicationStatus.APPROVED || this.suspendedAt != null) {
+			throw ApplicationDecisionNotAllowed.of(this.id, this.status, "suspend");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		this.suspendedAt = now;
+		this.suspensionReason = reason.strip();
+		this.payoutsHeldWhileSuspended = holdPayouts;
+		this.events.add(new ApplicationHistoryEntry(now, staff, ApplicationHistoryEntry.Action.SUSPENDED,
+				this.suspensionReason));
+	}
+
+	/** Staff lift a suspension: the store's listings go back on sale. */
+	public void reinstate(String staff, Instant now) {
+		if (this.suspendedAt == null) {
+			throw ApplicationDecisionNotAllowed.of(this.id, this.status, "reinstate");
+		}
+		this.suspendedAt = null;
+		this.suspensionReason = null;
+		this.payoutsHeldWhileSuspended = false;
+		this.events.add(new ApplicationHistoryEntry(now, staff, ApplicationHistoryEntry.Action.REINSTATED, null));
+	}
+
+	public boolean isSuspended() {
+		return this.suspendedAt != null;
+	}
+
+	public Instant getSuspendedAt() {
+		return this.suspendedAt;
+	}
+
+	public String getSuspensionReason() {
+		return this.suspensionReason;
+	}
+
+	public boolean isPayoutsHeldWhileSuspended() {
+		return this.payoutsHeldWhileSuspended;
 	}
 
 	/**

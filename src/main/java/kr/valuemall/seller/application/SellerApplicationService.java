@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.Role;
+import kr.valuemall.seller.ApplicationDecided;
+import kr.valuemall.seller.StoreReinstated;
+import kr.valuemall.seller.StoreSuspended;
 import kr.valuemall.seller.verification.BusinessStatusLookup;
 import kr.valuemall.web.ChangedSinceSeen;
 
@@ -32,8 +36,12 @@ public class SellerApplicationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SellerApplicationService(SellerApplicationRepository applications, SellerDocumentRepository documents,
-			BusinessStatusLookup businessStatus, AccountApi accounts, TransactionTemplate transactions, Clock clock) {
+			BusinessStatusLookup businessStatus, AccountApi accounts, TransactionTemplate transactions, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.applications = applications;
 		this.documents = documents;
 		this.businessStatus = businessStatus;
@@ -92,6 +100,14 @@ public class SellerApplicationService {
 		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
 		application.approve(staff, this.clock.instant());
 		this.accounts.grantRole(application.getAccountId(), Role.SELLER);
+		announce(application, ApplicationDecided.Outcome.APPROVED, null);
+	}
+
+	/** Tells the applicant (through the notification module) what staff decided. */
+	private void announce(SellerApplication application, ApplicationDecided.Outcome outcome, String reason) {
+		this.events.publishEvent(
+				new ApplicationDecided(application.getId(), application.getAccountId(), application.getStoreName(),
+						outcome, (reason != null) ? reason.strip() : null, application.getDecidedAt()));
 	}
 
 	@Transactional
@@ -99,6 +115,7 @@ public class SellerApplicationService {
 		SellerApplication application = find(applicationId);
 		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
 		application.reject(staff, reason, this.clock.instant());
+		announce(application, ApplicationDecided.Outcome.REJECTED, reason);
 	}
 
 	@Transactional
@@ -106,6 +123,24 @@ public class SellerApplicationService {
 		SellerApplication application = find(applicationId);
 		ChangedSinceSeen.check("Application " + applicationId, application.getSubmittedAt(), seen);
 		application.requestChanges(staff, reason, this.clock.instant());
+		announce(application, ApplicationDecided.Outcome.CHANGES_REQUESTED, reason);
+	}
+
+	/** Suspends an approved store; the catalog, settlement and the seller hear of it. */
+	@Transactional
+	public void suspend(long sellerId, String staff, String reason, boolean holdPayouts) {
+		SellerApplication application = find(sellerId);
+		application.suspend(staff, reason, holdPayouts, this.clock.instant());
+		this.events.publishEvent(new StoreSuspended(sellerId, application.getAccountId(),
+				application.getSuspensionReason(), holdPayouts, application.getSuspendedAt()));
+	}
+
+	@Transactional
+	public void reinstate(long sellerId, String staff) {
+		SellerApplication application = find(sellerId);
+		Instant now = this.clock.instant();
+		application.reinstate(staff, now);
+		this.events.publishEvent(new StoreReinstated(sellerId, application.getAccountId(), now));
 	}
 
 	@Transactional(readOnly = true)

@@ -53,7 +53,38 @@ class SellerReviewController {
 	String review(@PathVariable long id, Model model) {
 		showReview(id, model);
 		model.addAttribute("decision", DecisionForm.empty());
+		model.addAttribute("suspension", SuspensionForm.empty());
 		return VIEW_REVIEW;
+	}
+
+	@PostMapping("/admin/sellers/{id}/suspend")
+	String suspend(@PathVariable long id, @Valid @ModelAttribute("suspension") SuspensionForm suspension,
+			BindingResult result, @AuthenticationPrincipal MallUser staff, RedirectAttributes redirect, Model model) {
+		SellerApplication application = this.applications.review(id);
+		if (application.getStatus() != ApplicationStatus.APPROVED || application.isSuspended()) {
+			redirect.addFlashAttribute("notice", "seller.suspension.notApplicable");
+			return "redirect:/admin/sellers/" + id;
+		}
+		if (result.hasErrors()) {
+			showReview(id, model);
+			model.addAttribute("decision", DecisionForm.empty());
+			return VIEW_REVIEW;
+		}
+		this.applications.suspend(id, staff.getUsername(), suspension.reason(), suspension.holdPayouts());
+		redirect.addFlashAttribute("notice", "seller.suspension.suspended");
+		return "redirect:/admin/sellers/" + id;
+	}
+
+	@PostMapping("/admin/sellers/{id}/reinstate")
+	String reinstate(@PathVariable long id, @AuthenticationPrincipal MallUser staff, RedirectAttributes redirect) {
+		SellerApplication application = this.applications.review(id);
+		if (!application.isSuspended()) {
+			redirect.addFlashAttribute("notice", "seller.suspension.notApplicable");
+			return "redirect:/admin/sellers/" + id;
+		}
+		this.applications.reinstate(id, staff.getUsername());
+		redirect.addFlashAttribute("notice", "seller.suspension.reinstated");
+		return "redirect:/admin/sellers/" + id;
 	}
 
 	@GetMapping("/admin/sellers/{id}/document")
@@ -85,6 +116,7 @@ class SellerReviewController {
 			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect, Model model) {
 		if (result.hasErrors()) {
 			showReview(id, model);
+			model.addAttribute("suspension", SuspensionForm.empty());
 			model.addAttribute("failedAction", "reject");
 			return VIEW_REVIEW;
 		}
@@ -99,6 +131,7 @@ class SellerReviewController {
 			@AuthenticationPrincipal MallUser staff, RedirectAttributes redirect, Model model) {
 		if (result.hasErrors()) {
 			showReview(id, model);
+			model.addAttribute("suspension", SuspensionForm.empty());
 			model.addAttribute("failedAction", "request-changes");
 			return VIEW_REVIEW;
 		}

@@ -10,7 +10,10 @@ public enum HoldReason {
 	 * The seller asked for a new payout account and staff have not decided on it yet: the
 	 * money waits until it is clear where it goes.
 	 */
-	PAYOUT_ACCOUNT_CHANGE;
+	PAYOUT_ACCOUNT_CHANGE,
+
+	/** Staff suspended the store and held its payouts until it is reinstated. */
+	STORE_SUSPENDED;
 
 	public String messageKey() {
 		return "settlement.hold." + name();

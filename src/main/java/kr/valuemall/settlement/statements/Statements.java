@@ -62,6 +62,13 @@ public class Statements {
 			.optional();
 	}
 
+	public Optional<StatementView> find(long statementId) {
+		return this.jdbc.sql("SELECT " + STATEMENT_COLUMNS + " FROM settlement_statement WHERE id = :id")
+			.param("id", statementId)
+			.query(Statements::statement)
+			.optional();
+	}
+
 	public Optional<StatementView> latestOf(long sellerId) {
 		return this.jdbc
 			.sql("SELECT " + STATEMENT_COLUMNS

@@ -1,5 +1,6 @@
 package kr.valuemall.seller.application;
 
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.notification.TestMailbox;
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
@@ -25,6 +28,7 @@ import kr.valuemall.seller.TestBusinessStatusLookup;
 import kr.valuemall.seller.verification.BusinessStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +46,9 @@ class SellerApplicationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMailbox mailbox;
 
 	@Autowired
 	TestAccounts accounts;
@@ -159,6 +166,10 @@ class SellerApplicationTests {
 		this.mvc.perform(post("/admin/sellers/" + id + "/approve").with(user(staff)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/sellers"));
 		assertThat(this.accountApi.findById(applicant.getId()).orElseThrow().has(Role.SELLER)).isTrue();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(this.mailbox.to(applicant.getUsername())).extracting(SimpleMailMessage::getSubject)
+						.containsExactly("[가치몰] 입점 신청이 승인되었습니다. 이제 상품을 등록할 수 있습니다."));
 		StoreSummary store = this.sellers.storeBySlug(fields.get("storeSlug")).orElseThrow();
 		assertThat(store.storeName()).isEqualTo(fields.get("storeName"));
 		assertThat(store.businessRegistrationNumber()).isEqualTo(fields.get("registrationNumber"));
@@ -193,6 +204,13 @@ class SellerApplicationTests {
 		Document status = page(get("/seller").with(user(applicant)));
 		assertThat(status.select(".status-label").text()).isEqualTo("보완 요청");
 		assertThat(status.text()).contains("통신판매업 신고번호가 신고증과 다릅니다.");
+		// The applicant is told in the app and by e-mail, with what to change.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(this.mailbox.to(applicant.getUsername())).extracting(SimpleMailMessage::getSubject)
+						.containsExactly("[가치몰] 입점 신청에 보완이 필요합니다. 고쳐서 다시 제출해 주세요."));
+		assertThat(page(get("/notifications").with(user(applicant))).select(".notification-item").text())
+			.contains("보완할 점: 통신판매업 신고번호가 신고증과 다릅니다.");
 
 		Document form = page(get("/seller/apply").with(user(applicant)));
 		assertThat(form.getElementById("storeSlug").val()).isEqualTo(fields.get("storeSlug"));

@@ -1,0 +1,8 @@
+-- Applicants are told what staff decided about their application, and sellers when a listing
+-- is held for an origin review, released or rejected.
+ALTER TABLE notification DROP CONSTRAINT notification_kind_check;
+ALTER TABLE notification ADD CONSTRAINT notification_kind_check CHECK (kind IN ('ORDER_PAID', 'SHIPMENT_PREPARING',
+	'SHIPMENT_SHIPPED', 'SHIPMENT_DELIVERED', 'ORDER_CANCELLED', 'RETURN_APPROVED', 'NEW_ORDER', 'SALE_CANCELLED',
+	'RETURN_REFUSED', 'RETURN_REQUESTED', 'PURCHASE_CONFIRMED', 'PAYOUT_ACCOUNT_APPROVED', 'PAYOUT_ACCOUNT_REJECTED',
+	'APPLICATION_APPROVED', 'APPLICATION_REJECTED', 'APPLICATION_CHANGES_REQUESTED', 'LISTING_HELD',
+	'LISTING_RELEASED', 'LISTING_REJECTED'));
