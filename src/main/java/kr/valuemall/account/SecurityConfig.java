@@ -48,6 +48,9 @@ class SecurityConfig {
 					.requestMatchers("/admin/listings/rules", "/admin/listings/rules/**", "/admin/sellers/*/suspend",
 							"/admin/sellers/*/reinstate")
 					.hasRole(Role.ADMIN.name())
+					// One seller's page is for the ministry too (read only).
+					.requestMatchers(HttpMethod.GET, "/admin/sellers/*")
+					.hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.MINISTRY.name())
 					.requestMatchers("/admin/sellers", "/admin/sellers/**", "/admin/listings", "/admin/listings/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name())
 					// The ministry reads the reports; it changes nothing.

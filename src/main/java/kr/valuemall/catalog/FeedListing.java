@@ -27,11 +27,55 @@ import kr.valuemall.shared.Region;
  * @param imagePath path of the main image (full size), or {@code null} without one
  * @param updatedAt when the listing last changed
  * @param reviewCount the listing's published reviews
+ * @param variants its option combinations (SKUs), in the seller's order; empty without
+ * options
  */
 public record FeedListing(long id, long sellerId, String storeSlug, String storeName, String categorySlug,
 		String topCategoryName, String subCategoryName, String name, String description, long price, int stock,
-		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt,
-		long reviewCount) {
+		long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt, long reviewCount,
+		java.util.List<Variant> variants) {
+
+	public FeedListing {
+		variants = (variants != null) ? java.util.List.copyOf(variants) : java.util.List.of();
+	}
+
+	public FeedListing(long id, long sellerId, String storeSlug, String storeName, String categorySlug,
+			String topCategoryName, String subCategoryName, String name, String description, long price, int stock,
+			long shippingFee, String manufacturer, Region madeRegion, String imagePath, Instant updatedAt) {
+		this(id, sellerId, storeSlug, storeName, categorySlug, topCategoryName, subCategoryName, name, description,
+				price, stock, shippingFee, manufacturer, madeRegion, imagePath, updatedAt, 0, java.util.List.of());
+	}
+
+	public boolean hasOptions() {
+		return !this.variants.isEmpty();
+	}
+
+	/**
+	 * The lowest price it sells at: the cheapest option in stock (of any, when all are
+	 * sold out), the listing's price without options.
+	 */
+	public long lowestPrice() {
+		return this.variants.stream()
+			.filter(Variant::inStock)
+			.mapToLong(Variant::price)
+			.min()
+			.orElse(this.variants.stream().mapToLong(Variant::price).min().orElse(this.price));
+	}
+
+	/**
+	 * One option combination (SKU).
+	 *
+	 * @param label "블랙 / L"
+	 * @param price the listing's price with the option's difference
+	 * @param priceDelta the option's difference
+	 */
+	public record Variant(long skuId, String label, long price, long priceDelta, int stock) {
+
+		public boolean inStock() {
+			return this.stock > 0;
+		}
+
+	}
 
 	/** The product page's path. */
 	public String path() {

@@ -41,8 +41,10 @@ public class ListingFeed {
 
 	private static final String LISTING_COLUMNS = """
 			p.id, p.seller_id, p.category_slug, p.name, p.description, p.price, p.stock, p.shipping_fee,
-			p.manufacturer, p.made_region, p.updated_at, p.review_count, i.id AS image_id, i.content_hash,
-			i.content_type
+			p.manufacturer, p.made_region, p.updated_at, p.review_count, i.id AS image_id, i.content_hash, i.content_type,
+			ARRAY(SELECT s.id::text || '|' || s.price_delta || '|' || s.stock || '|' || concat_ws(' / ', s.value1, s.value2)
+				FROM product_sku s WHERE s.product_id = p.id AND p.option_name1 IS NOT NULL
+				ORDER BY s.position, s.id) AS variants
 			""";
 
 	private static final String LISTING_FROM = """
@@ -211,6 +213,22 @@ public class ListingFeed {
 		return new Context(this.sellers.stores(liveSellerIds()), categoryNames);
 	}
 
+	/** The option combinations packed as "sku|delta|stock|label" by the query. */
+	private static List<FeedListing.Variant> variants(ResultSet rs, long price) throws SQLException {
+		java.sql.Array array = rs.getArray("variants");
+		if (array == null) {
+			return List.of();
+		}
+		List<FeedListing.Variant> variants = new java.util.ArrayList<>();
+		for (Object packed : (Object[]) array.getArray()) {
+			String[] parts = ((String) packed).split("\\|", 4);
+			long delta = Long.parseLong(parts[1]);
+			variants.add(new FeedListing.Variant(Long.parseLong(parts[0]), parts[3], Math.max(1, price + delta), delta,
+					Integer.parseInt(parts[2])));
+		}
+		return variants;
+	}
+
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
@@ -233,7 +251,7 @@ public class ListingFeed {
 					names[0], names[1], rs.getString("name"), rs.getString("description"), rs.getLong("price"),
 					rs.getInt("stock"), rs.getLong("shipping_fee"), rs.getString("manufacturer"),
 					(region != null) ? Region.valueOf(region) : null, imagePath, instant(rs.getTimestamp("updated_at")),
-					rs.getLong("review_count"));
+					rs.getLong("review_count"), variants(rs, rs.getLong("price")));
 		}
 
 	}

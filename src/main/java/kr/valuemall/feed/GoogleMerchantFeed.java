@@ -71,8 +71,13 @@ class GoogleMerchantFeed {
 			SitemapController.element(xml, "link", this.site.absolute("/"));
 			SitemapController.element(xml, "description", korean("mall.description"));
 			this.listings.forEachLive((listing) -> {
-				if (listing.imagePath() != null) {
-					item(xml, listing, sales, quotes);
+				if (listing.imagePath() != null && !listing.hasOptions()) {
+					item(xml, listing, null, sales, quotes);
+				}
+				else if (listing.imagePath() != null) {
+					// One item per option, grouped by the listing, as Google asks for
+					// variants.
+					listing.variants().forEach((variant) -> item(xml, listing, variant, sales, quotes));
 				}
 			});
 			xml.writeEndElement();
@@ -81,27 +86,43 @@ class GoogleMerchantFeed {
 		}
 	}
 
-	private void item(XMLStreamWriter xml, FeedListing listing, CampaignSales.SalePrices sales,
-			ShippingQuotes.Quotes quotes) {
+	/**
+	 * One item: the listing, or one of its options ({@code variant}, null without
+	 * options) with its own id, title, price and availability and the listing as its
+	 * {@code item_group_id}.
+	 */
+	private void item(XMLStreamWriter xml, FeedListing listing, FeedListing.Variant variant,
+			CampaignSales.SalePrices sales, ShippingQuotes.Quotes quotes) {
 		try {
 			xml.writeStartElement("item");
-			g(xml, "id", String.valueOf(listing.id()));
+			g(xml, "id", (variant != null) ? listing.id() + "-" + variant.skuId() : String.valueOf(listing.id()));
+			if (variant != null) {
+				g(xml, "item_group_id", String.valueOf(listing.id()));
+			}
 			// Never the start of a spreadsheet formula (Merchant Center exports to
 			// sheets).
-			SitemapController.element(xml, "title", XmlText.withoutFormulaStart(listing.name().strip()));
+			SitemapController.element(xml, "title", XmlText.withoutFormulaStart(
+					((variant != null) ? listing.name() + " " + variant.label() : listing.name()).strip()));
 			SitemapController.element(xml, "description", XmlText.withoutFormulaStart(listing.description().strip()));
 			SitemapController.element(xml, "link", this.site.absolute(listing.path()));
 			g(xml, "image_link", this.site.absolute(listing.imagePath()));
-			g(xml, "price", won(listing.price()));
-			// While a campaign runs: its price, and when it holds, as Google asks.
+			long price = (variant != null) ? variant.price() : listing.price();
+			g(xml, "price", won(price));
+			// While a campaign runs: its price (moved by the option's difference), and
+			// when it holds, as Google asks.
 			var sale = sales.of(listing.id(), listing.sellerId(), listing.price());
-			long pays = sale.map(CampaignSales.Sale::price).orElse(listing.price());
+			// What one of it costs the shopper now: the shipping quote is for that.
+			long pays = sale
+				.map((running) -> (variant != null) ? Math.max(1, running.price() + variant.priceDelta())
+						: running.price())
+				.orElse(price);
 			if (sale.isPresent()) {
-				g(xml, "sale_price", won(sale.get().price()));
+				g(xml, "sale_price", won(pays));
 				g(xml, "sale_price_effective_date",
 						SEOUL_MINUTES.format(sale.get().startsAt()) + "/" + SEOUL_MINUTES.format(sale.get().endsAt()));
 			}
-			g(xml, "availability", listing.inStock() ? "in_stock" : "out_of_stock");
+			boolean inStock = (variant != null) ? variant.inStock() : listing.inStock();
+			g(xml, "availability", inStock ? "in_stock" : "out_of_stock");
 			g(xml, "condition", "new");
 			if (listing.manufacturer() != null && !listing.manufacturer().isBlank()) {
 				g(xml, "brand", listing.manufacturer());

@@ -179,16 +179,18 @@ class NaverShoppingFeed {
 
 	private List<String> fields(FeedListing listing, CampaignSales.SalePrices sales, ShippingQuotes.Quotes quotes) {
 		String link = this.site.absolute(listing.path());
+		// A listing with options goes once, at its lowest option's price.
+		long lowestDelta = listing.lowestPrice() - listing.price();
 		long price = sales.of(listing.id(), listing.sellerId(), listing.price())
-			.map(CampaignSales.Sale::price)
-			.orElse(listing.price());
+			.map((sale) -> Math.max(1, sale.price() + lowestDelta))
+			.orElse(listing.lowestPrice());
 		// Naver's shipping field: 0 when free, otherwise the fee in won.
 		long shipping = quotes.forOne(listing.sellerId(), listing.shippingFee(), price);
 		return List.of(String.valueOf(listing.id()), listing.name(), String.valueOf(price), link,
 				this.site.absolute(listing.imagePath()), nullToEmpty(listing.topCategoryName()),
 				String.valueOf(shipping), link, nullToEmpty(listing.subCategoryName()), CONDITION_NEW, "",
 				nullToEmpty(listing.manufacturer()), origin(listing), String.valueOf(listing.sellerId()),
-				String.valueOf(listing.price()), String.valueOf(listing.reviewCount()));
+				String.valueOf(listing.lowestPrice()), String.valueOf(listing.reviewCount()));
 	}
 
 	private String origin(FeedListing listing) {

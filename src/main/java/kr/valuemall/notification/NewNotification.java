@@ -20,7 +20,7 @@ record NewNotification(long accountId, NotificationKind kind, String orderNumber
 
 	static NewNotification of(long accountId, NotificationKind kind, String orderNumber, Long shipmentId,
 			String storeName, List<OrderedLine> lines, Long amount, Instant occurredAt) {
-		String productName = lines.isEmpty() ? null : lines.get(0).productName();
+		String productName = lines.isEmpty() ? null : lines.get(0).nameWithOption();
 		if (productName != null && productName.length() > PRODUCT_NAME_LENGTH) {
 			productName = productName.substring(0, PRODUCT_NAME_LENGTH);
 		}

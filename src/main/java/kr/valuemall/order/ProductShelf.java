@@ -6,26 +6,38 @@ import java.util.Map;
 /**
  * What the order module needs of the catalog, implemented there: so the catalog may
  * listen to order events (sales counts, reviews) without the two modules depending on
- * each other.
+ * each other. Carts and orders hold SKUs (a listing's option combinations; a listing
+ * without options has one): stock is taken and given back per SKU.
  */
 public interface ProductShelf {
 
-	/** The products with these ids that exist, whatever their status. */
+	/**
+	 * The products with these ids that exist, whatever their status, as listings: the
+	 * listing's price and all its units, with its first SKU.
+	 */
 	Map<Long, ShelfProduct> find(Collection<Long> productIds);
+
+	/** The SKUs with these ids that exist, whatever their listing's status, by SKU id. */
+	Map<Long, ShelfProduct> findSkus(Collection<Long> skuIds);
 
 	/** A seller's live products, oldest first: what the demo orders are made of. */
 	java.util.List<ShelfProduct> liveOf(long sellerId, int limit);
 
 	/**
-	 * Takes the quantities from stock in the caller's transaction, locking the rows in
-	 * ascending id order so two baskets cannot deadlock. Either every quantity is taken
-	 * or nothing is.
-	 * @return the products as they were when taken, for prices re-checked under the lock
-	 * @throws StockShortage when a product is not live or has fewer units than asked
+	 * Takes the quantities (by SKU id) from stock in the caller's transaction, locking
+	 * the listings' rows in ascending id order, then the SKUs' in ascending id order, so
+	 * two baskets cannot deadlock. Either every quantity is taken or nothing is.
+	 * @return the SKUs as they were when taken, by SKU id, for prices re-checked under
+	 * the lock
+	 * @throws StockShortage when a listing is not live or a SKU has fewer units than
+	 * asked
 	 */
 	Map<Long, ShelfProduct> take(Map<Long, Integer> quantities);
 
-	/** Puts cancelled quantities back on the shelf, in the caller's transaction. */
+	/**
+	 * Puts cancelled quantities (by SKU id) back on the shelf, in the caller's
+	 * transaction.
+	 */
 	void giveBack(Map<Long, Integer> quantities);
 
 }

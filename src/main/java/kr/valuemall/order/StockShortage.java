@@ -9,10 +9,20 @@ public class StockShortage extends RuntimeException {
 
 	private final int available;
 
+	private final String optionLabel;
+
 	public StockShortage(long productId, int available) {
+		this(productId, available, null);
+	}
+
+	/**
+	 * @param optionLabel the option that ran short, or null without options
+	 */
+	public StockShortage(long productId, int available, String optionLabel) {
 		super("Product " + productId + " has " + available + " units for this basket");
 		this.productId = productId;
 		this.available = available;
+		this.optionLabel = optionLabel;
 	}
 
 	public long productId() {
@@ -21,6 +31,10 @@ public class StockShortage extends RuntimeException {
 
 	public int available() {
 		return this.available;
+	}
+
+	public String optionLabel() {
+		return this.optionLabel;
 	}
 
 }

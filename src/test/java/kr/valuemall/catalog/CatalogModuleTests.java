@@ -59,7 +59,7 @@ import kr.valuemall.catalog.listing.ProductStatus;
 @EventFlowTest
 // Origin's API answers where a listing stands; the others serve pages not used here.
 @MockitoBean(types = { OriginApi.class, AccountApi.class, SellerApi.class, Spotlight.class, DateTimeDisplay.class,
-		SiteLinks.class, ListingDelivery.class })
+		SiteLinks.class, ListingDelivery.class, kr.valuemall.order.ShippingQuotes.class })
 class CatalogModuleTests {
 
 	@Autowired

@@ -11,6 +11,7 @@ import kr.valuemall.catalog.bulk.BulkSliceBeans;
 import kr.valuemall.catalog.images.ProductImages;
 import kr.valuemall.catalog.listing.ProductFormChecks;
 import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.SellerListings;
 import kr.valuemall.catalog.reviews.ProductReviews;
 import kr.valuemall.catalog.storefront.ProductStructuredData;
@@ -31,7 +32,7 @@ import kr.valuemall.catalog.storefront.Storefront;
 @MockitoBean(name = "categoryMenu", types = CategoryMenu.class)
 @MockitoBean(types = { Storefront.class, SpotlightShelf.class, ProductViewCounter.class, ProductReviews.class,
 		ProductRepository.class, ProductStructuredData.class, ProductImages.class, SellerListings.class,
-		ListingFeed.class })
+		ProductSkus.class, ListingFeed.class })
 public @interface CatalogSliceBeans {
 
 }

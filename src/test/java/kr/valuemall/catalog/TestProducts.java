@@ -1,5 +1,15 @@
 package kr.valuemall.catalog;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.valuemall.catalog.listing.ProductOptions;
+import kr.valuemall.catalog.listing.ProductSkus;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -20,9 +30,45 @@ public class TestProducts {
 
 	private final Clock clock;
 
-	TestProducts(ProductRepository products, Clock clock) {
+	private final ProductSkus skus;
+
+	private final TransactionTemplate transaction;
+
+	TestProducts(ProductRepository products, Clock clock, ProductSkus skus, PlatformTransactionManager transactions) {
 		this.products = products;
 		this.clock = clock;
+		this.skus = skus;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * A live listing with options: one SKU per combination, as the seller's form saves
+	 * them.
+	 */
+	public long liveWithOptions(long sellerId, String name, long price, long shippingFee, ProductOptions options) {
+		long id = live(sellerId, name, price, 0, shippingFee);
+		this.transaction.executeWithoutResult((status) -> this.skus.replace(id, options));
+		return id;
+	}
+
+	/** The SKU of a listing's combination, by its label ("블랙 / L"). */
+	public long skuOf(long productId, String label) {
+		return this.skus.storedOf(List.of(productId))
+			.get(productId)
+			.stream()
+			.filter((stored) -> label.equals(stored.sku().label()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	/** Each SKU's stock by its label. */
+	public Map<String, Integer> skuStocks(long productId) {
+		Map<String, Integer> stocks = new LinkedHashMap<>();
+		this.skus.storedOf(List.of(productId))
+			.get(productId)
+			.forEach((stored) -> stocks.put(stored.sku().label(), stored.sku().stock()));
+		return stocks;
 	}
 
 	/** A draft product of a seller no other test uses. */

@@ -1,5 +1,11 @@
 package kr.valuemall.feed;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.valuemall.catalog.listing.ProductOptions;
+import kr.valuemall.catalog.listing.ProductSkus;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,6 +119,44 @@ class FeedTests {
 		assertThat(row.get("review_count")).isEqualTo("0");
 		assertThat(row.get("seller_id")).isEqualTo(String.valueOf(shop.store().sellerId()));
 		assertThat(rows.get(String.valueOf(paid)).get("shipping")).isEqualTo("3000");
+	}
+
+	@Test
+	void aListingWithOptionsIsOneNaverRowAtItsLowestPriceAndOneGoogleItemPerOptionInItsGroup() throws Exception {
+		OpenStore shop = this.stores.open("옵션 피드 농장");
+		long tangerine = this.listings.live(shop.store(), "제주 한라봉", 30_000, 0, 0);
+		new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class))
+			.executeWithoutResult((status) -> this.context.getBean(ProductSkus.class)
+				.replace(tangerine,
+						new ProductOptions("중량", null,
+								List.of(new ProductOptions.Sku("1kg", null, -18_000, 0),
+										new ProductOptions.Sku("3kg", null, 0, 4),
+										new ProductOptions.Sku("5kg", null, 15_000, 2)))));
+
+		List<String> lines = this.mvc.perform(get("/feeds/naver-ep.tsv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.lines()
+			.toList();
+		assertThat(lines.stream().filter((line) -> line.startsWith(tangerine + "\t"))).hasSize(1);
+		Map<String, Map<String, String>> rows = rows(List.of(lines.get(0).split("\t", -1)),
+				lines.subList(1, lines.size()));
+		// 1kg (12,000) is sold out: the lowest price on offer is 3kg's.
+		assertThat(rows.get(String.valueOf(tangerine))).containsEntry("price_pc", "30000");
+
+		List<Element> items = elements(parse(
+				this.mvc.perform(get("/feeds/google-merchant.xml")).andReturn().getResponse().getContentAsByteArray())
+			.getElementsByTagName("item")).stream()
+			.filter((item) -> String.valueOf(tangerine).equals(g(item, "item_group_id")))
+			.toList();
+		assertThat(items).extracting((item) -> g(item, "price")).containsExactly("12000 KRW", "30000 KRW", "45000 KRW");
+		assertThat(items).extracting((item) -> g(item, "availability"))
+			.containsExactly("out_of_stock", "in_stock", "in_stock");
+		assertThat(items).extracting((item) -> g(item, "id"))
+			.doesNotHaveDuplicates()
+			.allSatisfy((id) -> assertThat(id).startsWith(tangerine + "-"));
+		assertThat(items.get(2).getElementsByTagName("title").item(0).getTextContent()).isEqualTo("제주 한라봉 5kg");
 	}
 
 	@Test

@@ -52,10 +52,13 @@ class DemoCampaignTests {
 		shopper.logIn("minjun.yoon@example.com", "valuemall-demo");
 		Page product = shopper.get(productPath);
 		String productId = productPath.replaceAll("\\D+", "");
-		shopper.post("/cart/items", product, Map.of("productId", productId, "quantity", "1"));
+		Element option = product.document().selectFirst("input[name=sku]:not([disabled])");
+		shopper.post("/cart/items", product,
+				(option != null) ? Map.of("productId", productId, "sku", option.val(), "quantity", "1")
+						: Map.of("productId", productId, "quantity", "1"));
 		Page cart = shopper.get("/cart");
 		assertThat(cart.document().select(".cart-item-price").text()).contains(campaignPrice).contains("가치 함께 세일");
-		shopper.post("/cart/items/" + productId + "/delete", cart, Map.of());
+		shopper.post(cart.document().selectFirst(".cart-item form[action$=/delete]").attr("action"), cart, Map.of());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -102,6 +103,22 @@ class SellerJourneyBrowserTests {
 		browser.findElement(By.id("shippingFee")).sendKeys("3000");
 		new Select(browser.findElement(By.id("madeRegion"))).selectByValue("GYEONGGI");
 		new Select(browser.findElement(By.id("makerRole"))).selectByValue("MAKER");
+		// Its own Jeju and island fees, above the store's (none set).
+		type(Map.of("ownJejuFee", "5,000", "ownIslandFee", "7000"));
+		// Options without JavaScript: names and values, then the grid of 2 × 3
+		// combinations comes back with everything typed kept.
+		type(Map.of("optionName1", "나무", "optionValues1", "산벚나무, 호두나무", "optionName2", "길이", "optionValues2",
+				"24cm, 30cm, 36cm"));
+		browser.findElement(By.cssSelector("button[value=makeOptions]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".option-grid")));
+		assertThat(browser.findElements(By.cssSelector(".option-grid tbody th")).stream().map(WebElement::getText))
+			.containsExactly("산벚나무 / 24cm", "산벚나무 / 30cm", "산벚나무 / 36cm", "호두나무 / 24cm", "호두나무 / 30cm", "호두나무 / 36cm");
+		assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("산벚나무 나무 주걱");
+		String[] deltas = { "0", "0", "+3,000", "+4000", "+4000", "+7000" };
+		String[] stocks = { "10", "10", "1", "10", "10", "10" };
+		for (int i = 0; i < 6; i++) {
+			type(Map.of("skus" + i + ".priceDelta", deltas[i], "skus" + i + ".stock", stocks[i]));
+		}
 		// The notice's lines load without JavaScript: the category's group, what the
 		// listing already says filled in.
 		browser.findElement(By.cssSelector("button[value=loadNotice]")).click();
@@ -126,6 +143,9 @@ class SellerJourneyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".notice-table")).getText()).contains("재질 산벚나무 원목 (식용 오일 마감)",
 				"제조국 대한민국", "KC 인증 정보 해당 없음");
 		assertThat(browser.findElement(By.cssSelector(".seller-box")).getText()).contains("617-81-12337");
+		assertThat(browser.findElement(By.cssSelector(".dispatch-promise")).getText()).contains("오늘 주문하면", "출고 예정");
+		assertThat(browser.findElements(By.cssSelector(".option-choices input[name=sku]"))).hasSize(6);
+		String productUrl = browser.getCurrentUrl();
 		open("/stores/namuson");
 		assertThat(browser.findElement(By.cssSelector(".product-grid")).getText()).contains("산벚나무 나무 주걱");
 
@@ -143,6 +163,75 @@ class SellerJourneyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".bulk-summary")).getText()).contains("등록 안 됨 0개");
 		open("/seller/products");
 		assertThat(browser.findElements(By.cssSelector(".listing-row"))).hasSize(21);
+		logOut();
+
+		// A shopper buys two of its options, delivered to Jeju: the listing's own Jeju
+		// fee
+		// is added once, on top of its shipping fee.
+		String shopperEmail = "journey-shopper-" + System.nanoTime() + "@example.com";
+		open("/signup?lang=ko");
+		type(Map.of("email", shopperEmail, "password", "tangerine-road-5", "passwordConfirm", "tangerine-road-5",
+				"name", "한라산", "phone", "010-6300-1234"));
+		browser.findElement(By.id("agreeToTerms1")).click();
+		submit();
+		wait.until(ExpectedConditions.urlContains("/login"));
+		logIn(shopperEmail, "tangerine-road-5");
+		browser.get(productUrl);
+		chooseOption("산벚나무 / 36cm", "1");
+		chooseOption("호두나무 / 24cm", "2");
+		open("/cart");
+		assertThat(browser.findElements(By.cssSelector(".cart-item .option-label")).stream().map(WebElement::getText))
+			.containsExactly("옵션: 산벚나무 / 36cm", "옵션: 호두나무 / 24cm");
+		browser.findElement(By.linkText("주문하기")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문/결제"));
+		type(Map.of("recipient", "한라산", "phone", "010-6300-1234", "postalCode", "63309", "address1",
+				"제주특별자치도 제주시 첨단로 242", "address2", "1층", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
+		browser.findElement(By.cssSelector(".checkout-form button[type=submit].full")).click();
+		// The page showed the mainland total; the Jeju address adds the fee to agree to.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".island-fee-notice")));
+		// 21,000 + 2 × 22,000 in goods, 3,000 shipping, 5,000 for Jeju
+		assertThat(browser.findElement(By.cssSelector(".island-fee-total")).getText()).contains("5,000원");
+		assertThat(browser.findElement(By.cssSelector(".grand-total")).getText()).contains("73,000원");
+		type(Map.of("cardNumber", "4242 4242 4242 4242"));
+		browser.findElement(By.cssSelector(".checkout-form button[type=submit].full")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "주문이 완료되었습니다"));
+		assertThat(browser.findElements(By.cssSelector(".order-line .option-label")).stream().map(WebElement::getText))
+			.containsExactly("옵션: 산벚나무 / 36cm", "옵션: 호두나무 / 24cm");
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("제주 추가 배송비", "73,000원");
+
+		// That option's last unit is gone: shown sold out, not selectable.
+		browser.get(productUrl);
+		WebElement soldOut = optionRow("산벚나무 / 36cm");
+		assertThat(soldOut.getText()).contains("품절");
+		assertThat(soldOut.findElement(By.name("sku")).isEnabled()).isFalse();
+		logOut();
+
+		// The seller's order list names the options.
+		logIn(email, "maple-bench-77");
+		open("/seller/orders?tab=NEW");
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("옵션: 산벚나무 / 36cm",
+				"옵션: 호두나무 / 24cm");
+	}
+
+	/** The product page's line for an option. */
+	private static WebElement optionRow(String label) {
+		return browser.findElements(By.cssSelector(".option-choices li"))
+			.stream()
+			.filter((row) -> row.findElement(By.cssSelector(".option-name")).getText().equals(label))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no option " + label));
+	}
+
+	/** Chooses an option on the product page and puts that many in the cart. */
+	private static void chooseOption(String label, String quantity) {
+		optionRow(label).findElement(By.tagName("label")).click();
+		type(Map.of("buy-quantity", quantity));
+		WebElement form = browser.findElement(By.cssSelector(".buy-form"));
+		form.findElement(By.cssSelector("button.secondary")).click();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.stalenessOf(form));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice[role=status]"),
+				"장바구니에 담았습니다"));
 	}
 
 	/** A workbook of twenty domestic kitchen tools, as a seller fills the template. */

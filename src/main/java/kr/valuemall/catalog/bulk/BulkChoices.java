@@ -93,11 +93,28 @@ class BulkChoices {
 
 	ProductForm form(BulkRow row) {
 		return new ProductForm(category(row.get(BulkColumn.CATEGORY)), row.get(BulkColumn.NAME),
-				row.get(BulkColumn.DESCRIPTION), row.get(BulkColumn.PRICE), row.get(BulkColumn.STOCK),
+				row.get(BulkColumn.DESCRIPTION), row.get(BulkColumn.PRICE), stock(row),
 				row.get(BulkColumn.SHIPPING_FEE), choice(this.originKinds, row.get(BulkColumn.ORIGIN_KIND)),
 				row.get(BulkColumn.IMPORTER), row.get(BulkColumn.MANUFACTURER),
 				choice(this.regions, row.get(BulkColumn.MADE_REGION)),
 				choice(this.makerRoles, row.get(BulkColumn.MAKER_ROLE)), attested(row.get(BulkColumn.ATTESTED)));
+	}
+
+	/**
+	 * The row's stock: with options and a blank 재고수량 (as a Naver export has it), the
+	 * options' stocks hold it and the listing's is their total.
+	 */
+	private static String stock(BulkRow row) {
+		String typed = row.get(BulkColumn.STOCK);
+		if (!typed.isBlank() || row.get(BulkColumn.OPTION_NAMES).isBlank()) {
+			return typed;
+		}
+		long total = 0;
+		for (String cell : row.get(BulkColumn.OPTION_STOCKS).split(",")) {
+			Long read = kr.valuemall.web.forms.TypedNumbers.read(cell.strip());
+			total += (read != null) ? read : 0;
+		}
+		return String.valueOf(total);
 	}
 
 	/** True to put the row on sale, false to keep it a draft, null when unreadable. */

@@ -41,7 +41,19 @@ enum BulkColumn {
 
 	ACTION(null, null, false),
 
-	NOTICE_GROUP(null, null, false);
+	NOTICE_GROUP(null, null, false),
+
+	/** The option names, one or two ("색상\n사이즈" or "색상,사이즈"). */
+	OPTION_NAMES(null, "옵션명", false),
+
+	/** One line of comma separated values per option name. */
+	OPTION_VALUES(null, "옵션값", false),
+
+	/** One price difference per combination, comma separated. */
+	OPTION_PRICES(null, "옵션가", false),
+
+	/** One stock per combination, comma separated. */
+	OPTION_STOCKS(null, "옵션 재고수량", false);
 
 	private final String field;
 

@@ -19,7 +19,9 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductDetails;
 import kr.valuemall.catalog.listing.ProductForm;
+import kr.valuemall.catalog.listing.OptionCells;
 import kr.valuemall.catalog.listing.ProductFormChecks;
+import kr.valuemall.catalog.listing.ProductOptions;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.listing.SellerListings;
@@ -65,6 +67,10 @@ class BulkRowListing {
 		this.messages = messages;
 	}
 
+	private static final java.util.Map<OptionCells.Cell, BulkColumn> OPTION_COLUMNS = java.util.Map.of(
+			OptionCells.Cell.NAMES, BulkColumn.OPTION_NAMES, OptionCells.Cell.VALUES, BulkColumn.OPTION_VALUES,
+			OptionCells.Cell.PRICES, BulkColumn.OPTION_PRICES, OptionCells.Cell.STOCKS, BulkColumn.OPTION_STOCKS);
+
 	RowResult list(StoreSummary store, BulkRow row, Locale locale) {
 		ProductForm form = this.choices.form(row);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "productForm");
@@ -85,13 +91,25 @@ class BulkRowListing {
 		}
 		problems.addAll(problems(errors, locale));
 		ProductNotice notice = notice(row, Boolean.TRUE.equals(publish), problems, locale);
+		OptionCells.Read options = OptionCells.read(row.get(BulkColumn.OPTION_NAMES), row.get(BulkColumn.OPTION_VALUES),
+				row.get(BulkColumn.OPTION_PRICES), row.get(BulkColumn.OPTION_STOCKS),
+				details.map(ProductDetails::price).orElse(null));
+		for (OptionCells.Problem problem : options.problems()) {
+			problems.add(new RowResult.Problem(
+					this.messages.getMessage(OPTION_COLUMNS.get(problem.cell()).messageKey(), null, locale),
+					this.messages.getMessage(problem.code(), problem.arguments(), locale)));
+		}
 		String name = form.name();
 		if (!problems.isEmpty() || details.isEmpty()) {
 			return new RowResult(RowOutcome.REFUSED, productId, name, problems);
 		}
+		// With options each SKU holds its own stock; without, the one SKU holds the
+		// row's.
+		ProductOptions chosen = (options.options() != null) ? options.options()
+				: ProductOptions.none(details.get().stock());
 		try {
 			return this.transactions
-				.execute((status) -> list(store, productId, details.get(), notice, publish, locale));
+				.execute((status) -> list(store, productId, details.get(), notice, chosen, publish, locale));
 		}
 		catch (ProductNotFound ex) {
 			return new RowResult(RowOutcome.REFUSED, productId, name,
@@ -124,9 +142,9 @@ class BulkRowListing {
 	}
 
 	private RowResult list(StoreSummary store, Long productId, ProductDetails details, ProductNotice notice,
-			boolean publish, Locale locale) {
-		Product product = (productId != null) ? this.listings.edit(store, productId, details, notice)
-				: this.listings.create(store, details, notice);
+			ProductOptions options, boolean publish, Locale locale) {
+		Product product = (productId != null) ? this.listings.edit(store, productId, details, notice, options)
+				: this.listings.create(store, details, notice, options);
 		RowOutcome outcome = (productId != null) ? RowOutcome.UPDATED : RowOutcome.CREATED;
 		List<RowResult.Problem> reasons = List.of();
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {

@@ -1,11 +1,15 @@
 package kr.valuemall.catalog.listing;
 
 import java.sql.Array;
+import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,14 +23,24 @@ import kr.valuemall.catalog.images.ProductImageRef;
 import kr.valuemall.catalog.images.ProductImages;
 
 /**
- * The catalog's side of buying: what a cart shows of a product, and stock taken and given
- * back with conditional updates, so that no concurrency can sell a unit twice. The
- * {@code CHECK (stock >= 0)} on the table is the backstop.
+ * The catalog's side of buying: what a cart shows of a product and its option, and stock
+ * taken and given back per SKU with conditional updates, so that no concurrency can sell
+ * a unit twice. The {@code CHECK (stock >= 0)} on {@code product_sku} is the backstop;
+ * the table's trigger moves the listing's total with it.
  */
 @Component
 class CatalogShelf implements ProductShelf {
 
-	private static final String SELECT = "SELECT id, seller_id, name, category_slug, price, stock, shipping_fee, status FROM product ";
+	private static final String LISTING = """
+			SELECT p.id, p.seller_id, p.name, p.category_slug, p.price, p.stock, p.shipping_fee, p.status,
+			(SELECT min(s.id) FROM product_sku s WHERE s.product_id = p.id) AS sku_id,
+			NULL AS value1, NULL AS value2, 0 AS price_delta
+			FROM product p WHERE p.id = ANY (?) ORDER BY p.id""";
+
+	private static final String SKU = """
+			SELECT p.id, p.seller_id, p.name, p.category_slug, p.price + s.price_delta AS price, s.stock,
+			p.shipping_fee, p.status, s.id AS sku_id, s.value1, s.value2, s.price_delta
+			FROM product_sku s JOIN product p ON p.id = s.product_id WHERE s.id = ANY (?) ORDER BY s.id""";
 
 	// JdbcTemplate, not JdbcClient: the ids go in as one SQL array made on the connection
 	// (createArrayOf), which only a PreparedStatementCreator can do.
@@ -45,7 +59,16 @@ class CatalogShelf implements ProductShelf {
 		if (productIds.isEmpty()) {
 			return Map.of();
 		}
-		return read(SELECT + "WHERE id = ANY (?) ORDER BY id", productIds);
+		return read(LISTING, productIds, false);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, ShelfProduct> findSkus(Collection<Long> skuIds) {
+		if (skuIds.isEmpty()) {
+			return Map.of();
+		}
+		return read(SKU, skuIds, true);
 	}
 
 	@Override
@@ -63,18 +86,22 @@ class CatalogShelf implements ProductShelf {
 		if (quantities.isEmpty()) {
 			return Map.of();
 		}
-		// One lock order for every basket: ascending ids. Two baskets sharing products
-		// then
+		// One lock order for every basket and every restock: the listings in ascending id
+		// order, then their SKUs in ascending id order. Two baskets sharing products then
 		// queue behind each other instead of each holding what the other waits for.
 		Map<Long, Integer> sorted = new TreeMap<>(quantities);
-		Map<Long, ShelfProduct> locked = read(SELECT + "WHERE id = ANY (?) ORDER BY id FOR UPDATE", sorted.keySet());
-		sorted.forEach((productId, quantity) -> {
-			int taken = this.jdbc.update(
-					"UPDATE product SET stock = stock - ? WHERE id = ? AND status = 'LIVE' AND stock >= ?", quantity,
-					productId, quantity);
+		lockListingsOf(sorted.keySet());
+		Map<Long, ShelfProduct> locked = read(SKU.replace("ORDER BY s.id", "ORDER BY s.id FOR UPDATE OF s"),
+				sorted.keySet(), true);
+		sorted.forEach((skuId, quantity) -> {
+			int taken = this.jdbc.update("""
+					UPDATE product_sku s SET stock = s.stock - ? FROM product p
+					WHERE s.id = ? AND p.id = s.product_id AND p.status = 'LIVE' AND s.stock >= ?""", quantity, skuId,
+					quantity);
 			if (taken != 1) {
-				ShelfProduct product = locked.get(productId);
-				throw new StockShortage(productId, (product == null || !product.live()) ? 0 : product.stock());
+				ShelfProduct sku = locked.get(skuId);
+				throw (sku == null) ? new StockShortage(0, 0)
+						: new StockShortage(sku.id(), sku.live() ? sku.stock() : 0, sku.optionLabel());
 			}
 		});
 		return locked;
@@ -83,29 +110,60 @@ class CatalogShelf implements ProductShelf {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void giveBack(Map<Long, Integer> quantities) {
-		new TreeMap<>(quantities).forEach((productId, quantity) -> this.jdbc
-			.update("UPDATE product SET stock = stock + ? WHERE id = ?", quantity, productId));
+		if (quantities.isEmpty()) {
+			return;
+		}
+		Map<Long, Integer> sorted = new TreeMap<>(quantities);
+		lockListingsOf(sorted.keySet());
+		// A SKU the seller has since removed takes nothing back: its option is gone.
+		sorted.forEach((skuId, quantity) -> this.jdbc.update("UPDATE product_sku SET stock = stock + ? WHERE id = ?",
+				quantity, skuId));
 	}
 
-	private Map<Long, ShelfProduct> read(String sql, Collection<Long> productIds) {
-		List<Long> ids = List.copyOf(productIds);
-		Map<Long, ProductImageRef> pictures = this.images.firstImagesOf(ids);
-		Map<Long, ShelfProduct> found = new LinkedHashMap<>();
+	/** Locks the listings of these SKUs, in ascending id order. */
+	private void lockListingsOf(Collection<Long> skuIds) {
+		List<Long> ids = List.copyOf(skuIds);
+		this.jdbc.query((connection) -> {
+			var statement = connection.prepareStatement("""
+					SELECT id FROM product WHERE id IN (SELECT product_id FROM product_sku WHERE id = ANY (?))
+					ORDER BY id FOR UPDATE""");
+			statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+			return statement;
+		}, (row) -> {
+		});
+	}
+
+	/** The rows, keyed by SKU id when read by SKU, by listing id otherwise. */
+	private Map<Long, ShelfProduct> read(String sql, Collection<Long> ids, boolean bySku) {
+		List<Long> asked = List.copyOf(ids);
+		List<ShelfProduct> rows = new ArrayList<>();
 		this.jdbc.query((connection) -> {
 			var statement = connection.prepareStatement(sql);
-			Array array = connection.createArrayOf("bigint", ids.toArray());
+			Array array = connection.createArrayOf("bigint", asked.toArray());
 			statement.setArray(1, array);
 			return statement;
 		}, (row) -> {
-			long id = row.getLong("id");
-			ProductImageRef picture = pictures.get(id);
-			found.put(id,
-					new ShelfProduct(id, row.getLong("seller_id"), row.getString("name"),
-							row.getString("category_slug"), row.getLong("price"), row.getInt("stock"),
-							row.getLong("shipping_fee"), (picture != null) ? picture.thumbnail().url() : null,
-							ProductStatus.LIVE.name().equals(row.getString("status"))));
+			rows.add(product(row, null));
 		});
+		TreeSet<Long> productIds = new TreeSet<>();
+		rows.forEach((row) -> productIds.add(row.id()));
+		Map<Long, ProductImageRef> pictures = this.images.firstImagesOf(List.copyOf(productIds));
+		Map<Long, ShelfProduct> found = new LinkedHashMap<>();
+		for (ShelfProduct row : rows) {
+			ProductImageRef picture = pictures.get(row.id());
+			found.put(bySku ? row.skuId() : row.id(),
+					new ShelfProduct(row.id(), row.sellerId(), row.name(), row.categorySlug(), row.price(), row.stock(),
+							row.shippingFee(), (picture != null) ? picture.thumbnail().url() : null, row.live(),
+							row.skuId(), row.optionLabel(), row.priceDelta()));
+		}
 		return found;
+	}
+
+	private static ShelfProduct product(ResultSet row, String imageUrl) throws SQLException {
+		return new ShelfProduct(row.getLong("id"), row.getLong("seller_id"), row.getString("name"),
+				row.getString("category_slug"), row.getLong("price"), row.getInt("stock"), row.getLong("shipping_fee"),
+				imageUrl, ProductStatus.LIVE.name().equals(row.getString("status")), row.getLong("sku_id"),
+				ProductOptions.Sku.label(row.getString("value1"), row.getString("value2")), row.getLong("price_delta"));
 	}
 
 }

@@ -57,8 +57,50 @@ class DemoCatalog implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoCatalog.class);
 
-	record Item(String category, String name, long price, long shippingFee) {
+	/**
+	 * A demo listing; with options, one SKU per combination instead of look-alike
+	 * listings.
+	 */
+	record Item(String category, String name, long price, long shippingFee, ProductOptions options) {
+
+		Item(String category, String name, long price, long shippingFee) {
+			this(category, name, price, shippingFee, null);
+		}
+
 	}
+
+	/** One option list: "1kg:-23000:0" is a value, its price difference and its stock. */
+	private static ProductOptions options(String name, String... values) {
+		return new ProductOptions(name, null, java.util.Arrays.stream(values).map((value) -> {
+			String[] parts = value.split(":");
+			return new ProductOptions.Sku(parts[0], null, Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+		}).toList());
+	}
+
+	/**
+	 * Two option lists: every combination, the second list's values carrying the price
+	 * difference ("XL:5000"), each combination's stock from the seed.
+	 */
+	private static ProductOptions grid(String name1, List<String> values1, String name2, List<String> values2,
+			int seed) {
+		List<ProductOptions.Sku> skus = new java.util.ArrayList<>();
+		int n = seed;
+		for (String first : values1) {
+			for (String second : values2) {
+				String[] parts = second.split(":");
+				long delta = (parts.length > 1) ? Long.parseLong(parts[1]) : 0;
+				skus.add(new ProductOptions.Sku(first, parts[0], delta, (n++ * 7) % 13 == 5 ? 0 : 3 + (n * 5) % 20));
+			}
+		}
+		return new ProductOptions(name1, name2, skus);
+	}
+
+	/**
+	 * Where sellers sell sizes, weights and colours as options, not as look-alike
+	 * listings.
+	 */
+	static final java.util.Set<String> OPTION_CATEGORIES = java.util.Set.of("clothing", "bags", "jewelry",
+			"agricultural", "processed-food", "traditional-food", "seafood", "drinks-tea", "snacks-bakery");
 
 	static final Map<String, List<Item>> ITEMS = Map.ofEntries(
 			Map.entry("park-woodshop", List.of(new Item("chairs-stools", "참나무 원목 스툴", 89_000, 0),
@@ -67,10 +109,12 @@ class DemoCatalog implements ApplicationRunner {
 					new Item("chairs-stools", "아이 원목 의자", 69_000, 3_000))),
 			Map.entry("jeju-gamgyul",
 					List.of(new Item("agricultural", "노지 감귤 5kg", 24_900, 0),
-							new Item("agricultural", "한라봉 3kg 선물세트", 39_000, 0),
+							new Item("agricultural", "제주 한라봉", 39_000, 0,
+									options("중량", "1kg:-23000:0", "3kg:0:12", "5kg:20000:6")),
 							new Item("drinks-tea", "감귤 착즙 주스 1L 6병", 32_000, 0))),
 			Map.entry("andong-jang",
-					List.of(new Item("traditional-food", "3년 숙성 재래 된장 1kg", 28_000, 3_500),
+					List.of(new Item("traditional-food", "3년 숙성 재래 된장", 28_000, 3_500,
+							options("중량", "1kg:0:20", "500g:-13000:15", "2kg:26000:8")),
 							new Item("traditional-food", "국산 콩 조선간장 900ml", 19_000, 3_500),
 							new Item("traditional-food", "찹쌀 고추장 1kg", 26_000, 3_500))),
 			Map.entry("damyang-bamboo",
@@ -84,17 +128,22 @@ class DemoCatalog implements ApplicationRunner {
 					List.of(new Item("processed-food", "수제 모둠 어묵 1kg", 16_900, 3_500),
 							new Item("processed-food", "어묵탕 밀키트 2인분", 12_900, 3_500))),
 			Map.entry("seoul-leather",
-					List.of(new Item("bags", "소가죽 크로스백", 189_000, 0), new Item("jewelry", "브라운 가죽 반지갑", 78_000, 0),
-							new Item("bags", "가죽 카드지갑", 39_000, 2_500), new Item("bags", "캔버스 가죽 토트백", 129_000, 0))),
+					List.of(new Item("bags", "소가죽 크로스백", 189_000, 0, options("색상", "브라운:0:4", "블랙:0:6", "탄:0:0")),
+							new Item("jewelry", "브라운 가죽 반지갑", 78_000, 0), new Item("bags", "가죽 카드지갑", 39_000, 2_500),
+							new Item("bags", "캔버스 가죽 토트백", 129_000, 0))),
 			Map.entry("gangwon-honey",
 					List.of(new Item("agricultural", "오대산 아카시아꿀 1.2kg", 45_000, 0),
 							new Item("agricultural", "야생화 꿀 스틱 30포", 29_000, 3_000))),
-			Map.entry("daegu-socks",
-					List.of(new Item("clothing", "무지 면양말 10켤레", 15_900, 3_000),
+			Map.entry(
+					"daegu-socks", List.of(
+							new Item("clothing", "무지 면양말 10켤레", 15_900, 3_000,
+									grid("색상", List.of("블랙", "화이트", "그레이"), "사이즈", List.of("230-250", "250-270:1000"),
+											1)),
 							new Item("clothing", "수면양말 5켤레", 12_900, 3_000),
 							new Item("clothing", "아동 캐릭터 양말 6켤레", 11_900, 3_000))),
 			Map.entry("gwangju-kimchi",
-					List.of(new Item("processed-food", "해남 배추 포기김치 3kg", 33_000, 0),
+					List.of(new Item("processed-food", "해남 배추 포기김치", 33_000, 0,
+							options("중량", "3kg:0:15", "5kg:20000:10", "10kg:55000:4")),
 							new Item("processed-food", "돌산 갓김치 1kg", 17_000, 3_500))),
 			Map.entry("boseong-tea",
 					List.of(new Item("drinks-tea", "보성 우전 녹차 50g", 38_000, 3_000),
@@ -120,6 +169,8 @@ class DemoCatalog implements ApplicationRunner {
 							new Item("traditional-food", "국산 들기름 350ml", 24_000, 3_000))),
 			Map.entry("chungnam-hansan",
 					List.of(new Item("bedding-fabric", "한산모시 여름 이불", 245_000, 0),
+							new Item("clothing", "한산모시 셔츠", 89_000, 0,
+									grid("색상", List.of("생지", "쪽빛"), "사이즈", List.of("M", "L", "XL:5000"), 2)),
 							new Item("bedding-fabric", "모시 방석 커버 2장", 38_000, 3_000))),
 			Map.entry("jeonju-hanji",
 					List.of(new Item("lighting", "한지 스탠드 조명", 89_000, 0),
@@ -218,10 +269,11 @@ class DemoCatalog implements ApplicationRunner {
 	/**
 	 * Each demo item with the sizes and sets a small shop would also offer, so the demo
 	 * has a few hundred listings to search (a product that costs a fortune has no
-	 * variants).
+	 * variants). Fashion and food sell sizes, weights and colours as options of one
+	 * listing instead.
 	 */
 	static List<Item> variantsOf(Item item) {
-		if (item.price() >= 1_000_000) {
+		if (item.price() >= 1_000_000 || item.options() != null || OPTION_CATEGORIES.contains(item.category())) {
 			return List.of(item);
 		}
 		long gift = Math.round(item.price() * 2.2 / 100) * 100;
@@ -236,8 +288,9 @@ class DemoCatalog implements ApplicationRunner {
 		ProductDetails details = new ProductDetails(item.category(), item.name(), description, item.price(),
 				10 + (hue * 7) % 90, item.shippingFee(), OriginKind.DOMESTIC, null, store.businessName(),
 				store.region(), MakerRole.MAKER, true);
+		ProductOptions options = (item.options() != null) ? item.options() : ProductOptions.none(details.stock());
 		Product product = this.listings.create(store, details, DemoNotices.of(store, item.category(), item.name(),
-				item.shippingFee(), regionName(store.region()), month(), hue));
+				item.shippingFee(), regionName(store.region()), month(), hue), options);
 		this.listings.addImages(store, product.getId(), List.of(picture(hue)));
 		this.listings.publish(store, product.getId());
 	}

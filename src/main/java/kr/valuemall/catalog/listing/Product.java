@@ -50,6 +50,11 @@ public class Product {
 
 	private long price;
 
+	/**
+	 * All its SKUs' units: written once at insert (the first SKU takes it, see
+	 * V50__create_product_sku_table.sql), then kept by the database from the SKUs.
+	 */
+	@Column(updatable = false)
 	private int stock;
 
 	private long shippingFee;
@@ -216,7 +221,9 @@ public class Product {
 		this.name = details.name();
 		this.description = details.description();
 		this.price = details.price();
-		this.stock = details.stock();
+		if (this.id == null) {
+			this.stock = details.stock();
+		}
 		this.shippingFee = details.shippingFee();
 		this.originKind = details.originKind();
 		this.importer = details.importer();

@@ -32,7 +32,10 @@ public class SellerListings {
 
 	private final Clock clock;
 
-	SellerListings(ProductRepository products, ProductImages images, OriginApi origin, Clock clock) {
+	private final ProductSkus skus;
+
+	SellerListings(ProductRepository products, ProductImages images, OriginApi origin, Clock clock, ProductSkus skus) {
+		this.skus = skus;
 		this.products = products;
 		this.images = images;
 		this.origin = origin;
@@ -75,6 +78,37 @@ public class SellerListings {
 	}
 
 	/**
+	 * A new listing with its notice and options: each combination a SKU with its own
+	 * stock and price difference (the caller checked that every SKU's price stays above
+	 * zero).
+	 */
+	@Transactional
+	public Product create(StoreSummary store, ProductDetails details, ProductNotice notice, ProductOptions options) {
+		Product product = create(store, details, notice);
+		if (options.hasOptions()) {
+			this.products.flush();
+			this.skus.replace(product.getId(), options);
+		}
+		return product;
+	}
+
+	/** Saves changes, the notice and the options (see {@link #create}). */
+	@Transactional
+	public Product edit(StoreSummary store, long productId, ProductDetails details, ProductNotice notice,
+			ProductOptions options) {
+		own(store, productId);
+		this.skus.replace(productId, options);
+		return edit(store, productId, details, notice);
+	}
+
+	/** A listing's options and SKUs. */
+	@Transactional(readOnly = true)
+	public ProductOptions optionsOf(StoreSummary store, long productId) {
+		own(store, productId);
+		return this.skus.optionsOf(productId);
+	}
+
+	/**
 	 * Saves changes and the notice; a listing on sale or waiting for review is screened
 	 * again as it now reads. The caller checks that a listing staying on sale keeps a
 	 * complete notice ({@link kr.valuemall.catalog.notice.NoticeRules}).
@@ -111,6 +145,11 @@ public class SellerListings {
 	public Product edit(StoreSummary store, long productId, ProductDetails details) {
 		Product product = own(store, productId);
 		Instant now = this.clock.instant();
+		// Without options the one SKU holds the stock typed; with options each SKU keeps
+		// its own (the options form or sheet sets them).
+		if (!this.skus.namesOf(productId).hasOptions()) {
+			this.skus.replace(productId, ProductOptions.none(details.stock()));
+		}
 		product.edit(details, now);
 		product.listedBy(store.storeName(), store.region());
 		if ((product.getStatus() == ProductStatus.LIVE || product.getStatus() == ProductStatus.HELD)

@@ -50,6 +50,9 @@ class SellerProductController {
 	/** The action of the notice section's button: show the chosen group's lines. */
 	static final String LOAD_NOTICE = "loadNotice";
 
+	/** The action of the options section's button: make the grid of combinations. */
+	static final String MAKE_OPTIONS = "makeOptions";
+
 	private final SellerListings listings;
 
 	private final ProductFormChecks checks;
@@ -103,12 +106,14 @@ class SellerProductController {
 			// A copy starts from the listing's own notice and delivery terms too.
 			model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, copy), productForm));
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(copy)));
+			model.addAttribute("optionsForm", OptionsForm.of(this.listings.optionsOf(store, copy)));
 			model.addAttribute("copiedFrom", copy);
 		}
 		else {
 			model.addAttribute("productForm", ProductForm.empty());
 			model.addAttribute("noticeForm", NoticeForm.empty());
 			model.addAttribute("listingDeliveryForm", ListingDeliveryForm.empty());
+			model.addAttribute("optionsForm", OptionsForm.empty());
 		}
 		return VIEW_FORM;
 	}
@@ -117,6 +122,7 @@ class SellerProductController {
 	String processCreationForm(@AuthenticationPrincipal MallUser user, @Valid @ModelAttribute ProductForm productForm,
 			BindingResult result, @Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
+			@ModelAttribute OptionsForm optionsForm, BindingResult optionsResult,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "images", required = false) List<MultipartFile> images, RedirectAttributes redirect,
 			Model model) {
@@ -124,13 +130,17 @@ class SellerProductController {
 		if (LOAD_NOTICE.equals(action)) {
 			return showNoticeLines(productForm, noticeForm, model);
 		}
+		if (MAKE_OPTIONS.equals(action)) {
+			return showOptionGrid(optionsForm, model);
+		}
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
 		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish, result, model);
-		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors()) {
+		Optional<ProductOptions> options = readOptions(optionsForm, optionsResult, details, model);
+		if (details.isEmpty() || notice.isEmpty() || options.isEmpty() || deliveryResult.hasErrors()) {
 			return VIEW_FORM;
 		}
-		Product product = this.listings.create(store, details.get(), notice.get());
+		Product product = this.listings.create(store, details.get(), notice.get(), options.get());
 		this.delivery.setOverride(product.getId(), listingDeliveryForm.value());
 		addImages(store, product.getId(), images, redirect);
 		if (publish) {
@@ -150,6 +160,7 @@ class SellerProductController {
 		model.addAttribute("productForm", productForm);
 		model.addAttribute("noticeForm", noticeFormOf(this.listings.noticeOf(store, id), productForm));
 		model.addAttribute("listingDeliveryForm", ListingDeliveryForm.of(this.delivery.overrideOf(id)));
+		model.addAttribute("optionsForm", OptionsForm.of(this.listings.optionsOf(store, id)));
 		showProduct(store, product, model);
 		return VIEW_FORM;
 	}
@@ -159,6 +170,7 @@ class SellerProductController {
 			@Valid @ModelAttribute ProductForm productForm, BindingResult result,
 			@Valid @ModelAttribute NoticeForm noticeForm, BindingResult noticeResult,
 			@Valid @ModelAttribute ListingDeliveryForm listingDeliveryForm, BindingResult deliveryResult,
+			@ModelAttribute OptionsForm optionsForm, BindingResult optionsResult,
 			@RequestParam(name = "action", defaultValue = "save") String action, RedirectAttributes redirect,
 			Model model) {
 		StoreSummary store = store(user);
@@ -167,16 +179,21 @@ class SellerProductController {
 			showProduct(store, current, model);
 			return showNoticeLines(productForm, noticeForm, model);
 		}
+		if (MAKE_OPTIONS.equals(action)) {
+			showProduct(store, current, model);
+			return showOptionGrid(optionsForm, model);
+		}
 		boolean publish = "publish".equals(action);
 		Optional<ProductDetails> details = readChecked(productForm, result, publish);
 		Optional<ProductNotice> notice = readNotice(noticeForm, noticeResult, publish || isOffered(current), result,
 				model);
-		if (details.isEmpty() || notice.isEmpty() || deliveryResult.hasErrors()) {
+		Optional<ProductOptions> options = readOptions(optionsForm, optionsResult, details, model);
+		if (details.isEmpty() || notice.isEmpty() || options.isEmpty() || deliveryResult.hasErrors()) {
 			showProduct(store, current, model);
 			return VIEW_FORM;
 		}
 		ProductStatus before = current.getStatus();
-		Product product = this.listings.edit(store, id, details.get(), notice.get());
+		Product product = this.listings.edit(store, id, details.get(), notice.get(), options.get());
 		this.delivery.setOverride(id, listingDeliveryForm.value());
 		if (publish && product.getStatus() != ProductStatus.LIVE && product.getStatus() != ProductStatus.HELD) {
 			publish(store, id, redirect);
@@ -262,6 +279,46 @@ class SellerProductController {
 				new DataBinder(shown, "noticeForm").getBindingResult());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "productForm",
 				new DataBinder(productForm, "productForm").getBindingResult());
+		return VIEW_FORM;
+	}
+
+	/**
+	 * The options as typed, or empty with messages beside them. When the values changed
+	 * since the grid was made, the page comes back with the new grid to fill.
+	 */
+	private Optional<ProductOptions> readOptions(OptionsForm form, BindingResult optionsResult,
+			Optional<ProductDetails> details, Model model) {
+		Long price = details.map(ProductDetails::price).orElse(null);
+		int stock = details.map(ProductDetails::stock).orElse(0);
+		Optional<ProductOptions> options = form.read(price, stock, optionsResult);
+		if (optionsResult.hasGlobalErrors()) {
+			OptionsForm grid = form.withGrid();
+			BindingResult shown = new DataBinder(grid, "optionsForm").getBindingResult();
+			optionsResult.getGlobalErrors().forEach(shown::addError);
+			model.addAttribute("optionsForm", grid);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "optionsForm", shown);
+		}
+		if (options.isEmpty()) {
+			model.addAttribute("optionsHaveErrors", true);
+		}
+		return options;
+	}
+
+	/**
+	 * The form again with the grid of the typed options' combinations, nothing lost;
+	 * without messages, since nothing was saved or refused.
+	 */
+	private String showOptionGrid(OptionsForm form, Model model) {
+		OptionsForm grid = form.withGrid();
+		for (String key : List.copyOf(model.asMap().keySet())) {
+			if (key.startsWith(BindingResult.MODEL_KEY_PREFIX)
+					&& model.getAttribute(key) instanceof BindingResult bound) {
+				model.addAttribute(key, new DataBinder(bound.getTarget(), bound.getObjectName()).getBindingResult());
+			}
+		}
+		model.addAttribute("optionsForm", grid);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "optionsForm",
+				new DataBinder(grid, "optionsForm").getBindingResult());
 		return VIEW_FORM;
 	}
 

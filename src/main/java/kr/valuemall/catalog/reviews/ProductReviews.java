@@ -172,10 +172,21 @@ public class ProductReviews {
 			.findAllById(reviews.stream().map(ProductReview::getProductId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Product::getId, Product::getName));
+		Map<Long, String> options = new java.util.HashMap<>();
+		List<Long> lineIds = reviews.stream().map(ProductReview::getOrderLineId).toList();
+		if (!lineIds.isEmpty()) {
+			this.jdbc.sql("""
+					SELECT order_line_id, option_label FROM reviewable_line
+					WHERE order_line_id IN (:lines) AND option_label IS NOT NULL""")
+				.param("lines", lineIds)
+				.query((row) -> {
+					options.put(row.getLong(1), row.getString(2));
+				});
+		}
 		return (review) -> new ReviewView(review.getId(), review.getProductId(),
 				names.getOrDefault(review.getProductId(), ""), review.getRating(), review.getBody(),
 				ReviewView.mask(review.getAuthorName()), review.getCreatedAt(), review.getReply(),
-				review.getRepliedAt());
+				review.getRepliedAt(), options.get(review.getOrderLineId()));
 	}
 
 }

@@ -6,7 +6,12 @@ import java.time.Instant;
  * A review as pages show it: the author's name masked (홍*동), the seller's reply if any.
  */
 public record ReviewView(long id, long productId, String productName, int rating, String body, String author,
-		Instant createdAt, String reply, Instant repliedAt) {
+		Instant createdAt, String reply, Instant repliedAt, String optionLabel) {
+
+	public ReviewView(long id, long productId, String productName, int rating, String body, String author,
+			Instant createdAt, String reply, Instant repliedAt) {
+		this(id, productId, productName, rating, body, author, createdAt, reply, repliedAt, null);
+	}
 
 	public boolean replied() {
 		return this.reply != null;

@@ -29,8 +29,8 @@ class ReviewableLines {
 		for (OrderedLine line : event.lines()) {
 			this.jdbc.sql("""
 					INSERT INTO reviewable_line (order_line_id, shopper_id, product_id, seller_id, order_number,
-						product_name, confirmed_at)
-					VALUES (:line, :shopper, :product, :seller, :orderNumber, :productName, :confirmedAt)
+						product_name, confirmed_at, option_label)
+					VALUES (:line, :shopper, :product, :seller, :orderNumber, :productName, :confirmedAt, :option)
 					ON CONFLICT (order_line_id) DO NOTHING
 					""")
 				.param("line", line.orderLineId())
@@ -39,6 +39,7 @@ class ReviewableLines {
 				.param("seller", event.sellerId())
 				.param("orderNumber", event.orderNumber())
 				.param("productName", line.productName())
+				.param("option", line.optionLabel())
 				.param("confirmedAt", java.sql.Timestamp.from(event.confirmedAt()))
 				.update();
 		}
@@ -80,7 +81,7 @@ class ReviewableLines {
 	private static ReviewableLine line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new ReviewableLine(rs.getLong("order_line_id"), rs.getLong("shopper_id"), rs.getLong("product_id"),
 				rs.getLong("seller_id"), rs.getString("order_number"), rs.getString("product_name"),
-				rs.getTimestamp("confirmed_at").toInstant());
+				rs.getTimestamp("confirmed_at").toInstant(), rs.getString("option_label"));
 	}
 
 	record LineState(long orderLineId, boolean reviewed) {

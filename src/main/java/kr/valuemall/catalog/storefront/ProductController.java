@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.RatingSummary;
+import kr.valuemall.catalog.listing.OptionChoices;
 import kr.valuemall.catalog.listing.Product;
+import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductStatus;
@@ -45,9 +47,12 @@ class ProductController {
 
 	private final ListingDelivery delivery;
 
+	private final ProductSkus skus;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
-			ProductRepository products, ProductStructuredData structuredData, SiteLinks site,
-			ListingDelivery delivery) {
+			ProductRepository products, ProductStructuredData structuredData, SiteLinks site, ListingDelivery delivery,
+			ProductSkus skus) {
+		this.skus = skus;
 		this.delivery = delivery;
 		this.storefront = storefront;
 		this.reviews = reviews;
@@ -61,16 +66,19 @@ class ProductController {
 	String product(@PathVariable long id, Model model) {
 		Storefront.ProductPage page = this.storefront.product(id).orElseThrow(() -> notShown(id));
 		model.addAttribute("page", page);
-		model.addAttribute("notice", this.storefront.noticeOf(id));
+		// Not "notice": the layout shows a flash message by that name on every page.
+		model.addAttribute("productNotice", this.storefront.noticeOf(id));
 		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
 		model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
+		OptionChoices options = this.skus.choicesOf(id, page.price().amount());
+		model.addAttribute("options", options);
 		RatingSummary rating = page.product().getRating();
 		if (rating.count() > 0) {
 			model.addAttribute("reviewCount", rating.count());
 			model.addAttribute("ratingAverage", rating.average());
 		}
 		this.views.count(id);
-		addSearchEngineData(page, model);
+		addSearchEngineData(page, options, model);
 		return VIEW_PRODUCT;
 	}
 
@@ -84,15 +92,15 @@ class ProductController {
 	 * so that attributes others put on the model first (reviewCount and ratingAverage,
 	 * once reviews exist) can be read here.
 	 */
-	private void addSearchEngineData(Storefront.ProductPage page, Model model) {
+	private void addSearchEngineData(Storefront.ProductPage page, OptionChoices options, Model model) {
 		Product product = page.product();
 		model.addAttribute("canonicalUrl", this.site.absolute("/products/" + product.getId()));
 		if (!page.images().isEmpty()) {
 			model.addAttribute("ogImage", this.site.absolute(page.images().get(0).medium().url()));
 		}
 		model.addAttribute("ogDescription", summary(product.getDescription()));
-		model.addAttribute("productJsonLd", this.structuredData.of(page, number(model.getAttribute("reviewCount")),
-				number(model.getAttribute("ratingAverage"))));
+		model.addAttribute("productJsonLd", this.structuredData.of(page, options,
+				number(model.getAttribute("reviewCount")), number(model.getAttribute("ratingAverage"))));
 	}
 
 	private static Number number(Object value) {

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import kr.valuemall.web.SiteLinks;
+import kr.valuemall.catalog.listing.OptionChoices;
 import kr.valuemall.catalog.listing.Product;
 
 /**
@@ -34,6 +35,15 @@ public class ProductStructuredData {
 	 * @param ratingAverage the average rating (1 to 5), or {@code null}
 	 */
 	String of(Storefront.ProductPage page, Number reviewCount, Number ratingAverage) {
+		return of(page, new OptionChoices(null, java.util.List.of()), reviewCount, ratingAverage);
+	}
+
+	/**
+	 * With options, the page is a schema.org ProductGroup whose {@code hasVariant} lists
+	 * each combination as a Product with its own offer (its price and stock), as search
+	 * engines ask for variants.
+	 */
+	String of(Storefront.ProductPage page, OptionChoices options, Number reviewCount, Number ratingAverage) {
 		Product product = page.product();
 		String url = this.site.absolute("/products/" + product.getId());
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -77,7 +87,28 @@ public class ProductStructuredData {
 				Map.of("@type", "OfferShippingDetails", "shippingRate",
 						Map.of("@type", "MonetaryAmount", "value", page.shippingFee(), "currency", "KRW"),
 						"shippingDestination", Map.of("@type", "DefinedRegion", "addressCountry", "KR")));
-		data.put("offers", offer);
+		if (options.hasOptions()) {
+			data.put("@type", "ProductGroup");
+			data.remove("sku");
+			data.put("productGroupID", String.valueOf(product.getId()));
+			data.put("variesBy", options.names());
+			data.put("hasVariant", options.choices().stream().map((choice) -> {
+				Map<String, Object> variant = new LinkedHashMap<>();
+				variant.put("@type", "Product");
+				variant.put("sku", product.getId() + "-" + choice.skuId());
+				variant.put("name", product.getName() + " " + choice.label());
+				Map<String, Object> variantOffer = new LinkedHashMap<>(offer);
+				variantOffer.put("price", choice.price());
+				variantOffer.remove("priceSpecification");
+				variantOffer.put("availability",
+						choice.soldOut() ? "https://schema.org/OutOfStock" : "https://schema.org/InStock");
+				variant.put("offers", variantOffer);
+				return variant;
+			}).toList());
+		}
+		else {
+			data.put("offers", offer);
+		}
 		// Reviews: the product page's model carries reviewCount and ratingAverage once
 		// reviews exist; a product without reviews must not claim a rating.
 		if (reviewCount != null && reviewCount.longValue() > 0 && ratingAverage != null) {

@@ -96,9 +96,12 @@ public record Basket(List<SellerPart> parts, RemoteArea destination) {
 			this(product, quantity, priceSeen, null);
 		}
 
-		/** What one unit sells for now. */
+		/**
+		 * What one unit sells for now: a campaign's price moves with the option's
+		 * difference as the list price does.
+		 */
 		public long unitPrice() {
-			return (this.offer != null) ? this.offer.price() : this.product.price();
+			return (this.offer != null) ? this.product.withOption(this.offer.price()) : this.product.price();
 		}
 
 		public long listPrice() {

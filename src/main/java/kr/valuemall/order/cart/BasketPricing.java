@@ -53,10 +53,10 @@ public class BasketPricing {
 		return this.offers.getIfAvailable(() -> PriceOffers.NONE);
 	}
 
-	/** What one unit of the product sells for now. */
+	/** What one unit of the product (with its option's difference) sells for now. */
 	long unitPrice(ShelfProduct product) {
 		PriceOffers.Offer offer = offers().campaignPrices(List.of(product), this.clock.instant()).get(product.id());
-		return (offer != null) ? offer.price() : product.price();
+		return (offer != null) ? product.withOption(offer.price()) : product.price();
 	}
 
 	/**
@@ -74,11 +74,12 @@ public class BasketPricing {
 	 * @param destination the remote area the parcels go to, or null for the mainland
 	 */
 	public Basket price(List<CartLine> lines, Map<Long, ShelfProduct> products, RemoteArea destination) {
+		// the SKUs, keyed by SKU id; campaigns and delivery terms go by listing
 		Map<Long, PriceOffers.Offer> campaign = products.isEmpty() ? Map.of()
 				: offers().campaignPrices(products.values(), this.clock.instant());
 		Map<Long, List<Basket.Item>> bySeller = new LinkedHashMap<>();
 		for (CartLine line : lines) {
-			ShelfProduct product = products.get(line.productId());
+			ShelfProduct product = products.get(line.skuId());
 			if (product != null) {
 				bySeller.computeIfAbsent(product.sellerId(), (id) -> new ArrayList<>())
 					.add(new Basket.Item(product, line.quantity(), line.priceSeen(), campaign.get(product.id())));
@@ -88,7 +89,8 @@ public class BasketPricing {
 		Map<Long, Long> thresholds = this.policies.thresholds(sellerIds);
 		Map<Long, StoreSummary> stores = this.sellers.stores(sellerIds);
 		Map<Long, DeliveryTerms> terms = this.deliveryTerms.of(sellerIds);
-		Map<Long, DeliveryOverride> overrides = this.deliveryTerms.overrides(products.keySet());
+		Map<Long, DeliveryOverride> overrides = this.deliveryTerms
+			.overrides(products.values().stream().map(ShelfProduct::id).collect(Collectors.toSet()));
 		List<Basket.SellerPart> parts = bySeller.entrySet().stream().map((entry) -> {
 			long itemsTotal = entry.getValue().stream().mapToLong(Basket.Item::amount).sum();
 			Long threshold = thresholds.get(entry.getKey());

@@ -49,35 +49,56 @@ public class Carts {
 	}
 
 	/**
-	 * Adds units of a live product, never more than its stock in all.
-	 * @return what the cart now holds of it, or empty when it cannot be bought
+	 * Adds units of a live product without options (its only SKU), never more than its
+	 * stock in all.
+	 * @return what the cart now holds of it, or empty when it cannot be bought (or has
+	 * options, one of which must be chosen: {@link #addSku})
 	 */
 	public Optional<Added> add(CartOwner owner, long productId, int quantity) {
-		Optional<Added> added = put(owner, productId, quantity);
-		added.ifPresent((ignored) -> this.events.publishEvent(new ProductAddedToCart(productId, quantity, now())));
+		ShelfProduct listing = this.shelf.find(List.of(productId)).get(productId);
+		if (listing == null || listing.skuId() == 0) {
+			return Optional.empty();
+		}
+		ShelfProduct only = this.shelf.findSkus(List.of(listing.skuId())).get(listing.skuId());
+		if (only == null || only.hasOption()) {
+			return Optional.empty();
+		}
+		return addSku(owner, only.skuId(), quantity);
+	}
+
+	/**
+	 * Adds units of a live product's SKU (the option chosen, or the listing's only SKU),
+	 * never more than its stock in all.
+	 * @return what the cart now holds of it, or empty when it cannot be bought
+	 */
+	public Optional<Added> addSku(CartOwner owner, long skuId, int quantity) {
+		Optional<Added> added = put(owner, skuId, quantity);
+		added.ifPresent(
+				(done) -> this.events.publishEvent(new ProductAddedToCart(done.product().id(), quantity, now())));
 		return added;
 	}
 
-	private Optional<Added> put(CartOwner owner, long productId, int quantity) {
-		ShelfProduct product = this.shelf.find(List.of(productId)).get(productId);
+	private Optional<Added> put(CartOwner owner, long skuId, int quantity) {
+		ShelfProduct product = this.shelf.findSkus(List.of(skuId)).get(skuId);
 		if (product == null || !product.available()) {
 			return Optional.empty();
 		}
 		long cartId = cartOf(owner);
 		int limit = Math.min(product.stock(), MAX_QUANTITY);
-		int before = this.jdbc.sql("SELECT quantity FROM cart_item WHERE cart_id = ? AND product_id = ?")
-			.params(cartId, productId)
+		int before = this.jdbc.sql("SELECT quantity FROM cart_item WHERE cart_id = ? AND sku_id = ?")
+			.params(cartId, skuId)
 			.query(Integer.class)
 			.stream()
 			.findFirst()
 			.orElse(0);
-		Integer held = this.jdbc
-			.sql("""
-					INSERT INTO cart_item (cart_id, product_id, quantity, price_seen, added_at) VALUES (?, ?, LEAST(?, ?), ?, ?)
-					ON CONFLICT (cart_id, product_id) DO UPDATE
-					SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
-					RETURNING quantity""")
-			.params(cartId, productId, quantity, limit, this.pricing.unitPrice(product), Timestamp.from(now()), limit)
+		Integer held = this.jdbc.sql("""
+				INSERT INTO cart_item (cart_id, product_id, sku_id, quantity, price_seen, added_at)
+				VALUES (?, ?, ?, LEAST(?, ?), ?, ?)
+				ON CONFLICT (cart_id, sku_id) DO UPDATE
+				SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
+				RETURNING quantity""")
+			.params(cartId, product.id(), skuId, quantity, limit, this.pricing.unitPrice(product),
+					Timestamp.from(now()), limit)
 			.query(Integer.class)
 			.single();
 		touch(cartId);
@@ -85,45 +106,45 @@ public class Carts {
 	}
 
 	/** Sets the quantity of a line, capped by stock; zero or less removes it. */
-	Optional<Integer> change(CartOwner owner, long productId, int quantity) {
+	Optional<Integer> change(CartOwner owner, long skuId, int quantity) {
 		Optional<Long> cartId = find(owner);
 		if (cartId.isEmpty()) {
 			return Optional.empty();
 		}
 		if (quantity <= 0) {
-			remove(owner, productId);
+			remove(owner, skuId);
 			return Optional.of(0);
 		}
-		ShelfProduct product = this.shelf.find(List.of(productId)).get(productId);
+		ShelfProduct product = this.shelf.findSkus(List.of(skuId)).get(skuId);
 		int limit = (product == null) ? quantity : Math.max(1, Math.min(product.stock(), MAX_QUANTITY));
 		int capped = Math.min(quantity, limit);
-		int changed = this.jdbc.sql("UPDATE cart_item SET quantity = ? WHERE cart_id = ? AND product_id = ?")
-			.params(capped, cartId.get(), productId)
+		int changed = this.jdbc.sql("UPDATE cart_item SET quantity = ? WHERE cart_id = ? AND sku_id = ?")
+			.params(capped, cartId.get(), skuId)
 			.update();
 		touch(cartId.get());
 		return (changed == 1) ? Optional.of(capped) : Optional.empty();
 	}
 
-	void remove(CartOwner owner, long productId) {
-		find(owner).ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ?")
-			.params(cartId, productId)
+	void remove(CartOwner owner, long skuId) {
+		find(owner).ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND sku_id = ?")
+			.params(cartId, skuId)
 			.update());
 	}
 
 	/** What was bought leaves the cart; anything else stays for next time. */
-	public void removeBought(long accountId, Collection<Long> productIds) {
+	public void removeBought(long accountId, Collection<Long> skuIds) {
 		find(CartOwner.account(accountId))
-			.ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND product_id = ANY (?)")
-				.params(cartId, bigints(productIds))
+			.ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND sku_id = ANY (?)")
+				.params(cartId, bigints(skuIds))
 				.update());
 	}
 
 	@Transactional(readOnly = true)
 	public List<CartLine> lines(CartOwner owner) {
 		return find(owner).map((cartId) -> this.jdbc.sql(
-				"SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ? ORDER BY added_at, product_id")
+				"SELECT product_id, sku_id, quantity, price_seen FROM cart_item WHERE cart_id = ? ORDER BY added_at, sku_id")
 			.param(cartId)
-			.query((row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)))
+			.query((row, n) -> new CartLine(row.getLong(1), row.getLong(2), row.getInt(3), row.getLong(4)))
 			.list()).orElse(List.of());
 	}
 
@@ -147,14 +168,15 @@ public class Carts {
 		if (browserCart.isEmpty()) {
 			return;
 		}
-		List<CartLine> lines = this.jdbc.sql("SELECT product_id, quantity, price_seen FROM cart_item WHERE cart_id = ?")
+		List<CartLine> lines = this.jdbc
+			.sql("SELECT product_id, sku_id, quantity, price_seen FROM cart_item WHERE cart_id = ?")
 			.param(browserCart.get())
-			.query((row, n) -> new CartLine(row.getLong(1), row.getInt(2), row.getLong(3)))
+			.query((row, n) -> new CartLine(row.getLong(1), row.getLong(2), row.getInt(3), row.getLong(4)))
 			.list();
 		CartOwner account = CartOwner.account(accountId);
 		// Not new adds: the report's funnel counted them when they went into the
 		// browser's cart.
-		lines.forEach((line) -> put(account, line.productId(), line.quantity()));
+		lines.forEach((line) -> put(account, line.skuId(), line.quantity()));
 		this.jdbc.sql("DELETE FROM cart WHERE id = ?").param(browserCart.get()).update();
 	}
 

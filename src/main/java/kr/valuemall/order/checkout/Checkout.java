@@ -110,7 +110,7 @@ public class Checkout {
 
 	private Basket basket(long shopperId, RemoteArea destination) {
 		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
-		Map<Long, ShelfProduct> products = this.shelf.find(lines.stream().map(CartLine::productId).toList());
+		Map<Long, ShelfProduct> products = this.shelf.findSkus(lines.stream().map(CartLine::skuId).toList());
 		return this.pricing.price(lines, products, destination);
 	}
 
@@ -151,7 +151,7 @@ public class Checkout {
 				.orElseThrow(() -> ex);
 		}
 		catch (StockShortage shortage) {
-			return new Placement.Shortage(shortage.productId(), shortage.available());
+			return new Placement.Shortage(shortage.productId(), shortage.available(), shortage.optionLabel());
 		}
 		catch (BasketChanged changed) {
 			return changed.placement;
@@ -180,7 +180,7 @@ public class Checkout {
 			throw new BasketChanged(new Placement.EmptyCart());
 		}
 		Map<Long, Integer> quantities = lines.stream()
-			.collect(Collectors.toMap(CartLine::productId, CartLine::quantity, Integer::sum));
+			.collect(Collectors.toMap(CartLine::skuId, CartLine::quantity, Integer::sum));
 		Map<Long, ShelfProduct> taken = this.shelf.take(quantities);
 		// The island fee goes by the address the parcels are sent to, whatever the page
 		// showed: a total agreed to for another address is a changed price.
@@ -257,7 +257,7 @@ public class Checkout {
 		record Declined(String code) implements Placement {
 		}
 
-		record Shortage(long productId, int available) implements Placement {
+		record Shortage(long productId, int available, String optionLabel) implements Placement {
 		}
 
 		record PriceChanged() implements Placement {

@@ -130,14 +130,15 @@ class CheckoutController {
 		}
 		else if (placement instanceof Checkout.Placement.Shortage shortage) {
 			model.addAttribute("problem", "checkout.shortage");
-			model.addAttribute("shortProduct",
-					now.parts()
-						.stream()
-						.flatMap((part) -> part.items().stream())
-						.filter((item) -> item.product().id() == shortage.productId())
-						.map((item) -> item.product().name())
-						.findFirst()
-						.orElse(""));
+			model.addAttribute("shortProduct", now.parts()
+				.stream()
+				.flatMap((part) -> part.items().stream())
+				.filter((item) -> item.product().id() == shortage.productId()
+						&& java.util.Objects.equals(item.product().optionLabel(), shortage.optionLabel()))
+				.map((item) -> item.product().hasOption()
+						? item.product().name() + " (" + item.product().optionLabel() + ")" : item.product().name())
+				.findFirst()
+				.orElse(""));
 			model.addAttribute("shortAvailable", shortage.available());
 		}
 		else if (placement instanceof Checkout.Placement.CouponRefused refused) {

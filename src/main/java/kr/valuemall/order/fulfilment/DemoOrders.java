@@ -142,7 +142,7 @@ class DemoOrders implements ApplicationRunner {
 			if (!demoSeller && i % NEVER_SOLD_EVERY == 1) {
 				continue;
 			}
-			List<ShelfProduct> products = this.shelf.liveOf(store.sellerId(), 10);
+			List<ShelfProduct> products = liveSkus(store.sellerId());
 			if (products.isEmpty()) {
 				continue;
 			}
@@ -152,7 +152,7 @@ class DemoOrders implements ApplicationRunner {
 		StoreSummary demoStore = this.sellers.storeBySlug(DEMO_SELLER_STORE).orElse(null);
 		AccountSummary demoShopper = shoppers.get(0);
 		if (demoStore != null && DEMO_SHOPPER.equals(demoShopper.email())) {
-			made += everyState(demoStore, this.shelf.liveOf(demoStore.sellerId(), 10), demoShopper, now);
+			made += everyState(demoStore, liveSkus(demoStore.sellerId()), demoShopper, now);
 			this.addresses.remember(demoShopper.id(), ADDRESSES.get(DEMO_SHOPPER), now);
 		}
 		logger.info("Demo orders created: {}", made);
@@ -210,7 +210,7 @@ class DemoOrders implements ApplicationRunner {
 			.toInstant()
 			.plus(Duration.ofHours(11));
 		for (StoreSummary store : stores) {
-			List<ShelfProduct> products = this.shelf.liveOf(store.sellerId(), 10);
+			List<ShelfProduct> products = liveSkus(store.sellerId());
 			if (DEMO_SELLER_STORE.equals(store.slug()) || products.isEmpty() || store.openedAt() == null
 					|| store.openedAt().isAfter(placed)) {
 				continue;
@@ -322,6 +322,17 @@ class DemoOrders implements ApplicationRunner {
 			this.daysAgo = daysAgo;
 		}
 
+	}
+
+	/**
+	 * A seller's first live listings, each as its first SKU (with its option's label and
+	 * price), what the demo orders are made of.
+	 */
+	private List<ShelfProduct> liveSkus(long sellerId) {
+		List<ShelfProduct> listings = this.shelf.liveOf(sellerId, 10);
+		java.util.Map<Long, ShelfProduct> skus = this.shelf
+			.findSkus(listings.stream().map(ShelfProduct::skuId).toList());
+		return listings.stream().map((listing) -> skus.getOrDefault(listing.skuId(), listing)).toList();
 	}
 
 }

@@ -286,10 +286,11 @@ public class Order extends AbstractAggregateRoot<Order> {
 			.orElseThrow(() -> OrderNotFound.shipment(shipmentId));
 	}
 
+	/** The units of each SKU in these shipments, to give back or take out of a cart. */
 	public static Map<Long, Integer> quantities(List<Shipment> shipments) {
 		return shipments.stream()
 			.flatMap((shipment) -> shipment.getLines().stream())
-			.collect(Collectors.toMap(OrderLine::getProductId, OrderLine::getQuantity, Integer::sum));
+			.collect(Collectors.toMap(OrderLine::getSkuId, OrderLine::getQuantity, Integer::sum));
 	}
 
 	public boolean belongsTo(long accountId) {

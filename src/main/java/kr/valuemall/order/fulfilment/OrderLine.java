@@ -24,6 +24,12 @@ public class OrderLine {
 
 	private long productId;
 
+	/** The SKU sold: stock goes back to it on cancellation or return. */
+	private Long skuId;
+
+	/** The option as the shopper chose it ("블랙 / L"), or null without options. */
+	private String optionLabel;
+
 	private String productName;
 
 	private String categorySlug;
@@ -47,6 +53,8 @@ public class OrderLine {
 	OrderLine(Basket.Item item, int position) {
 		ShelfProduct product = item.product();
 		this.productId = product.id();
+		this.skuId = (product.skuId() != 0) ? product.skuId() : null;
+		this.optionLabel = product.optionLabel();
 		this.productName = product.name();
 		this.categorySlug = product.categorySlug();
 		this.unitPrice = item.unitPrice();
@@ -59,7 +67,7 @@ public class OrderLine {
 
 	OrderedLine toEvent() {
 		return new OrderedLine(this.id, this.productId, this.productName, this.categorySlug, this.quantity,
-				this.unitPrice, this.amount, this.campaignId);
+				this.unitPrice, this.amount, this.campaignId, this.optionLabel);
 	}
 
 	public Long getId() {
@@ -68,6 +76,17 @@ public class OrderLine {
 
 	public long getProductId() {
 		return this.productId;
+	}
+
+	/**
+	 * The SKU, or the listing's id for a line from before SKUs (nothing to give back).
+	 */
+	public long getSkuId() {
+		return (this.skuId != null) ? this.skuId : 0L;
+	}
+
+	public String getOptionLabel() {
+		return this.optionLabel;
 	}
 
 	public String getProductName() {

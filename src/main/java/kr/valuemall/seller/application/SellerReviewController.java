@@ -1,6 +1,8 @@
 package kr.valuemall.seller.application;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.MallUser;
+import kr.valuemall.seller.StaffSellerPanel;
 import kr.valuemall.seller.eligibility.Eligibility;
 
 /**
@@ -36,7 +39,11 @@ class SellerReviewController {
 
 	private final Eligibility eligibility;
 
-	SellerReviewController(SellerApplicationService applications, Eligibility eligibility) {
+	private final List<StaffSellerPanel> panels;
+
+	SellerReviewController(SellerApplicationService applications, Eligibility eligibility,
+			List<StaffSellerPanel> panels) {
+		this.panels = panels.stream().sorted(Comparator.comparingInt(StaffSellerPanel::order)).toList();
 		this.applications = applications;
 		this.eligibility = eligibility;
 	}
@@ -144,6 +151,16 @@ class SellerReviewController {
 		SellerApplication application = this.applications.review(id);
 		model.addAttribute("sellerApplication", application);
 		model.addAttribute("line", this.eligibility.lineFor(application.getIndustry()));
+		// An approved store: its figures from the modules that own them.
+		model.addAttribute("panels",
+				(application.getStatus() == ApplicationStatus.APPROVED) ? this.panels.stream()
+					.map((panel) -> new PanelView(panel.template(), panel.model(application.getId())))
+					.toList() : List.of());
+	}
+
+	/** One section ready to draw. */
+	public record PanelView(String template, Object data) {
+
 	}
 
 }

@@ -109,22 +109,23 @@ class OrderEventRecorder {
 				event.sellerId(), event.confirmedAt(), itemTotal, commissionTotal, privateMallTotal));
 		for (OrderedLine line : event.lines()) {
 			CommissionSplit split = this.commission.splitAt(line.amount(), event.confirmedAt());
-			insertLine(event, LineKind.ITEM, line.orderLineId(), line.productId(), line.productName(), line.quantity(),
-					split);
+			insertLine(event, LineKind.ITEM, line.orderLineId(), line.productId(), line.productName(),
+					line.optionLabel(), line.quantity(), split);
 		}
 		if (event.shippingFee() > 0) {
-			insertLine(event, LineKind.SHIPPING, event.shipmentId(), null, null, 1,
+			insertLine(event, LineKind.SHIPPING, event.shipmentId(), null, null, null, 1,
 					new CommissionSplit(event.shippingFee(), 0, 0, event.shippingFee()));
 		}
 	}
 
 	private void insertLine(ShipmentConfirmed event, LineKind kind, long sourceId, Long productId, String productName,
-			int quantity, CommissionSplit split) {
+			String optionLabel, int quantity, CommissionSplit split) {
 		this.jdbc.sql("""
 				INSERT INTO settlement_line (kind, source_id, seller_id, shipment_id, order_id, order_number,
-					product_id, product_name, quantity, amount, rate_bps, commission, seller_share, confirmed_at)
-				VALUES (:kind, :source, :seller, :shipment, :order, :number, :product, :name, :quantity, :amount,
-					:rate, :commission, :share, :confirmed)
+					product_id, product_name, option_label, quantity, amount, rate_bps, commission, seller_share,
+					confirmed_at)
+				VALUES (:kind, :source, :seller, :shipment, :order, :number, :product, :name, :option, :quantity,
+					:amount, :rate, :commission, :share, :confirmed)
 				ON CONFLICT (kind, source_id) DO NOTHING""")
 			.param("kind", kind.name())
 			.param("source", sourceId)
@@ -134,6 +135,7 @@ class OrderEventRecorder {
 			.param("number", event.orderNumber())
 			.param("product", productId)
 			.param("name", productName)
+			.param("option", optionLabel)
 			.param("quantity", quantity)
 			.param("amount", split.itemAmount())
 			.param("rate", split.rateBps())

@@ -115,20 +115,26 @@ public class Statements {
 			.list();
 	}
 
-	/** Item and shipping lines in order, then the adjustments. */
+	/**
+	 * Item and shipping lines in order, then the adjustments; an item's name carries the
+	 * option bought ("셔츠 (블랙 / L)").
+	 */
 	public List<StatementRow> rows(long statementId) {
-		return this.jdbc.sql("""
-				SELECT l.kind, l.order_number, l.product_name, l.quantity, l.amount, l.rate_bps, l.commission,
-					l.seller_share, l.confirmed_at AS at, 0 AS section
-				FROM settlement_statement_item i JOIN settlement_line l ON l.id = i.line_id
-				WHERE i.statement_id = :statement
-				UNION ALL
-				SELECT 'ADJUSTMENT', l.order_number, l.product_name, l.quantity, -l.amount, l.rate_bps,
-					-a.commission_returned, a.amount, a.created_at AS at, 1 AS section
-				FROM settlement_statement_item i JOIN settlement_adjustment a ON a.id = i.adjustment_id
-					JOIN settlement_line l ON l.id = a.line_id
-				WHERE i.statement_id = :statement
-				ORDER BY section, at, order_number""")
+		return this.jdbc
+			.sql("""
+					SELECT l.kind, l.order_number, l.product_name || COALESCE(' (' || l.option_label || ')', '') AS product_name,
+						l.quantity, l.amount, l.rate_bps, l.commission,
+						l.seller_share, l.confirmed_at AS at, 0 AS section
+					FROM settlement_statement_item i JOIN settlement_line l ON l.id = i.line_id
+					WHERE i.statement_id = :statement
+					UNION ALL
+					SELECT 'ADJUSTMENT', l.order_number, l.product_name || COALESCE(' (' || l.option_label || ')', ''),
+						l.quantity, -l.amount, l.rate_bps,
+						-a.commission_returned, a.amount, a.created_at AS at, 1 AS section
+					FROM settlement_statement_item i JOIN settlement_adjustment a ON a.id = i.adjustment_id
+						JOIN settlement_line l ON l.id = a.line_id
+					WHERE i.statement_id = :statement
+					ORDER BY section, at, order_number""")
 			.param("statement", statementId)
 			.query((rs, row) -> new StatementRow(LineKind.valueOf(rs.getString("kind")), rs.getString("order_number"),
 					rs.getString("product_name"), rs.getInt("quantity"), rs.getLong("amount"), rs.getInt("rate_bps"),

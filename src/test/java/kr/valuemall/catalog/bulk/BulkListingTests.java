@@ -1,5 +1,12 @@
 package kr.valuemall.catalog.bulk;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Map;
+
+import kr.valuemall.catalog.listing.ProductOptions;
+import kr.valuemall.catalog.listing.ProductSkus;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +60,9 @@ class BulkListingTests {
 
 	@Autowired
 	SellerListings listings;
+
+	@Autowired
+	ProductSkus skus;
 
 	@Test
 	void goodRowsAreListedAndBadRowsChangeNothingWithTheirReasonsPerColumn() throws Exception {
@@ -115,6 +125,39 @@ class BulkListingTests {
 			assertThat(text.formatCellValue(sheet.getRow(21).getCell(8))).as("the price as uploaded").isEqualTo("삼만원");
 			assertThat(text.formatCellValue(sheet.getRow(1).getCell(1))).as("the new product number").isNotBlank();
 		}
+	}
+
+	@Test
+	void optionColumnsAsSmartStoreWritesThemMakeOneSkuPerCombinationAndWrongOnesChangeNothing() throws Exception {
+		OpenStore shop = this.stores.open("옵션 일괄 농원");
+		List<String> headings = new ArrayList<>(BulkSheets.KOREAN_HEADINGS);
+		headings.addAll(List.of("옵션명", "옵션값", "옵션가", "옵션 재고수량"));
+		List<String> tangerine = BulkSheets.domestic("제주 한라봉", "39,000");
+		tangerine.set(5, "");
+		tangerine.addAll(List.of("중량", "1kg,3kg,5kg", "-23000,0,+20000", "0,12,6"));
+		List<String> shirt = BulkSheets.domestic("귤색 셔츠", "30000");
+		shirt.addAll(List.of("색상\n사이즈", "귤색,흰색\nM,L", "", "1,2,3,4"));
+		List<String> wrongCount = BulkSheets.domestic("개수 틀린 한라봉", "39000");
+		wrongCount.addAll(List.of("중량", "1kg,3kg", "", "5"));
+		List<String> belowZero = BulkSheets.domestic("공짜 한라봉", "10000");
+		belowZero.addAll(List.of("중량", "1kg,3kg", "-10000,0", "5,5"));
+
+		Document done = uploadAndWait(shop,
+				BulkSheets.workbook(headings, List.of(tangerine, shirt, wrongCount, belowZero)));
+
+		Map<String, Product> own = own(shop).stream()
+			.collect(java.util.stream.Collectors.toMap(Product::getName, (product) -> product));
+		assertThat(own).containsOnlyKeys("제주 한라봉", "귤색 셔츠");
+		assertThat(own.get("제주 한라봉").getStock()).isEqualTo(18);
+		ProductOptions options = this.skus.optionsOf(own.get("제주 한라봉").getId());
+		assertThat(options.names()).isEqualTo("중량");
+		assertThat(options.skus())
+			.extracting(ProductOptions.Sku::label, ProductOptions.Sku::priceDelta, ProductOptions.Sku::stock)
+			.containsExactly(tuple("1kg", -23_000L, 0), tuple("3kg", 0L, 12), tuple("5kg", 20_000L, 6));
+		assertThat(this.skus.optionsOf(own.get("귤색 셔츠").getId()).skus()).extracting(ProductOptions.Sku::label)
+			.containsExactly("귤색 / M", "귤색 / L", "흰색 / M", "흰색 / L");
+		assertThat(problems(done, 4)).containsExactly("옵션 재고수량: 옵션 조합 2개마다 하나씩 쉼표로 나눠 적어 주세요.");
+		assertThat(problems(done, 5)).containsExactly("옵션가: 이 옵션의 판매가가 0원이 됩니다. 옵션 판매가는 1원 이상이어야 합니다.");
 	}
 
 	@Test

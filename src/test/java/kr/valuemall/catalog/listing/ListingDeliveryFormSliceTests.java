@@ -97,13 +97,13 @@ class ListingDeliveryFormSliceTests {
 		assertThat(refused.getElementById("name").val()).isEqualTo("원목 식탁");
 		assertThat(refused.select(".listing-delivery legend").text()).isEqualTo("배송·반품 (이 상품만)");
 		assertThat(refused.select(".listing-delivery > .alert").text()).startsWith("입력한 내용을 다시 확인해 주세요.");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 		then(this.delivery).should(never()).setOverride(anyLong(), any());
 	}
 
 	@Test
 	void theListingsOwnTermsAreSavedWithItAndBlankFollowsTheStore() throws Exception {
-		given(this.listings.create(eq(STORE), any(), any()))
+		given(this.listings.create(eq(STORE), any(), any(), any()))
 			.willAnswer((call) -> withId(new Product(STORE.sellerId(), call.getArgument(1), Instant.now()), 902));
 		Map<String, String> fields = table();
 		fields.put("ownDispatchDays", "7");
@@ -116,7 +116,7 @@ class ListingDeliveryFormSliceTests {
 
 	@Test
 	void aListingWithoutOwnTermsFollowsItsStore() throws Exception {
-		given(this.listings.create(eq(STORE), any(), any()))
+		given(this.listings.create(eq(STORE), any(), any(), any()))
 			.willAnswer((call) -> withId(new Product(STORE.sellerId(), call.getArgument(1), Instant.now()), 903));
 		this.mvc.perform(form("/seller/products", table())).andExpect(status().isFound());
 		then(this.delivery).should().setOverride(903, DeliveryOverride.NONE);

@@ -108,7 +108,7 @@ class ProductNoticeFormSliceTests {
 			.isEqualTo("notice-components-hint notice-components-error");
 		assertThat(refused.getElementById("notice-color").text()).isEqualTo("내추럴 오크");
 		assertThat(refused.getElementById("name").val()).isEqualTo("참나무 원목 스툴");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 		then(this.listings).should(never()).publish(any(), anyLong());
 	}
 
@@ -118,7 +118,7 @@ class ProductNoticeFormSliceTests {
 		assertThat(refused.select(".form > .alert").text()).startsWith("판매를 시작할 수 없습니다.");
 		assertThat(errorFor(refused, "noticeGroup")).isEqualTo("상품군을 골라 주세요.");
 		assertThat(refused.select("#noticeGroup option[selected]").val()).isEmpty();
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 	}
 
 	@Test
@@ -142,23 +142,23 @@ class ProductNoticeFormSliceTests {
 			.isEqualTo("KC 인증번호는 영문, 숫자, 하이픈(-)으로 적어 주세요. 예: CB063R1234-0001 (여러 개는 쉼표로 구분)");
 		assertThat(errorFor(refused, "notice-components")).as("a draft may leave lines blank").isNull();
 		assertThat(refused.getElementById("notice-kcCertification").text()).isEqualTo("KC 인증 받음");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 
-		given(this.listings.create(eq(STORE), any(), any()))
+		given(this.listings.create(eq(STORE), any(), any(), any()))
 			.willAnswer((call) -> withId(new Product(STORE.sellerId(), call.getArgument(1), Instant.now()), 902));
 		fields.put("notice[kcCertification]", "CB063R1234-0001");
 		this.mvc.perform(form(fields, "save"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/seller/products/902/edit"));
 		ArgumentCaptor<ProductNotice> saved = ArgumentCaptor.forClass(ProductNotice.class);
-		then(this.listings).should().create(eq(STORE), any(), saved.capture());
+		then(this.listings).should().create(eq(STORE), any(), saved.capture(), any());
 		assertThat(saved.getValue().group()).isEqualTo(NoticeGroup.FURNITURE);
 		assertThat(saved.getValue().values()).containsExactly(Map.entry("kcCertification", "CB063R1234-0001"));
 	}
 
 	@Test
 	void aCompleteNoticeIsSavedWithTheListingWhichThenGoesOnSale() throws Exception {
-		given(this.listings.create(eq(STORE), any(), any()))
+		given(this.listings.create(eq(STORE), any(), any(), any()))
 			.willAnswer((call) -> withId(new Product(STORE.sellerId(), call.getArgument(1), Instant.now()), 903));
 		given(this.listings.publish(STORE, 903)).willReturn(new ScreeningOutcome(ReviewStatus.LIVE, 0, 100, List.of()));
 		Map<String, String> fields = stool();
@@ -168,7 +168,7 @@ class ProductNoticeFormSliceTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/seller/products/903/edit"));
 		ArgumentCaptor<ProductNotice> saved = ArgumentCaptor.forClass(ProductNotice.class);
-		then(this.listings).should().create(eq(STORE), any(), saved.capture());
+		then(this.listings).should().create(eq(STORE), any(), saved.capture(), any());
 		assertThat(saved.getValue().isComplete()).isTrue();
 		assertThat(saved.getValue().values()).containsEntry("madeIn", "대한민국")
 			.as("a line of another group is not saved")
@@ -199,7 +199,7 @@ class ProductNoticeFormSliceTests {
 		assertThat(shown.select(".field-error")).as("nothing was saved or refused").isEmpty();
 		assertThat(shown.select(".alert")).isEmpty();
 		assertThat(shown.select("button[value=loadNotice]").attr("formaction")).isEqualTo("/seller/products#notice");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 	}
 
 	@Test
@@ -230,7 +230,7 @@ class ProductNoticeFormSliceTests {
 		Document refused = page(form(fields, "save"));
 		assertThat(errorFor(refused, "noticeGroup")).isEqualTo("목록에서 골라 주세요.");
 		assertThat(refused.select("input[type=hidden][name=notice[color]]").val()).isEqualTo("은색");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 	}
 
 	private static Map<String, String> stool() {

@@ -104,7 +104,7 @@ class SellerProductFormSliceTests {
 		assertThat(refused.getElementById("manufacturer").val()).isEqualTo("양평 목공소");
 		assertThat(refused.getElementById("price").attr("aria-invalid")).isEqualTo("true");
 		assertThat(refused.select(".form > .alert").text()).startsWith("입력한 내용을 다시 확인해 주세요.");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 	}
 
 	@Test
@@ -121,12 +121,12 @@ class SellerProductFormSliceTests {
 		assertThat(refused.getElementById("name").val()).isEqualTo("미국산 캠핑 의자");
 		assertThat(refused.getElementById("importer").val()).isEqualTo("글로벌무역");
 		assertThat(refused.select("#originKind option[selected]").val()).isEqualTo("IMPORTED");
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 	}
 
 	@Test
 	void aDraftIsSavedWithoutTheOriginChecksAndNumbersAreReadAsTyped() throws Exception {
-		given(this.listings.create(eq(STORE), any(), any()))
+		given(this.listings.create(eq(STORE), any(), any(), any()))
 			.willAnswer((call) -> withId(new Product(STORE.sellerId(), call.getArgument(1), Instant.now()), 901));
 		Map<String, String> fields = imported("미국산 캠핑 의자");
 		fields.put("price", " 1,200,000원 ");
@@ -137,7 +137,8 @@ class SellerProductFormSliceTests {
 			.andExpect(redirectedUrl("/seller/products/901/edit"))
 			.andExpect(flash().attribute("notice", "product.saved"));
 		ArgumentCaptor<ProductDetails> saved = ArgumentCaptor.forClass(ProductDetails.class);
-		then(this.listings).should().create(eq(STORE), saved.capture(), eq(ProductNotice.NONE));
+		then(this.listings).should()
+			.create(eq(STORE), saved.capture(), eq(ProductNotice.NONE), eq(ProductOptions.none(5)));
 		assertThat(saved.getValue()).isEqualTo(new ProductDetails("furniture-interior", "미국산 캠핑 의자", "튼튼한 캠핑 의자입니다.",
 				1_200_000, 5, 3_000, OriginKind.IMPORTED, "글로벌무역", null, null, null, false));
 	}
@@ -163,7 +164,7 @@ class SellerProductFormSliceTests {
 		this.mvc.perform(get("/seller/products/new")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(form("/seller/products", chair("몰래 올린 의자"), "publish").with(user(TestUsers.shopper())))
 			.andExpect(status().isForbidden());
-		then(this.listings).should(never()).create(any(), any(), any());
+		then(this.listings).should(never()).create(any(), any(), any(), any());
 	}
 
 	@Test

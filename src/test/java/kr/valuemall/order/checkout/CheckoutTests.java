@@ -1,5 +1,12 @@
 package kr.valuemall.order.checkout;
 
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.Map;
+
+import kr.valuemall.catalog.listing.ProductOptions;
+import kr.valuemall.order.ProductShelf;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +92,9 @@ class CheckoutTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ProductShelf shelf;
 
 	TransactionTemplate transaction;
 
@@ -245,6 +255,85 @@ class CheckoutTests {
 						WHERE l.product_id = ? AND o.status = 'PAID'""",
 				Integer.class, limited);
 		assertThat(paidRows).isEqualTo(10);
+	}
+
+	@Test
+	void twoHundredBuyersOfOneOptionsLastTenUnitsMakeExactlyTenPaidOrdersAndLeaveTheOtherOptionsAlone()
+			throws Exception {
+		OpenStore shop = this.stores.open("옵션 한정판 공방");
+		long shirt = this.products.liveWithOptions(shop.store().sellerId(), "리넨 셔츠", 39_000, 0,
+				new ProductOptions("색상", "사이즈",
+						List.of(new ProductOptions.Sku("블랙", "M", 0, 50), new ProductOptions.Sku("블랙", "L", 2_000, 10),
+								new ProductOptions.Sku("화이트", "M", 0, 50),
+								new ProductOptions.Sku("화이트", "L", 2_000, 50))));
+		long blackLarge = this.products.skuOf(shirt, "블랙 / L");
+		int buyers = 200;
+		List<MallUser> shoppers = new ArrayList<>();
+		for (int i = 0; i < buyers; i++) {
+			MallUser shopper = this.accounts.create("옵션구매자" + i, Role.SHOPPER);
+			this.carts.addSku(CartOwner.account(shopper.getId()), blackLarge, 1).orElseThrow();
+			shoppers.add(shopper);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(buyers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> results = new ArrayList<>();
+		for (MallUser shopper : shoppers) {
+			results.add(pool.submit(() -> {
+				start.await();
+				int paid = 0;
+				for (int attempt = 0; attempt < 3; attempt++) {
+					// 39,000 + 2,000 for 블랙 / L, free shipping
+					Checkout.Placement placement = pay(shopper, UUID.randomUUID(), SandboxCardGateway.APPROVE, 41_000);
+					if (placement instanceof Checkout.Placement.Placed) {
+						paid++;
+						break;
+					}
+					assertThat(placement).isInstanceOfAny(Checkout.Placement.Shortage.class,
+							Checkout.Placement.EmptyCart.class);
+				}
+				return paid;
+			}));
+		}
+		start.countDown();
+		int paidOrders = 0;
+		for (Future<Integer> result : results) {
+			paidOrders += result.get(5, TimeUnit.MINUTES);
+		}
+		pool.shutdown();
+
+		assertThat(paidOrders).isEqualTo(10);
+		assertThat(this.products.skuStocks(shirt)).containsExactly(entry("블랙 / M", 50), entry("블랙 / L", 0),
+				entry("화이트 / M", 50), entry("화이트 / L", 50));
+		assertThat(this.products.stockOf(shirt)).isEqualTo(150);
+		List<Map<String, Object>> sold = this.jdbc.queryForList("""
+				SELECT l.sku_id, l.option_label, l.unit_price FROM customer_order o JOIN shipment s ON s.order_id = o.id
+				JOIN order_line l ON l.shipment_id = s.id WHERE l.product_id = ? AND o.status = 'PAID'""", shirt);
+		assertThat(sold).hasSize(10)
+			.allSatisfy((line) -> assertThat(line).containsEntry("sku_id", blackLarge)
+				.containsEntry("option_label", "블랙 / L")
+				.containsEntry("unit_price", 41_000L));
+	}
+
+	@Test
+	void aCancelledOptionGoesBackToItsOwnSku() {
+		OpenStore shop = this.stores.open("옵션 취소 공방");
+		long tangerine = this.products.liveWithOptions(shop.store().sellerId(), "한라봉", 20_000, 0,
+				new ProductOptions("중량", null, List.of(new ProductOptions.Sku("1kg", null, -8_000, 5),
+						new ProductOptions.Sku("3kg", null, 0, 5), new ProductOptions.Sku("5kg", null, 12_000, 5))));
+		MallUser shopper = this.accounts.create("한라봉", Role.SHOPPER);
+		this.carts.addSku(CartOwner.account(shopper.getId()), this.products.skuOf(tangerine, "1kg"), 2).orElseThrow();
+		this.carts.addSku(CartOwner.account(shopper.getId()), this.products.skuOf(tangerine, "5kg"), 1).orElseThrow();
+		assertThat(this.carts.add(CartOwner.account(shopper.getId()), tangerine, 1)).as("an option must be chosen")
+			.isEmpty();
+
+		Order order = placed(pay(shopper, UUID.randomUUID(), SandboxCardGateway.APPROVE, 2 * 12_000 + 32_000));
+		assertThat(this.products.skuStocks(tangerine)).containsExactly(entry("1kg", 3), entry("3kg", 5),
+				entry("5kg", 4));
+		this.transaction.executeWithoutResult((status) -> this.shelf.giveBack(Order.quantities(order.getShipments())));
+
+		assertThat(this.products.skuStocks(tangerine)).containsExactly(entry("1kg", 5), entry("3kg", 5),
+				entry("5kg", 5));
+		assertThat(this.products.stockOf(tangerine)).isEqualTo(15);
 	}
 
 	@Test
