@@ -21,8 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 				"valuemall.test.database=demo", "valuemall.demo.scale=small" })
 @ActiveProfiles("demo")
-@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, FastPasswordHashing.class,
-		BrokenPages.class })
+@Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, FastPasswordHashing.class, BrokenPages.class,
+		TestMailConfiguration.class })
 public @interface FullStackTest {
 
 }

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 // The database comes from TestcontainersConfiguration: Docker Compose (and the look for a
 // Docker engine that spring-boot:run does) has nothing to do here.
-@SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false" })
+// Sent mails are kept as the demo keeps them, so /admin/mails can be tried.
+@SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
+		"valuemall.mail.keep-copies=true" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })

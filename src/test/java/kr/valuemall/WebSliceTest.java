@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import kr.valuemall.account.AccountSliceBeans;
 import kr.valuemall.catalog.CatalogSliceBeans;
 import kr.valuemall.feed.FeedProperties;
+import kr.valuemall.mail.MailSliceBeans;
 import kr.valuemall.notification.NotificationSliceBeans;
 import kr.valuemall.order.OrderSliceBeans;
 import kr.valuemall.origin.OriginSliceBeans;
@@ -52,6 +53,7 @@ import kr.valuemall.web.SiteProperties;
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })
 @AccountSliceBeans
 @CatalogSliceBeans
+@MailSliceBeans
 @NotificationSliceBeans
 @OrderSliceBeans
 @OriginSliceBeans

@@ -1,5 +1,6 @@
 package kr.valuemall.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,9 +24,15 @@ public class AccountApi {
 
 	private final JdbcClient jdbc;
 
-	AccountApi(UserAccountRepository accounts, JdbcClient jdbc) {
+	private final Consents consents;
+
+	private final Clock clock;
+
+	AccountApi(UserAccountRepository accounts, JdbcClient jdbc, Consents consents, Clock clock) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.consents = consents;
+		this.clock = clock;
 	}
 
 	/**
@@ -69,6 +76,33 @@ public class AccountApi {
 	@Transactional
 	public void grantRole(long accountId, Role role) {
 		this.accounts.findById(accountId).orElseThrow().grant(role);
+	}
+
+	/**
+	 * Whether the account signed up but has not yet opened the link mailed to its
+	 * address.
+	 */
+	public boolean isEmailUnverified(long accountId) {
+		return this.jdbc.sql("SELECT email_verified_at IS NULL FROM user_account WHERE id = :id AND deleted_at IS NULL")
+			.param("id", accountId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/**
+	 * Records that the account agreed, now, to the given version of a document, e.g. the
+	 * checkout's 개인정보 제3자 제공 ({@link ConsentKind#THIRD_PARTY_PROVISION} with
+	 * {@code kind.currentVersion()}).
+	 */
+	@Transactional
+	public void recordConsent(long accountId, ConsentKind kind, String version) {
+		this.consents.record(accountId, kind, version, this.clock.instant());
+	}
+
+	/** Every consent the account gave, oldest first, withdrawn ones included. */
+	public List<ConsentRecord> consents(long accountId) {
+		return this.consents.of(accountId);
 	}
 
 	public List<AccountSummary> latestSignUps(int howMany) {

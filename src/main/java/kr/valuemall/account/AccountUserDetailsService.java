@@ -25,6 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		UserAccount account = this.accounts.findByEmail(email.trim())
+			.filter((found) -> !found.isDeleted())
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 		return new MallUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.getName(),
 				account.isLockedAt(this.clock.instant()),

@@ -35,6 +35,10 @@ class SecurityConfig {
 					.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
 							"/actuator/health/**", "/actuator/info")
 					.permitAll()
+					.requestMatchers("/account/verify", "/account/email/confirm", "/account/deleted")
+					.permitAll()
+					.requestMatchers("/account", "/account/**")
+					.authenticated()
 					.requestMatchers("/seller", "/seller/apply", "/seller/apply/**", "/products/*/import-reports")
 					.authenticated()
 					.requestMatchers("/seller/**")

@@ -44,6 +44,12 @@ class UserAccount {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	@Column(name = "email_verified_at")
+	private Instant emailVerifiedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
 	@Column(name = "role")
@@ -52,6 +58,8 @@ class UserAccount {
 
 	@Version
 	private long version;
+
+	static final String DELETED_NAME = "탈퇴한 회원";
 
 	protected UserAccount() {
 	}
@@ -68,6 +76,63 @@ class UserAccount {
 
 	boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
+	boolean isEmailVerified() {
+		return this.emailVerifiedAt != null;
+	}
+
+	Instant getEmailVerifiedAt() {
+		return this.emailVerifiedAt;
+	}
+
+	/**
+	 * The address is known to reach the account holder; a second visit changes nothing.
+	 */
+	void verifyEmail(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+	}
+
+	/**
+	 * A new password also lifts a lock: whoever set it has shown they hold the account.
+	 */
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+		this.failedLoginCount = 0;
+		this.lockedUntil = null;
+	}
+
+	/**
+	 * The new address was confirmed from a link mailed to it, so it counts as verified.
+	 */
+	void changeEmail(String newEmail, Instant now) {
+		this.email = newEmail;
+		this.emailVerifiedAt = now;
+	}
+
+	/**
+	 * 회원 탈퇴: the row stays, because orders and payments refer to it and must be kept for
+	 * five years, but nothing in it identifies the person any more and nothing can sign
+	 * in with it.
+	 */
+	void delete(String placeholderEmail, String unusablePasswordHash, Instant now) {
+		if (this.deletedAt != null) {
+			return;
+		}
+		this.email = placeholderEmail;
+		this.name = DELETED_NAME;
+		this.phone = "";
+		this.passwordHash = unusablePasswordHash;
+		this.roles.clear();
+		this.failedLoginCount = 0;
+		this.lockedUntil = null;
+		this.deletedAt = now;
 	}
 
 	void grant(Role role) {

@@ -4,33 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import kr.valuemall.account.AccountSummary;
+import kr.valuemall.mail.OutgoingMail;
 import kr.valuemall.web.MoneyFormat;
 import kr.valuemall.web.OperatorProperties;
 
 /**
- * Sends a notification as a plain-text Korean e-mail when the mall has an SMTP server
- * ({@code spring.mail.host}); without one, logs the mail it would have sent. A mail that
- * cannot go out is logged and given up: the notification on the site is already there.
+ * Writes a notification as a plain-text Korean e-mail and hands it to
+ * {@link OutgoingMail}, which sends it when the mall has an SMTP server and otherwise
+ * logs it. A mail that cannot go out is given up: the notification on the site is already
+ * there.
  */
 @Component
 class NotificationMail {
 
-	private static final Logger logger = LoggerFactory.getLogger(NotificationMail.class);
-
 	/** Mails are Korean: the mall has no record of the language an account reads. */
 	private static final Locale KOREAN = Locale.KOREAN;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final OutgoingMail mail;
 
 	private final MessageSource messages;
 
@@ -40,9 +34,9 @@ class NotificationMail {
 
 	private final OperatorProperties operator;
 
-	NotificationMail(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, MoneyFormat money,
-			NotificationProperties properties, OperatorProperties operator) {
-		this.mailSender = mailSender;
+	NotificationMail(OutgoingMail mail, MessageSource messages, MoneyFormat money, NotificationProperties properties,
+			OperatorProperties operator) {
+		this.mail = mail;
 		this.messages = messages;
 		this.money = money;
 		this.properties = properties;
@@ -52,25 +46,7 @@ class NotificationMail {
 	void send(AccountSummary recipient, NewNotification notification) {
 		String subject = message("notification.mail.subject", message("mall.name"),
 				message(notification.kind().messageKey()));
-		JavaMailSender sender = this.mailSender.getIfAvailable();
-		if (sender == null) {
-			logger.info("No SMTP server configured (spring.mail.host); not e-mailed to {}: {}", recipient.email(),
-					subject);
-			return;
-		}
-		try {
-			SimpleMailMessage mail = new SimpleMailMessage();
-			mail.setFrom((this.properties.mailFrom() != null) ? this.properties.mailFrom() : this.operator.email());
-			mail.setTo(recipient.email());
-			mail.setSubject(subject);
-			mail.setText(body(recipient, notification));
-			sender.send(mail);
-		}
-		catch (RuntimeException ex) {
-			// Mostly MailException (server down, address refused); whatever it is, the
-			// notification on the site stands and the event is done.
-			logger.warn("Could not e-mail {} to {}: {}", notification.kind(), recipient.email(), ex.toString());
-		}
+		this.mail.sendFrom(this.properties.mailFrom(), recipient.email(), subject, body(recipient, notification));
 	}
 
 	private String body(AccountSummary recipient, NewNotification notification) {

@@ -4,7 +4,7 @@
  * e-mail when the mall has an SMTP server.
  */
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "account", "catalog", "order", "origin", "seller", "shared", "web" })
+		allowedDependencies = { "account", "catalog", "mail", "order", "origin", "seller", "shared", "web" })
 package kr.valuemall.notification;
 
 import org.springframework.modulith.ApplicationModule;

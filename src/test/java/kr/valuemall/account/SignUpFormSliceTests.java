@@ -44,7 +44,8 @@ class SignUpFormSliceTests {
 		assertThat(errorFor(page, "password")).contains("10자 이상");
 		assertThat(errorFor(page, "name")).isEqualTo("이름을 입력해 주세요.");
 		assertThat(errorFor(page, "phone")).contains("전화번호 형식이 올바르지 않습니다");
-		assertThat(errorFor(page, "agreeToTerms")).contains("동의해야");
+		assertThat(errorFor(page, "agreeToTerms")).isEqualTo("이용약관에 동의해야 가입할 수 있습니다.");
+		assertThat(errorFor(page, "agreeToPrivacy")).isEqualTo("개인정보 수집·이용에 동의해야 가입할 수 있습니다.");
 		assertThat(page.getElementById("email").val()).isEqualTo("not-an-email");
 		assertThat(page.getElementById("phone").val()).isEqualTo("12345");
 		assertThat(page.getElementById("password").val()).isEmpty();
@@ -132,7 +133,7 @@ class SignUpFormSliceTests {
 			.param("passwordConfirm", confirm)
 			.param("name", name)
 			.param("phone", phone);
-		return agree ? request.param("agreeToTerms", "true") : request;
+		return agree ? request.param("agreeToTerms", "true").param("agreeToPrivacy", "true") : request;
 	}
 
 }

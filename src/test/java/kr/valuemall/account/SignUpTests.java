@@ -81,7 +81,8 @@ class SignUpTests {
 			.param("passwordConfirm", confirm)
 			.param("name", name)
 			.param("phone", phone)
-			.param("agreeToTerms", "true");
+			.param("agreeToTerms", "true")
+			.param("agreeToPrivacy", "true");
 	}
 
 }

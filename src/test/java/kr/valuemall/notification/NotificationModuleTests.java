@@ -22,6 +22,7 @@ import kr.valuemall.EventPublications;
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.AccountSummary;
 import kr.valuemall.account.Role;
+import kr.valuemall.mail.OutgoingMail;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderPaid.PaidShipment;
 import kr.valuemall.order.OrderedLine;
@@ -52,7 +53,7 @@ import static org.mockito.BDDMockito.then;
 // Mails are only logged here (no SMTP server): their formatting and signature are not
 // used.
 @MockitoBean(types = { AccountApi.class, SellerApi.class, MoneyFormat.class, OperatorProperties.class,
-		kr.valuemall.catalog.ListingCounts.class })
+		kr.valuemall.catalog.ListingCounts.class, OutgoingMail.class })
 class NotificationModuleTests {
 
 	@Autowired

@@ -28,7 +28,8 @@ class FullStackJourneyTests {
 		Page form = visitor.get("/signup");
 		Page signedUp = visitor.post("/signup", form,
 				Map.of("email", "journey@example.com", "password", "blue-harbour-21", "passwordConfirm",
-						"blue-harbour-21", "name", "한여름", "phone", "010-3030-4040", "agreeToTerms", "true"));
+						"blue-harbour-21", "name", "한여름", "phone", "010-3030-4040", "agreeToTerms", "true",
+						"agreeToPrivacy", "true"));
 		assertThat(signedUp.status()).isEqualTo(302);
 		assertThat(signedUp.location()).endsWith("/login?signedUp");
 

@@ -61,6 +61,7 @@ class SellerJourneyBrowserTests {
 		type(Map.of("email", email, "password", "maple-bench-77", "passwordConfirm", "maple-bench-77", "name", "나무손",
 				"phone", "010-2468-1357"));
 		browser.findElement(By.id("agreeToTerms1")).click();
+		browser.findElement(By.id("agreeToPrivacy1")).click();
 		submit();
 		wait.until(ExpectedConditions.urlContains("/login"));
 		logIn(email, "maple-bench-77");
@@ -172,6 +173,7 @@ class SellerJourneyBrowserTests {
 		type(Map.of("email", shopperEmail, "password", "tangerine-road-5", "passwordConfirm", "tangerine-road-5",
 				"name", "한라산", "phone", "010-6300-1234"));
 		browser.findElement(By.id("agreeToTerms1")).click();
+		browser.findElement(By.id("agreeToPrivacy1")).click();
 		submit();
 		wait.until(ExpectedConditions.urlContains("/login"));
 		logIn(shopperEmail, "tangerine-road-5");

@@ -1,0 +1,94 @@
+package kr.valuemall.account;
+
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import kr.valuemall.mail.OutgoingMail;
+import kr.valuemall.web.OperatorProperties;
+import kr.valuemall.web.SiteLinks;
+
+/**
+ * The mails that carry an account's single-use links, sent after the transaction that
+ * stored the token commits. Korean, like every mail of the mall: it keeps no record of
+ * the language an account reads.
+ */
+@Component
+class AccountMails {
+
+	private static final Locale KOREAN = Locale.KOREAN;
+
+	private final OutgoingMail mail;
+
+	private final MessageSource messages;
+
+	private final SiteLinks site;
+
+	private final OperatorProperties operator;
+
+	private final TaskExecutor executor;
+
+	AccountMails(OutgoingMail mail, MessageSource messages, SiteLinks site, OperatorProperties operator,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.mail = mail;
+		this.executor = executor;
+		this.messages = messages;
+		this.site = site;
+		this.operator = operator;
+	}
+
+	void verification(String to, String name, String token) {
+		send(to, "account.mail.verify", name, link("/account/verify", token), TokenPurpose.VERIFY_EMAIL);
+	}
+
+	void passwordReset(String to, String name, String token) {
+		send(to, "account.mail.reset", name, link("/password/reset", token), TokenPurpose.RESET_PASSWORD);
+	}
+
+	void emailChange(String to, String name, String token) {
+		send(to, "account.mail.emailChange", name, link("/account/email/confirm", token), TokenPurpose.CHANGE_EMAIL);
+	}
+
+	private void send(String to, String prefix, String name, String link, TokenPurpose purpose) {
+		String mallName = message("mall.name");
+		String subject = message(prefix + ".subject", mallName);
+		String validity = (purpose.validity().toHours() >= 1)
+				? message("account.mail.hours", purpose.validity().toHours())
+				: message("account.mail.minutes", purpose.validity().toMinutes());
+		String text = String.join("\n", message("account.mail.greeting", name), "", message(prefix + ".body", mallName),
+				"", link, "", message("account.mail.validity", validity), message(prefix + ".ignore"), "",
+				message("account.mail.footer", mallName, this.operator.email())) + "\n";
+		Runnable sending = () -> this.mail.send(to, subject, text);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Only once the token is stored for good, and off the request's thread: the
+			// password-reset form answers as fast for a member as for an unknown address.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AccountMails.this.executor.execute(sending);
+				}
+			});
+		}
+		else {
+			this.executor.execute(sending);
+		}
+	}
+
+	private String link(String path, String token) {
+		return UriComponentsBuilder.fromUriString(this.site.absolute(path))
+			.queryParam("token", token)
+			.build()
+			.toUriString();
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, KOREAN);
+	}
+
+}

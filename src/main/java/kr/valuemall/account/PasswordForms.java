@@ -1,0 +1,53 @@
+package kr.valuemall.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The forms of recovering and changing a password and an address. Error messages come
+ * from the message bundles, keyed by constraint, form and field.
+ */
+final class PasswordForms {
+
+	private PasswordForms() {
+	}
+
+	/** The address a reset link should go to. */
+	record ForgotPasswordForm(@NotBlank @Email @Size(max = 254) String email) {
+	}
+
+	/** A new password set from a reset link. */
+	record ResetPasswordForm(String token, @NotBlank @Size(max = 64) String newPassword,
+			@NotBlank String newPasswordConfirm) {
+	}
+
+	/** A new password set while signed in: the current one proves it is the holder. */
+	record ChangePasswordForm(@NotBlank String currentPassword, @NotBlank @Size(max = 64) String newPassword,
+			@NotBlank String newPasswordConfirm) {
+
+		static ChangePasswordForm empty() {
+			return new ChangePasswordForm("", "", "");
+		}
+
+	}
+
+	/** A new address, used once a link mailed to it is opened. */
+	record ChangeEmailForm(@NotBlank @Email @Size(max = 254) String newEmail, @NotBlank String confirmPassword) {
+
+		static ChangeEmailForm empty() {
+			return new ChangeEmailForm("", "");
+		}
+
+	}
+
+	/** 회원 탈퇴, confirmed with the password. */
+	record DeleteAccountForm(@NotBlank String password) {
+
+		static DeleteAccountForm empty() {
+			return new DeleteAccountForm("");
+		}
+
+	}
+
+}
