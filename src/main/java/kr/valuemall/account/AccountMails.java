@@ -47,6 +47,31 @@ class AccountMails {
 		send(to, "account.mail.verify", name, link("/account/verify", token), TokenPurpose.VERIFY_EMAIL);
 	}
 
+	/**
+	 * A colleague is invited to the staff with a role: sign up (or sign in) and verify.
+	 */
+	void staffInvitation(String to, String invitedBy, Role role) {
+		String mallName = message("mall.name");
+		String text = String.join("\n",
+				message("staff.invite.mail.body", mallName, invitedBy, message("role." + role.name()),
+						message("role." + role.name() + ".explain")),
+				"", this.site.absolute("/signup"), "", message("staff.invite.mail.how"), "",
+				message("account.mail.footer", mallName, this.operator.email())) + "\n";
+		String subject = message("staff.invite.mail.subject", mallName);
+		Runnable sending = () -> this.mail.send(to, subject, text);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AccountMails.this.executor.execute(sending);
+				}
+			});
+		}
+		else {
+			this.executor.execute(sending);
+		}
+	}
+
 	void passwordReset(String to, String name, String token) {
 		send(to, "account.mail.reset", name, link("/password/reset", token), TokenPurpose.RESET_PASSWORD);
 	}

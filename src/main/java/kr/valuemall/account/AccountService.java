@@ -45,9 +45,12 @@ class AccountService {
 
 	private final AccountSessions sessions;
 
+	private final StaffMembers staff;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginProperties login, Clock clock,
 			AccountTokens tokens, AccountMails mails, Consents consents, ApplicationEventPublisher events,
-			AccountSessions sessions) {
+			AccountSessions sessions, StaffMembers staff) {
+		this.staff = staff;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -131,6 +134,8 @@ class AccountService {
 			.filter((account) -> !account.isDeleted())
 			.map((account) -> {
 				account.verifyEmail(this.clock.instant());
+				// A verified address takes up the staff roles it was invited to.
+				this.staff.acceptInvitations(account);
 				return true;
 			})
 			.orElse(false);
@@ -222,6 +227,7 @@ class AccountService {
 			// Taken by a sign-up between the check and now: the unique index decides.
 			throw AccountProblem.emailTaken("newEmail");
 		}
+		this.staff.acceptInvitations(account);
 		return Optional.of(account.getEmail());
 	}
 

@@ -40,23 +40,27 @@ class StaffController {
 	@GetMapping("/admin/staff")
 	String staff(Model model) {
 		model.addAttribute("members", this.staff.members());
+		model.addAttribute("invitations", this.staff.openInvitations());
 		model.addAttribute("grantable", GRANTABLE);
 		return VIEW_STAFF;
 	}
 
 	@PostMapping("/admin/staff")
 	String grant(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String role,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal MallUser actor, RedirectAttributes redirect) {
 		Optional<Role> chosen = GRANTABLE.stream().filter((r) -> r.name().equals(role)).findFirst();
 		String address = email.strip();
-		if (address.isEmpty() || address.length() > 254 || chosen.isEmpty()) {
+		if (address.isEmpty() || address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+				|| chosen.isEmpty()) {
 			redirect.addFlashAttribute("notice", "staff.grant.invalid");
 			redirect.addFlashAttribute("typedEmail", address.length() > 254 ? "" : address);
 			return "redirect:/admin/staff";
 		}
 		if (this.staff.grant(address, chosen.get()).isEmpty()) {
-			redirect.addFlashAttribute("notice", "staff.grant.noAccount");
-			redirect.addFlashAttribute("typedEmail", address);
+			// No account yet: an invitation by e-mail; the role comes with the verified
+			// address.
+			this.staff.invite(address, chosen.get(), actor.getUsername());
+			redirect.addFlashAttribute("notice", "staff.grant.invited");
 			return "redirect:/admin/staff";
 		}
 		redirect.addFlashAttribute("notice", "staff.grant.done");

@@ -15,10 +15,82 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffMembers {
 
+	/** How long an invitation waits for its colleague. */
+	static final java.time.Duration INVITATION_VALIDITY = java.time.Duration.ofDays(14);
+
 	private final UserAccountRepository accounts;
 
-	StaffMembers(UserAccountRepository accounts) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private final AccountMails mails;
+
+	private final java.time.Clock clock;
+
+	StaffMembers(UserAccountRepository accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			AccountMails mails, java.time.Clock clock) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Invites a colleague without an account yet: the role is given once an account with
+	 * this address has verified it ({@link #acceptInvitations}).
+	 */
+	@Transactional
+	void invite(String email, Role role, String invitedBy) {
+		if (!Role.STAFF.contains(role)) {
+			throw new IllegalArgumentException("Not a staff role: " + role);
+		}
+		java.time.Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				INSERT INTO staff_invitation (email, role, invited_by, invited_at, expires_at)
+				VALUES (:email, :role, :by, :at, :expires)""")
+			.param("email", email.strip())
+			.param("role", role.name())
+			.param("by", invitedBy)
+			.param("at", java.sql.Timestamp.from(now))
+			.param("expires", java.sql.Timestamp.from(now.plus(INVITATION_VALIDITY)))
+			.update();
+		this.mails.staffInvitation(email.strip(), invitedBy, role);
+	}
+
+	/**
+	 * Gives an account the roles it was invited to, once its address is verified; called
+	 * in the verifying transaction.
+	 */
+	@Transactional
+	void acceptInvitations(UserAccount account) {
+		java.time.Instant now = this.clock.instant();
+		List<String> roles = this.jdbc.sql("""
+				UPDATE staff_invitation SET accepted_at = :now, account_id = :account
+				WHERE lower(email) = lower(:email) AND accepted_at IS NULL AND expires_at > :now
+				RETURNING role""")
+			.param("now", java.sql.Timestamp.from(now))
+			.param("account", account.getId())
+			.param("email", account.getEmail())
+			.query(String.class)
+			.list();
+		roles.forEach((role) -> account.grant(Role.valueOf(role)));
+	}
+
+	/** Invitations not taken up yet, newest first. */
+	@Transactional(readOnly = true)
+	List<Invitation> openInvitations() {
+		return this.jdbc.sql("""
+				SELECT email, role, invited_by, invited_at, expires_at FROM staff_invitation
+				WHERE accepted_at IS NULL AND expires_at > :now ORDER BY invited_at DESC""")
+			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new Invitation(rs.getString("email"), Role.valueOf(rs.getString("role")),
+					rs.getString("invited_by"), rs.getTimestamp("invited_at").toInstant(),
+					rs.getTimestamp("expires_at").toInstant()))
+			.list();
+	}
+
+	record Invitation(String email, Role role, String invitedBy, java.time.Instant invitedAt,
+			java.time.Instant expiresAt) {
+
 	}
 
 	@Transactional(readOnly = true)

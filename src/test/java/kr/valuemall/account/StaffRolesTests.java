@@ -35,6 +35,9 @@ class StaffRolesTests {
 	@Autowired
 	AccountApi accountApi;
 
+	@Autowired
+	kr.valuemall.notification.TestMailbox mailbox;
+
 	@Test
 	void reviewersDecideApplicationsAndListingsOnly() throws Exception {
 		MallUser reviewer = this.accounts.create("심사 담당", Role.REVIEWER);
@@ -78,14 +81,13 @@ class StaffRolesTests {
 		assertThat(page(get("/admin/staff").with(user(admin))).select(".staff-members").text()).contains("새 심사 담당",
 				"심사 담당");
 
-		// Nobody is made staff from an address without an account, or with a made-up
-		// role.
+		// Nobody is made staff with a made-up role.
 		this.mvc
-			.perform(post("/admin/staff").param("email", "nobody-here@example.com")
-				.param("role", "REVIEWER")
+			.perform(post("/admin/staff").param("email", colleague.getUsername())
+				.param("role", "SUPERUSER")
 				.with(user(admin))
 				.with(csrf()))
-			.andExpect((result) -> assertThat(result.getFlashMap().get("notice")).isEqualTo("staff.grant.noAccount"));
+			.andExpect((result) -> assertThat(result.getFlashMap().get("notice")).isEqualTo("staff.grant.invalid"));
 		this.mvc
 			.perform(post("/admin/staff").param("email", colleague.getUsername())
 				.param("role", "SUPERUSER")
@@ -113,6 +115,45 @@ class StaffRolesTests {
 			.anySatisfy((row) -> assertThat(row).contains("POST /admin/staff/{id}/revoke",
 					"/admin/staff/" + colleague.getId() + "/revoke"))
 			.allSatisfy((row) -> assertThat(row).doesNotContain("_csrf"));
+	}
+
+	@Test
+	void aColleagueWithoutAnAccountIsInvitedByMailAndGetsTheRoleWithTheVerifiedAddress() throws Exception {
+		MallUser admin = this.accounts.create("초대하는 운영자", Role.ADMIN);
+		String invited = "invited-" + java.util.UUID.randomUUID() + "@example.com";
+		this.mvc.perform(
+				post("/admin/staff").param("email", invited).param("role", "MINISTRY").with(user(admin)).with(csrf()))
+			.andExpect((result) -> assertThat(result.getFlashMap().get("notice")).isEqualTo("staff.grant.invited"));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mailbox.to(invited)).singleElement()
+				.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("[가치몰] 직원으로 초대되었습니다"))
+				.satisfies((mail) -> assertThat(mail.getText()).contains("부처 열람", "/signup")));
+		assertThat(page(get("/admin/staff").with(user(admin))).select(".staff-invitations").text()).contains(invited,
+				"부처 열람");
+
+		// Signing up is not enough: the role comes with the verified address.
+		this.mvc
+			.perform(post("/signup").with(csrf())
+				.param("email", invited)
+				.param("password", "quiet-river-88")
+				.param("passwordConfirm", "quiet-river-88")
+				.param("name", "초대받은 담당관")
+				.param("phone", "010-1212-3434")
+				.param("agreeToTerms", "true")
+				.param("agreeToPrivacy", "true"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.accountApi.findByEmail(invited).orElseThrow().id();
+		assertThat(this.accountApi.findById(id).orElseThrow().has(Role.MINISTRY)).isFalse();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.mailbox.to(invited).size() == 2);
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("https?://[^/\\s]+(/account/verify\\?token=\\S+)")
+			.matcher(this.mailbox.to(invited).get(1).getText());
+		assertThat(link.find()).isTrue();
+		this.mvc.perform(get(link.group(1))).andExpect(status().isOk());
+		assertThat(this.accountApi.findById(id).orElseThrow().has(Role.MINISTRY)).isTrue();
 	}
 
 	private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
