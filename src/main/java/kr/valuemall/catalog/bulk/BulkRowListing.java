@@ -90,6 +90,13 @@ class BulkRowListing {
 			this.checks.checkPublishable(details.get(), errors);
 		}
 		problems.addAll(problems(errors, locale));
+		if (Boolean.TRUE.equals(publish) && details.isPresent()
+				&& details.get().makerRole() == kr.valuemall.origin.MakerRole.RESELLER
+				&& !makerNamed(store, productId)) {
+			// A reseller names its Korean maker's business registration number, which the
+			// sheet does not carry: such a listing goes on sale from its edit page.
+			problems.add(problem(BulkColumn.MAKER_ROLE, "bulk.row.reseller.makerNumber", locale));
+		}
 		ProductNotice notice = notice(row, Boolean.TRUE.equals(publish), problems, locale);
 		OptionCells.Read options = OptionCells.read(row.get(BulkColumn.OPTION_NAMES), row.get(BulkColumn.OPTION_VALUES),
 				row.get(BulkColumn.OPTION_PRICES), row.get(BulkColumn.OPTION_STOCKS),
@@ -114,6 +121,19 @@ class BulkRowListing {
 		catch (ProductNotFound ex) {
 			return new RowResult(RowOutcome.REFUSED, productId, name,
 					List.of(problem(BulkColumn.PRODUCT_ID, "bulk.row.productId.notYours", locale)));
+		}
+	}
+
+	/** Whether the seller's listing already names its maker's business number. */
+	private boolean makerNamed(StoreSummary store, Long productId) {
+		if (productId == null) {
+			return false;
+		}
+		try {
+			return this.listings.find(store, productId).getMakerBusinessNumber() != null;
+		}
+		catch (ProductNotFound ex) {
+			return false;
 		}
 	}
 

@@ -172,6 +172,16 @@ class BulkListingTests {
 	}
 
 	@Test
+	void aResoldProductCannotGoOnSaleFromTheSheetWithoutItsMakersNumber() throws Exception {
+		OpenStore shop = this.stores.open("재판매 상회");
+		List<String> resold = BulkSheets.domestic("제주 감귤 선물 상자", "29000");
+		resold.set(11, "유통·재판매");
+		Document done = uploadAndWait(shop, BulkSheets.workbook(BulkSheets.KOREAN_HEADINGS, List.of(resold)));
+		assertThat(problems(done, 2)).singleElement().asString().contains("재판매 상품은 제조사의 사업자등록번호가 있어야 판매할 수 있습니다");
+		assertThat(own(shop)).isEmpty();
+	}
+
+	@Test
 	void aProductNumberUpdatesThatListingAndOnlyTheSellersOwn() throws Exception {
 		OpenStore shop = this.stores.open("한라 과수원");
 		uploadAndWait(shop,
