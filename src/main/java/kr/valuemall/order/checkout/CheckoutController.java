@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kr.valuemall.account.AccountApi;
+import kr.valuemall.account.ConsentKind;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.order.PriceOffers;
 import kr.valuemall.order.cart.Basket;
@@ -43,13 +45,16 @@ class CheckoutController {
 
 	private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
+	private final AccountApi accounts;
+
 	private final Checkout checkout;
 
 	private final Clock clock;
 
 	private final SmartValidator validator;
 
-	CheckoutController(Checkout checkout, Clock clock, Validator validator) {
+	CheckoutController(Checkout checkout, Clock clock, Validator validator, AccountApi accounts) {
+		this.accounts = accounts;
 		this.checkout = checkout;
 		this.clock = clock;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -119,6 +124,10 @@ class CheckoutController {
 		Checkout.Placement placement = this.checkout.place(user.getId(), new Checkout.PlaceOrder(form.parsedKey(),
 				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied()));
 		if (placement instanceof Checkout.Placement.Placed placed) {
+			// Paying after reading who receives the delivery details is the shopper's
+			// consent to that provision (개인정보 제3자 제공), recorded with its version.
+			this.accounts.recordConsent(user.getId(), ConsentKind.THIRD_PARTY_PROVISION,
+					ConsentKind.THIRD_PARTY_PROVISION.currentVersion());
 			return "redirect:/orders/" + placed.orderNumber() + "?placed";
 		}
 		if (placement instanceof Checkout.Placement.EmptyCart) {

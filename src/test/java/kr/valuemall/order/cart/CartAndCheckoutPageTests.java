@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.account.AccountApi;
+import kr.valuemall.account.ConsentKind;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
@@ -49,6 +51,9 @@ class CartAndCheckoutPageTests {
 
 	@Autowired
 	Carts carts;
+
+	@Autowired
+	AccountApi accountApi;
 
 	@Test
 	void aVisitorsCartIsKeptInACookieAndJoinsTheAccountAtSignIn() throws Exception {
@@ -156,7 +161,12 @@ class CartAndCheckoutPageTests {
 	@Test
 	void aPaidCheckoutGoesToItsOrderAndTheSameFormSentAgainGoesToTheSameOrder() throws Exception {
 		MallUser shopper = shopperWithCart("결제 페이지 공방");
-		String key = page(get("/checkout").with(user(shopper))).select("input[name=key]").val();
+		Document form = page(get("/checkout").with(user(shopper)));
+		String key = form.select("input[name=key]").val();
+		// Who receives the delivery details is shown before paying (개인정보 제3자 제공).
+		assertThat(form.select(".third-party-provision .provision-sellers").text()).isEqualTo("결제 페이지 공방");
+		assertThat(this.accountApi.consents(shopper.getId()))
+			.noneMatch((consent) -> consent.kind() == ConsentKind.THIRD_PARTY_PROVISION);
 
 		String first = this.mvc.perform(checkout(shopper, key, "62000", "4242424242424242"))
 			.andReturn()
@@ -169,6 +179,8 @@ class CartAndCheckoutPageTests {
 
 		assertThat(first).matches("/orders/\\d{8}-\\d{6}\\?placed");
 		assertThat(again).isEqualTo(first);
+		assertThat(this.accountApi.consents(shopper.getId()))
+			.anySatisfy((consent) -> assertThat(consent.kind()).isEqualTo(ConsentKind.THIRD_PARTY_PROVISION));
 		assertThat(this.mvc.perform(get("/checkout").with(user(shopper))).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/cart");
 	}
