@@ -137,7 +137,7 @@ class SettlementFlowTests {
 		this.orders.publish(this.orders.confirmation(shipment, seoul("2021-06-05T10:00")));
 		this.orders.refunded(shipment, seoul("2021-06-06T10:00"), Reason.RETURNED);
 		this.orders.publish(this.orders.refund(shipment, seoul("2021-06-06T10:00"), Reason.RETURNED));
-		awaitNoPendingSettlementEvents();
+		awaitNoPendingSettlementEvents(seller);
 
 		assertThat(count("SELECT count(*) FROM settlement_line WHERE seller_id = :seller", seller)).isEqualTo(2);
 		assertThat(count("SELECT count(*) FROM settlement_journal_entry WHERE seller_id = :seller", seller))
@@ -177,7 +177,7 @@ class SettlementFlowTests {
 		assertThat(this.runs.settle(0, seller, period("2021-08-01"))).isFalse();
 		// A confirmation arriving after the refund settles nothing either.
 		this.orders.publish(this.orders.confirmation(cancelled, seoul("2021-08-02T10:00")));
-		awaitNoPendingSettlementEvents();
+		awaitNoPendingSettlementEvents(seller);
 		assertThat(count("SELECT count(*) FROM settlement_line WHERE seller_id = :seller", seller)).isZero();
 		assertLedgerBalances();
 	}
@@ -356,7 +356,7 @@ class SettlementFlowTests {
 		// An older change arriving late does not undo a newer one.
 		this.orders.status(refunded, ShipmentStatus.AWAITING_DEPOSIT, ShipmentStatus.PAID, now.minusSeconds(90));
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.dashboard.shipmentsToSend(seller) == 1);
-		awaitNoPendingSettlementEvents();
+		awaitNoPendingSettlementEvents(seller);
 		assertThat(this.dashboard.shipmentsToSend(seller)).isEqualTo(1);
 
 		this.orders.confirmed(today, now);
@@ -415,11 +415,18 @@ class SettlementFlowTests {
 		assertThat(this.ledger.trialBalance().stream().mapToLong((a) -> a.debits() - a.credits()).sum()).isZero();
 	}
 
-	private void awaitNoPendingSettlementEvents() {
+	/**
+	 * Waits until settlement has handled every event of this seller. Only the seller's
+	 * own events count: the database is shared with the other test contexts of the JVM,
+	 * whose unfinished publications are theirs.
+	 */
+	private void awaitNoPendingSettlementEvents(long seller) {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.jdbc.sql("""
 					SELECT count(*) FROM event_publication
-					WHERE completion_date IS NULL AND listener_id LIKE 'kr.valuemall.settlement.%'""")
+					WHERE completion_date IS NULL AND listener_id LIKE 'kr.valuemall.settlement.%'
+						AND serialized_event LIKE :seller""")
+				.param("seller", "%\"sellerId\":" + seller + "%")
 				.query(Long.class)
 				.single() == 0);
 	}
