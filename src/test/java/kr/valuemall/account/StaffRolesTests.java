@@ -78,8 +78,10 @@ class StaffRolesTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.accountApi.findById(colleague.getId()).orElseThrow().has(Role.REVIEWER)).isTrue();
-		assertThat(page(get("/admin/staff").with(user(admin))).select(".staff-members").text()).contains("새 심사 담당",
-				"심사 담당");
+		Document desk = page(get("/admin/staff").with(user(admin)));
+		assertThat(desk.select(".staff-members").text()).contains("새 심사 담당", "심사 담당");
+		assertThat(desk.select("#role option").eachText()).contains("심사 담당 — 입점 신청과 상품 원산지 심사만",
+				"부처 열람 — 보고서 열람만(변경 불가)", "관리자 — 몰 운영 전체");
 
 		// Nobody is made staff with a made-up role.
 		this.mvc
