@@ -58,18 +58,7 @@ class AccountMails {
 				"", this.site.absolute("/signup"), "", message("staff.invite.mail.how"), "",
 				message("account.mail.footer", mallName, this.operator.email())) + "\n";
 		String subject = message("staff.invite.mail.subject", mallName);
-		Runnable sending = () -> this.mail.send(to, subject, text);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					AccountMails.this.executor.execute(sending);
-				}
-			});
-		}
-		else {
-			this.executor.execute(sending);
-		}
+		dispatch(() -> this.mail.send(to, subject, text));
 	}
 
 	void passwordReset(String to, String name, String token) {
@@ -89,7 +78,10 @@ class AccountMails {
 		String text = String.join("\n", message("account.mail.greeting", name), "", message(prefix + ".body", mallName),
 				"", link, "", message("account.mail.validity", validity), message(prefix + ".ignore"), "",
 				message("account.mail.footer", mallName, this.operator.email())) + "\n";
-		Runnable sending = () -> this.mail.send(to, subject, text);
+		dispatch(() -> this.mail.send(to, subject, text));
+	}
+
+	private void dispatch(Runnable sending) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// Only once the token is stored for good, and off the request's thread: the
 			// password-reset form answers as fast for a member as for an unknown address.
