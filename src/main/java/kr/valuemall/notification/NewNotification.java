@@ -41,6 +41,13 @@ record NewNotification(long accountId, NotificationKind kind, String orderNumber
 		return new NewNotification(accountId, kind, null, null, null, null, 0, null, shown, occurredAt);
 	}
 
+	/** The same notification with a detail (staff's reason). */
+	NewNotification withDetail(String text) {
+		String shown = (text != null && text.length() > DETAIL_LENGTH) ? text.substring(0, DETAIL_LENGTH) : text;
+		return new NewNotification(this.accountId, this.kind, this.orderNumber, this.shipmentId, this.storeName,
+				this.productName, this.otherItems, this.amount, shown, this.occurredAt);
+	}
+
 	String link() {
 		return this.kind.link(this.orderNumber);
 	}

@@ -22,6 +22,8 @@ enum NotificationKind {
 	RETURN_APPROVED(Audience.SHOPPER, AmountMeaning.REFUNDED),
 
 	RETURN_REFUSED(Audience.SHOPPER, AmountMeaning.NONE),
+	/** Staff refunded all or some of a shipment, with the reason the shopper is told. */
+	ORDER_REFUNDED(Audience.SHOPPER, AmountMeaning.REFUNDED),
 
 	NEW_ORDER(Audience.SELLER, AmountMeaning.ORDERED),
 
@@ -30,6 +32,8 @@ enum NotificationKind {
 	RETURN_REQUESTED(Audience.SELLER, AmountMeaning.NONE),
 
 	PURCHASE_CONFIRMED(Audience.SELLER, AmountMeaning.CONFIRMED),
+	/** Staff refunded all or some of a sale; settlement takes it back. */
+	SALE_REFUNDED(Audience.SELLER, AmountMeaning.REFUNDED),
 
 	PAYOUT_ACCOUNT_APPROVED(Audience.SELLER_ACCOUNT, AmountMeaning.NONE),
 
@@ -87,8 +91,8 @@ enum NotificationKind {
 	/** The message that words the detail, e.g. 사유: …; null when it carries none. */
 	String detailKey() {
 		return (this.audience == Audience.SELLER_ACCOUNT || this.audience == Audience.APPLICANT
-				|| this.audience == Audience.LISTING || this.audience == Audience.STORE)
-						? "notification.detail." + name() : null;
+				|| this.audience == Audience.LISTING || this.audience == Audience.STORE || this == ORDER_REFUNDED
+				|| this == SALE_REFUNDED) ? "notification.detail." + name() : null;
 	}
 
 	enum Audience {

@@ -92,6 +92,20 @@ class OrderNotifications {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ShipmentRefunded refunded) {
+		if (refunded.note() != null) {
+			// Staff refunded it: both are told why.
+			tell(NewNotification
+				.of(refunded.shopperId(), NotificationKind.ORDER_REFUNDED, refunded.orderNumber(),
+						refunded.shipmentId(), storeName(refunded.sellerId()), refunded.lines(),
+						refunded.refundedToShopper(), refunded.refundedAt())
+				.withDetail(refunded.note()));
+			tellSeller(refunded.sellerId(),
+					(account) -> NewNotification
+						.of(account, NotificationKind.SALE_REFUNDED, refunded.orderNumber(), refunded.shipmentId(),
+								null, refunded.lines(), refunded.total(), refunded.refundedAt())
+						.withDetail(refunded.note()));
+			return;
+		}
 		boolean cancelled = refunded.reason() == ShipmentRefunded.Reason.CANCELLED;
 		NotificationKind toShopper = cancelled ? NotificationKind.ORDER_CANCELLED : NotificationKind.RETURN_APPROVED;
 		tell(NewNotification.of(refunded.shopperId(), toShopper, refunded.orderNumber(), refunded.shipmentId(),

@@ -149,7 +149,7 @@ class SalesRollup {
 	}
 
 	void add(ShipmentRefunded refunded) {
-		if (!firstDelivery("REFUNDED", refunded.shipmentId())) {
+		if (!firstDelivery(refunded.key().kind(), refunded.key().ref())) {
 			return;
 		}
 		Changes changes = new Changes();

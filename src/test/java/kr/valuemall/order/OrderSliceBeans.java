@@ -30,7 +30,8 @@ import kr.valuemall.order.payment.StaffDeposits;
 @EnableConfigurationProperties(OrderProperties.class)
 @MockitoBean(types = { Carts.class, ProductShelf.class, BasketPricing.class, Checkout.class, StaffDeposits.class,
 		Payments.class, ShopperOrders.class, SellerShipments.class, ShippingPolicies.class, ListingDelivery.class,
-		SellerDeliveryTerms.class, ShippingQuotes.class })
+		SellerDeliveryTerms.class, ShippingQuotes.class, kr.valuemall.order.fulfilment.StaffOrders.class,
+		kr.valuemall.order.payment.RefundDesk.class })
 public @interface OrderSliceBeans {
 
 }

@@ -40,7 +40,7 @@ class SalesCounter {
 
 	@ApplicationModuleListener
 	void on(ShipmentRefunded refunded) {
-		if (firstDelivery("REFUNDED", refunded.shipmentId())) {
+		if (firstDelivery(refunded.key().kind(), refunded.key().ref())) {
 			add(refunded.lines(), -1);
 		}
 	}

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kr.valuemall.order.payment.Payments;
 import kr.valuemall.seller.SellerApi;
 
 /**
@@ -56,7 +55,7 @@ class DemoLateRefunds implements ApplicationRunner {
 
 	private final OrderRepository orders;
 
-	private final Payments payments;
+	private final OrderRefunds refunds;
 
 	private final SellerApi sellers;
 
@@ -66,10 +65,10 @@ class DemoLateRefunds implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoLateRefunds(OrderRepository orders, Payments payments, SellerApi sellers, JdbcClient jdbc,
+	DemoLateRefunds(OrderRepository orders, OrderRefunds refunds, SellerApi sellers, JdbcClient jdbc,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.orders = orders;
-		this.payments = payments;
+		this.refunds = refunds;
 		this.sellers = sellers;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -101,10 +100,9 @@ class DemoLateRefunds implements ApplicationRunner {
 			for (long[] ids : chosen) {
 				this.transaction.executeWithoutResult((status) -> {
 					Order order = this.orders.findForUpdate(ids[0]).orElseThrow();
-					Shipment shipment = order.refundAfterConfirmation(ids[1],
-							demo ? "제품 하자로 소비자 분쟁조정 결과 환불" : "대량 주문 상품 전량 하자로 환불 (판매자 동의)", refundedAt);
-					this.payments.refund(order, shipment);
-					this.orders.save(order);
+					this.refunds.refund(order, ids[1], List.of(),
+							demo ? "제품 하자로 소비자 분쟁조정 결과 환불" : "대량 주문 상품 전량 하자로 환불 (판매자 동의)", "admin@example.com",
+							refundedAt);
 				});
 				refunded++;
 			}

@@ -34,7 +34,6 @@ import kr.valuemall.order.checkout.SavedAddresses;
 import kr.valuemall.order.payment.Payment;
 import kr.valuemall.order.payment.PaymentMethod;
 import kr.valuemall.order.payment.PaymentRepository;
-import kr.valuemall.order.payment.Payments;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.shared.DemoProperties;
@@ -75,7 +74,7 @@ class DemoOrders implements ApplicationRunner {
 	private final PaymentRepository payments;
 
 	/** Refunds go through the same books as a shopper's, at the demo's past times. */
-	private final Payments refunds;
+	private final OrderRefunds refunds;
 
 	private final ProductShelf shelf;
 
@@ -102,7 +101,7 @@ class DemoOrders implements ApplicationRunner {
 	/** A small demo orders every third day that a full one would. */
 	private final DemoProperties demo;
 
-	DemoOrders(OrderRepository orders, PaymentRepository payments, Payments refunds, ProductShelf shelf,
+	DemoOrders(OrderRepository orders, PaymentRepository payments, OrderRefunds refunds, ProductShelf shelf,
 			SellerApi sellers, AccountApi accounts, OrderNumbers numbers, JdbcClient jdbc, SavedAddresses addresses,
 			PlatformTransactionManager transactions, Clock clock, ObjectProvider<PriceOffers> offers,
 			DemoProperties demo) {
@@ -279,8 +278,7 @@ class DemoOrders implements ApplicationRunner {
 			return;
 		}
 		if (stage == Stage.CANCELLED) {
-			order.cancel(id, placed.plus(Duration.ofHours(3)));
-			this.refunds.refund(order, shipment, placed.plus(Duration.ofHours(3)));
+			this.refunds.refund(order, id, List.of(), null, null, placed.plus(Duration.ofHours(3)));
 			return;
 		}
 		order.accept(id, placed.plus(Duration.ofHours(5)));
@@ -299,8 +297,7 @@ class DemoOrders implements ApplicationRunner {
 		if (stage == Stage.RETURN_REQUESTED || stage == Stage.RETURNED) {
 			order.requestReturn(id, "사이즈가 맞지 않아 반품을 요청합니다.", placed.plus(Duration.ofDays(3)));
 			if (stage == Stage.RETURNED) {
-				order.approveReturn(id, placed.plus(Duration.ofDays(5)));
-				this.refunds.refund(order, shipment, placed.plus(Duration.ofDays(5)));
+				this.refunds.refund(order, id, List.of(), null, null, placed.plus(Duration.ofDays(5)));
 			}
 			return;
 		}

@@ -230,14 +230,8 @@ public class Order extends AbstractAggregateRoot<Order> {
 	Shipment confirm(long shipmentId, Instant now) {
 		Shipment shipment = act(shipmentId, (s, at) -> s.confirm(at), now);
 		registerEvent(new ShipmentConfirmed(shipment.getId(), this.id, this.orderNumber, this.shopperId,
-				shipment.getSellerId(), now, shipment.getDeliveryCharge(), shipment.orderedLines()));
-		return shipment;
-	}
-
-	/** Cancelled before it was sent: the whole shipment is refunded. */
-	public Shipment cancel(long shipmentId, Instant now) {
-		Shipment shipment = act(shipmentId, (s, at) -> s.cancel(at), now);
-		refunded(shipment, ShipmentRefunded.Reason.CANCELLED, now);
+				shipment.getSellerId(), now, shipment.isShippingRefunded() ? 0 : shipment.getDeliveryCharge(),
+				shipment.openLines()));
 		return shipment;
 	}
 
@@ -245,26 +239,32 @@ public class Order extends AbstractAggregateRoot<Order> {
 		return act(shipmentId, (shipment, at) -> shipment.requestReturn(reason, at), now);
 	}
 
-	Shipment approveReturn(long shipmentId, Instant now) {
-		Shipment shipment = act(shipmentId, (s, at) -> s.approveReturn(at), now);
-		refunded(shipment, ShipmentRefunded.Reason.RETURNED, now);
-		return shipment;
-	}
-
-	Shipment refundAfterConfirmation(long shipmentId, String reason, Instant now) {
-		Shipment shipment = act(shipmentId, (s, at) -> s.refundAfterConfirmation(reason, at), now);
-		refunded(shipment, ShipmentRefunded.Reason.RETURNED, now);
-		return shipment;
-	}
-
 	Shipment refuseReturn(long shipmentId, String reason, Instant now) {
 		return act(shipmentId, (shipment, at) -> shipment.refuseReturn(reason, at), now);
 	}
 
-	private void refunded(Shipment shipment, ShipmentRefunded.Reason reason, Instant now) {
+	/**
+	 * Gives back what a quote of one of its shipments named, under the refund that pays
+	 * it: the lines are marked, the shipment ends when nothing is left, and the refund is
+	 * told to the modules that follow money.
+	 * @param note the reason the shopper is told, or null
+	 */
+	Shipment refund(RefundQuote quote, long refundId, String note, Instant now) {
+		Shipment shipment = shipment(quote.shipmentId());
+		List<kr.valuemall.order.OrderedLine> lines = shipment.getLines()
+			.stream()
+			.filter((line) -> quote.lineIds().contains(line.getId()))
+			.map(OrderLine::toEvent)
+			.toList();
+		ShipmentStatus from = shipment.refund(quote, refundId, note, now);
+		if (from != null) {
+			changed(shipment, from, now);
+		}
 		registerEvent(new ShipmentRefunded(shipment.getId(), this.id, this.orderNumber, this.shopperId,
-				shipment.getSellerId(), now, reason, shipment.getDeliveryCharge(), shipment.orderedLines(),
-				shipment.getDiscount()));
+				shipment.getSellerId(), now,
+				quote.sent() ? ShipmentRefunded.Reason.RETURNED : ShipmentRefunded.Reason.CANCELLED, quote.shipping(),
+				lines, quote.discountShare(), refundId, quote.last(), note));
+		return shipment;
 	}
 
 	private Shipment act(long shipmentId, BiFunction<Shipment, Instant, ShipmentStatus> action, Instant now) {

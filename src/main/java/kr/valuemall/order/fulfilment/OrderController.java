@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.MallUser;
+import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.web.forms.TypedChoices;
 import kr.valuemall.seller.StoreSummary;
 
 /**
@@ -114,9 +116,39 @@ class OrderController {
 		return redirectTo(orderNumber);
 	}
 
+	/**
+	 * The account a bank-transfer order's refunds go to; refunds waiting for it become
+	 * ready for staff's next bank file.
+	 */
+	@PostMapping("/orders/{orderNumber}/refund-account")
+	String refundAccount(@AuthenticationPrincipal MallUser user, @PathVariable String orderNumber,
+			@Valid @ModelAttribute("accountForm") RefundAccountForm form, BindingResult result,
+			RedirectAttributes redirect, Model model) {
+		if (result.hasErrors()) {
+			model.addAttribute("placed", false);
+			model.addAttribute("returnForm", ReturnForm.empty());
+			model.addAttribute("accountInvalid", true);
+			show(user, orderNumber, model);
+			return VIEW_DETAIL;
+		}
+		this.orders.giveRefundAccount(user.getId(), orderNumber, TypedChoices.value(Bank.class, form.bank()),
+				form.accountNumber(), form.accountHolder());
+		redirect.addFlashAttribute("notice", "refunds.account.saved");
+		return redirectTo(orderNumber);
+	}
+
 	private void show(MallUser user, String orderNumber, Model model) {
 		ShopperOrders.OrderDetails details = this.orders.details(user.getId(), orderNumber);
 		Order order = details.order();
+		model.addAttribute("refunds", details.refunds());
+		model.addAttribute("refundAccount", details.refundAccount());
+		model.addAttribute("banks", Bank.values());
+		if (!model.containsAttribute("accountForm")) {
+			model.addAttribute("accountForm", RefundAccountForm.empty());
+		}
+		if (!model.containsAttribute("accountInvalid")) {
+			model.addAttribute("accountInvalid", false);
+		}
 		model.addAttribute("order", order);
 		model.addAttribute("payment", details.payment());
 		model.addAttribute("confirmAfterDays", this.properties.confirmAfter().toDays());

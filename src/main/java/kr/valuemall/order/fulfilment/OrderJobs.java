@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.order.payment.Payments;
+import kr.valuemall.order.payment.RefundDesk;
 
 /**
  * The order module's scheduled work, each job under a cluster lock (several instances run
@@ -38,12 +39,15 @@ class OrderJobs {
 
 	private final OrderProperties properties;
 
+	private final RefundDesk refunds;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	OrderJobs(ShipmentRepository shipments, OrderRepository orders, Payments payments, OrderProperties properties,
-			PlatformTransactionManager transactions, Clock clock) {
+			RefundDesk refunds, PlatformTransactionManager transactions, Clock clock) {
+		this.refunds = refunds;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.payments = payments;
@@ -91,6 +95,16 @@ class OrderJobs {
 	@SchedulerLock(name = "order.expireDeposits")
 	public Integer expireDeposits() {
 		return this.payments.expireDeposits();
+	}
+
+	/**
+	 * Card refunds the gateway has not answered yet (down, timed out, or an instance
+	 * stopped before asking) are asked again.
+	 */
+	@Scheduled(fixedDelayString = "${valuemall.order.refund-retry-every:30s}")
+	@SchedulerLock(name = "order.retryRefunds")
+	public Integer retryRefunds() {
+		return this.refunds.retryDue();
 	}
 
 	/** Card payments that got no answer are settled from the gateway's own records. */

@@ -46,6 +46,9 @@ public class OrderLine {
 
 	private int position;
 
+	/** The refund that gave this line's money back, or null. */
+	private Long refundId;
+
 	protected OrderLine() {
 	}
 
@@ -65,9 +68,22 @@ public class OrderLine {
 		this.position = position;
 	}
 
-	OrderedLine toEvent() {
+	public OrderedLine toEvent() {
 		return new OrderedLine(this.id, this.productId, this.productName, this.categorySlug, this.quantity,
 				this.unitPrice, this.amount, this.campaignId, this.optionLabel);
+	}
+
+	void refunded(long refundId) {
+		this.refundId = refundId;
+	}
+
+	public boolean isRefunded() {
+		return this.refundId != null;
+	}
+
+	/** The refund that gave this line back, or null. */
+	public Long getRefundId() {
+		return this.refundId;
 	}
 
 	public Long getId() {

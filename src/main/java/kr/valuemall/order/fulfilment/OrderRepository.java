@@ -41,4 +41,19 @@ public interface OrderRepository extends JpaRepository<Order, Long> {
 	@Query("select o.id from Order o where o.status = kr.valuemall.order.fulfilment.OrderStatus.AWAITING_DEPOSIT order by o.createdAt")
 	List<Long> findAwaitingDeposit();
 
+	/** The latest orders placed, for the customer service desk's first view. */
+	@Query("select o from Order o where o.status <> kr.valuemall.order.fulfilment.OrderStatus.PAYMENT_FAILED order by o.createdAt desc, o.id desc")
+	List<Order> findLatest(Pageable pageable);
+
+	@Query("select o from Order o where o.shopperId = ?1 order by o.createdAt desc, o.id desc")
+	List<Order> findByShopper(long shopperId, Pageable pageable);
+
+	/** Orders sent to a phone number, compared by its digits alone. */
+	@Query(value = "SELECT * FROM customer_order WHERE regexp_replace(phone, '\\D', '', 'g') = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2",
+			nativeQuery = true)
+	List<Order> findByPhoneDigits(String digits, int limit);
+
+	@Query("select o from Order o where exists (select 1 from Shipment s where s.order = o and s.sellerId in ?1) order by o.createdAt desc, o.id desc")
+	List<Order> findBySellers(java.util.Collection<Long> sellerIds, Pageable pageable);
+
 }

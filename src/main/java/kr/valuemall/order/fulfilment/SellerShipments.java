@@ -9,7 +9,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import kr.valuemall.order.payment.Payments;
 import kr.valuemall.order.ShipmentStatus;
 
 /**
@@ -26,14 +25,14 @@ public class SellerShipments {
 
 	private final OrderRepository orders;
 
-	private final Payments payments;
+	private final OrderRefunds refunds;
 
 	private final Clock clock;
 
-	SellerShipments(ShipmentRepository shipments, OrderRepository orders, Payments payments, Clock clock) {
+	SellerShipments(ShipmentRepository shipments, OrderRepository orders, OrderRefunds refunds, Clock clock) {
 		this.shipments = shipments;
 		this.orders = orders;
-		this.payments = payments;
+		this.refunds = refunds;
 		this.clock = clock;
 	}
 
@@ -78,9 +77,11 @@ public class SellerShipments {
 	/** The returned goods came back: the shopper gets the money back. */
 	Shipment approveReturn(long sellerId, long shipmentId) {
 		Order order = locked(sellerId, shipmentId);
-		Shipment shipment = order.approveReturn(shipmentId, this.clock.instant());
-		this.payments.refund(order, shipment);
-		this.orders.save(order);
+		Shipment shipment = order.shipment(shipmentId);
+		if (shipment.getStatus() != ShipmentStatus.RETURN_REQUESTED) {
+			throw IllegalShipmentTransition.of(shipmentId, shipment.getStatus(), "approve a return");
+		}
+		this.refunds.refundAll(order, shipmentId, null, null);
 		return shipment;
 	}
 

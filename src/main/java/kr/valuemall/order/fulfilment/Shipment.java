@@ -33,6 +33,11 @@ public class Shipment {
 
 	private static final Set<ShipmentStatus> CANCELLABLE = EnumSet.of(ShipmentStatus.PAID, ShipmentStatus.PREPARING);
 
+	/** Paid and not yet ended: staff can refund all of it or single lines. */
+	private static final Set<ShipmentStatus> REFUNDABLE = EnumSet.of(ShipmentStatus.PAID, ShipmentStatus.PREPARING,
+			ShipmentStatus.SHIPPED, ShipmentStatus.DELIVERED, ShipmentStatus.RETURN_REQUESTED,
+			ShipmentStatus.CONFIRMED);
+
 	private static final Set<ShipmentStatus> UNPAID = EnumSet.of(ShipmentStatus.PENDING,
 			ShipmentStatus.AWAITING_DEPOSIT);
 
@@ -55,6 +60,12 @@ public class Shipment {
 	private long islandFee;
 
 	private long discount;
+
+	/** Whether the shipping fee went back with a refund already. */
+	private boolean shippingRefunded;
+
+	/** How much of the coupon's share the refunds so far kept back. */
+	private long discountRefunded;
 
 	@Enumerated(EnumType.STRING)
 	private Courier courier;
@@ -148,12 +159,6 @@ public class Shipment {
 		return from;
 	}
 
-	ShipmentStatus cancel(Instant now) {
-		ShipmentStatus from = move(CANCELLABLE, ShipmentStatus.CANCELLED, "be cancelled", now);
-		this.cancelledAt = now;
-		return from;
-	}
-
 	ShipmentStatus requestReturn(String reason, Instant now) {
 		ShipmentStatus from = move(EnumSet.of(ShipmentStatus.DELIVERED), ShipmentStatus.RETURN_REQUESTED, "be returned",
 				now);
@@ -163,30 +168,87 @@ public class Shipment {
 		return from;
 	}
 
-	ShipmentStatus approveReturn(Instant now) {
-		ShipmentStatus from = move(EnumSet.of(ShipmentStatus.RETURN_REQUESTED), ShipmentStatus.RETURNED,
-				"approve a return", now);
-		this.returnedAt = now;
-		return from;
-	}
-
-	/**
-	 * Staff refund a purchase already confirmed (a dispute settled for the shopper, a
-	 * defect found later). If the seller was already paid for it, settlement takes it
-	 * back next time.
-	 */
-	ShipmentStatus refundAfterConfirmation(String reason, Instant now) {
-		ShipmentStatus from = move(EnumSet.of(ShipmentStatus.CONFIRMED), ShipmentStatus.RETURNED, "be refunded", now);
-		this.returnReason = reason;
-		this.returnedAt = now;
-		return from;
-	}
-
 	ShipmentStatus refuseReturn(String reason, Instant now) {
 		ShipmentStatus from = move(EnumSet.of(ShipmentStatus.RETURN_REQUESTED), ShipmentStatus.DELIVERED,
 				"refuse a return", now);
 		this.returnRefusal = reason;
 		return from;
+	}
+
+	/**
+	 * What refunding these lines would give back. Lines already refunded cannot be
+	 * refunded again; no lines means every line left. The shipping fee goes back with the
+	 * last lines, and the coupon's share is kept back in proportion to the lines' amounts
+	 * (the last refund keeps what rounding left).
+	 * @throws IllegalShipmentTransition when nothing of it can be refunded in its state
+	 */
+	RefundQuote quote(java.util.Collection<Long> lineIds) {
+		if (!REFUNDABLE.contains(this.status)) {
+			throw IllegalShipmentTransition.of(this.id, this.status, "be refunded");
+		}
+		List<OrderLine> open = this.lines.stream().filter((line) -> !line.isRefunded()).toList();
+		List<OrderLine> chosen = (lineIds == null || lineIds.isEmpty()) ? open
+				: open.stream().filter((line) -> lineIds.contains(line.getId())).toList();
+		if (chosen.isEmpty() || (lineIds != null && !lineIds.isEmpty() && chosen.size() != lineIds.size())) {
+			throw IllegalShipmentTransition.of(this.id, this.status, "refund these lines");
+		}
+		boolean last = chosen.size() == open.size();
+		long items = chosen.stream().mapToLong(OrderLine::getAmount).sum();
+		long shipping = (last && !this.shippingRefunded) ? getDeliveryCharge() : 0;
+		long discountShare = last ? this.discount - this.discountRefunded
+				: Math.min(this.discount - this.discountRefunded,
+						(itemsTotal() == 0) ? 0 : Math.multiplyExact(this.discount, items) / itemsTotal());
+		boolean sent = !CANCELLABLE.contains(this.status);
+		return new RefundQuote(this.id, chosen.stream().map(OrderLine::getId).toList(), items, shipping, discountShare,
+				last, sent);
+	}
+
+	/**
+	 * Gives back what a quote named, under the refund that pays it. When nothing is left
+	 * the shipment ends: cancelled when it was not sent yet, returned otherwise.
+	 * @return the state it was in when it ended, or null when lines are left
+	 */
+	ShipmentStatus refund(RefundQuote quote, long refundId, String reason, Instant now) {
+		for (OrderLine line : this.lines) {
+			if (quote.lineIds().contains(line.getId())) {
+				line.refunded(refundId);
+			}
+		}
+		this.discountRefunded += quote.discountShare();
+		if (quote.shipping() > 0) {
+			this.shippingRefunded = true;
+		}
+		this.updatedAt = now;
+		if (!quote.last()) {
+			return null;
+		}
+		ShipmentStatus from = this.status;
+		if (quote.sent()) {
+			this.status = ShipmentStatus.RETURNED;
+			this.returnedAt = now;
+			if (reason != null && this.returnReason == null) {
+				this.returnReason = reason;
+			}
+		}
+		else {
+			this.status = ShipmentStatus.CANCELLED;
+			this.cancelledAt = now;
+		}
+		return from;
+	}
+
+	/** The lines not refunded yet, as events tell them. */
+	public List<OrderedLine> openLines() {
+		return this.lines.stream().filter((line) -> !line.isRefunded()).map(OrderLine::toEvent).toList();
+	}
+
+	/** Whether staff can still refund something of it. */
+	public boolean isRefundable() {
+		return REFUNDABLE.contains(this.status) && this.lines.stream().anyMatch((line) -> !line.isRefunded());
+	}
+
+	public boolean isShippingRefunded() {
+		return this.shippingRefunded;
 	}
 
 	private ShipmentStatus move(Set<ShipmentStatus> allowed, ShipmentStatus to, String action, Instant now) {

@@ -1,6 +1,7 @@
 package kr.valuemall.order.fulfilment;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -10,7 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.order.payment.Payment;
 import kr.valuemall.order.payment.Payments;
-import kr.valuemall.order.ProductShelf;
+import kr.valuemall.order.payment.Refund;
+import kr.valuemall.order.payment.RefundAccounts;
+import kr.valuemall.order.payment.RefundDesk;
+import kr.valuemall.order.payment.RefundStatus;
+import kr.valuemall.seller.Bank;
 
 /**
  * What a shopper does with their orders. Every query is scoped to the shopper: another
@@ -26,14 +31,17 @@ public class ShopperOrders {
 
 	private final Payments payments;
 
-	private final ProductShelf shelf;
+	private final OrderRefunds refunds;
+
+	private final RefundDesk refundDesk;
 
 	private final Clock clock;
 
-	ShopperOrders(OrderRepository orders, Payments payments, ProductShelf shelf, Clock clock) {
+	ShopperOrders(OrderRepository orders, Payments payments, OrderRefunds refunds, RefundDesk refundDesk, Clock clock) {
+		this.refundDesk = refundDesk;
 		this.orders = orders;
 		this.payments = payments;
-		this.shelf = shelf;
+		this.refunds = refunds;
 		this.clock = clock;
 	}
 
@@ -52,16 +60,18 @@ public class ShopperOrders {
 			.orElseThrow(() -> OrderNotFound.of(orderNumber));
 		order.getShipments().forEach((shipment) -> shipment.getLines().size());
 		Optional<Payment> payment = this.payments.of(order.getId());
-		return new OrderDetails(order, payment.orElse(null));
+		return new OrderDetails(order, payment.orElse(null), this.payments.refundsOf(order.getId()),
+				this.refundDesk.account(order.getId()).orElse(null));
 	}
 
 	/** Cancels a shipment not yet sent: the money goes back and so does the stock. */
 	Shipment cancel(long shopperId, String orderNumber, long shipmentId) {
 		Order order = locked(shopperId, orderNumber);
-		Shipment shipment = order.cancel(shipmentId, this.clock.instant());
-		this.payments.refund(order, shipment);
-		this.shelf.giveBack(Order.quantities(java.util.List.of(shipment)));
-		this.orders.save(order);
+		Shipment shipment = order.shipment(shipmentId);
+		if (!shipment.isCancellable()) {
+			throw IllegalShipmentTransition.of(shipmentId, shipment.getStatus(), "be cancelled");
+		}
+		this.refunds.refundAll(order, shipmentId, null, null);
 		return shipment;
 	}
 
@@ -79,6 +89,12 @@ public class ShopperOrders {
 		return shipment;
 	}
 
+	/** The shopper says where their bank-transfer order's refunds go. */
+	void giveRefundAccount(long shopperId, String orderNumber, Bank bank, String accountNumber, String holder) {
+		Order order = locked(shopperId, orderNumber);
+		this.refundDesk.giveAccount(order.getId(), bank, accountNumber, holder, null);
+	}
+
 	private Order locked(long shopperId, String orderNumber) {
 		return this.orders.findByOrderNumberForUpdate(orderNumber)
 			.filter((order) -> order.belongsTo(shopperId))
@@ -86,7 +102,12 @@ public class ShopperOrders {
 	}
 
 	/** An order with its payment, for the order page. */
-	public record OrderDetails(Order order, Payment payment) {
+	public record OrderDetails(Order order, Payment payment, List<Refund> refunds, RefundAccounts.Shown refundAccount) {
+
+		/** Whether a refund waits for the shopper to say where it goes. */
+		public boolean waitsForAccount() {
+			return this.refunds.stream().anyMatch((refund) -> refund.getStatus() == RefundStatus.AWAITING_ACCOUNT);
+		}
 
 	}
 

@@ -42,12 +42,13 @@ class BankTransferGateway implements PaymentGateway {
 		return Optional.empty();
 	}
 
+	/**
+	 * A bank transfer cannot be sent back through a gateway: staff pay it to the
+	 * shopper's refund account from a bank file ({@code /admin/refunds}).
+	 */
 	@Override
-	public String refund(UUID paymentKey, String refundKey, long amount) {
-		// A real bank transfer is refunded to the shopper's refund account by the
-		// operator's bank;
-		// the reference ties the refund to that transfer.
-		return "BT-R-" + Integer.toHexString(refundKey.hashCode());
+	public RefundAnswer refund(UUID paymentKey, String refundKey, long amount) {
+		return new RefundRefused("BANK_TRANSFER_BY_STAFF");
 	}
 
 }

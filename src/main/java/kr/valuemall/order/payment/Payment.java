@@ -150,6 +150,15 @@ public class Payment {
 		return this.depositAccount;
 	}
 
+	public Instant getRequestedAt() {
+		return this.requestedAt;
+	}
+
+	/** When the gateway answered for good (approved, declined, expired), or null. */
+	public Instant getSettledAt() {
+		return this.settledAt;
+	}
+
 	public Instant getDepositDeadline() {
 		return this.depositDeadline;
 	}

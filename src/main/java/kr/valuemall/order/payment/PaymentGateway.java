@@ -25,11 +25,10 @@ public interface PaymentGateway {
 	Optional<String> lookup(UUID paymentKey);
 
 	/**
-	 * Gives money back. The refund key is the payment key and the shipment, so a retried
-	 * refund is one refund.
-	 * @return the gateway's reference for the refund
+	 * Gives money back. The refund key names the payment and the refund, so a retried
+	 * refund is one refund. Never throws for a refusal or a time-out: those are answers.
 	 */
-	String refund(UUID paymentKey, String refundKey, long amount);
+	RefundAnswer refund(UUID paymentKey, String refundKey, long amount);
 
 	/**
 	 * @param card the card for a card payment, else null
@@ -65,6 +64,27 @@ public interface PaymentGateway {
 
 	/** The call timed out or failed: whether money moved is not known yet. */
 	record Unanswered() implements Answer {
+
+	}
+
+	/** What a gateway said to a refund. */
+	sealed interface RefundAnswer {
+
+	}
+
+	record Refunded(String reference) implements RefundAnswer {
+
+	}
+
+	/**
+	 * The gateway will not refund it (no such charge, more than was taken): staff look.
+	 */
+	record RefundRefused(String code) implements RefundAnswer {
+
+	}
+
+	/** No answer, or the gateway is down: asked again later with the same key. */
+	record RefundUnanswered(String why) implements RefundAnswer {
 
 	}
 

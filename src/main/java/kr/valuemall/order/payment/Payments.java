@@ -1,6 +1,5 @@
 package kr.valuemall.order.payment;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -26,9 +25,9 @@ import kr.valuemall.order.fulfilment.OrderNotFound;
 import kr.valuemall.order.fulfilment.OrderProperties;
 import kr.valuemall.order.fulfilment.OrderRepository;
 import kr.valuemall.order.fulfilment.OrderStatus;
+import kr.valuemall.order.fulfilment.RefundQuote;
 import kr.valuemall.order.PriceOffers;
 import kr.valuemall.order.ProductShelf;
-import kr.valuemall.order.fulfilment.Shipment;
 
 /**
  * Records what the gateways answered and keeps the books straight afterwards: an
@@ -59,11 +58,21 @@ public class Payments {
 
 	private final TransactionTemplate transaction;
 
+	private final RefundRepository refunds;
+
+	private final RefundAccounts accounts;
+
+	private final RefundDesk desk;
+
 	private final Clock clock;
 
 	Payments(OrderRepository orders, PaymentRepository payments, List<PaymentGateway> gateways, ProductShelf shelf,
 			Carts carts, JdbcClient jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, RefundRepository refunds, RefundAccounts accounts, RefundDesk desk,
+			Clock clock) {
+		this.refunds = refunds;
+		this.accounts = accounts;
+		this.desk = desk;
 		this.offers = offers;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
@@ -174,25 +183,35 @@ public class Payments {
 	}
 
 	/**
-	 * Gives a shipment's money back through the gateway that took it, once: the refund
-	 * row's unique shipment key and the gateway's refund key both stop a second one.
+	 * Records what a refund of a shipment's lines gives back, in the caller's
+	 * transaction, before any gateway is asked: a card refund goes to the gateway once
+	 * this commits (and is retried until it answers), a bank-transfer refund waits for
+	 * the shopper's refund account and staff.
+	 * @param reason what the shopper is told, or null
+	 * @param staff who decided it when staff did, or null
+	 * @return the refund, with its id
 	 */
-	public void refund(Order order, Shipment shipment) {
-		refund(order, shipment, this.clock.instant());
+	public Refund recordRefund(Order order, RefundQuote quote, String reason, String staff, Instant at) {
+		Payment payment = this.payments.findByOrderId(order.getId()).orElseThrow();
+		payment.refunded(quote.amount());
+		this.payments.save(payment);
+		Refund refund = this.refunds
+			.save(new Refund(payment, quote.shipmentId(), quote.sent() ? RefundCause.RETURNED : RefundCause.CANCELLED,
+					quote.amount(), quote.last(), reason, staff, this.accounts.has(order.getId()), at));
+		this.desk.tryAfterCommit(refund);
+		return refund;
 	}
 
-	/** A refund recorded at a given time: the demo's history uses it for past refunds. */
-	public void refund(Order order, Shipment shipment, Instant refundedAt) {
-		Payment payment = this.payments.findByOrderId(order.getId()).orElseThrow();
-		long amount = shipment.getTotal();
-		String refundKey = payment.getPaymentKey() + ":" + shipment.getId();
-		String reference = this.gateways.get(payment.getMethod()).refund(payment.getPaymentKey(), refundKey, amount);
-		payment.refunded(amount);
-		this.payments.save(payment);
-		this.jdbc.sql(
-				"INSERT INTO payment_refund (payment_id, shipment_id, amount, gateway_reference, refunded_at) VALUES (?, ?, ?, ?, ?)")
-			.params(payment.getId(), shipment.getId(), amount, reference, Timestamp.from(refundedAt))
-			.update();
+	/** An order's refunds, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Refund> refundsOf(long orderId) {
+		return this.refunds.findByOrderIdOrderById(orderId);
+	}
+
+	/** The refunds of these orders, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Refund> refundsOf(java.util.Collection<Long> orderIds) {
+		return orderIds.isEmpty() ? List.of() : this.refunds.findByOrderIdInOrderById(orderIds);
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * finds the charge</li>
  * <li>4000 0000 0000 0127: time-out and nothing charged; reconciliation cancels the
  * order</li>
+ * <li>4000 0000 0000 3220: charged; its first refund call times out after the refund was
+ * made (the retry finds it done)</li>
+ * <li>4000 0000 0000 3238: charged; the gateway is down for its first two refund calls
+ * (nothing refunded), the third goes through</li>
  * </ul>
  */
 @Component
@@ -34,6 +38,13 @@ public class SandboxCardGateway implements PaymentGateway {
 	public static final String TIMEOUT_CHARGED = "4000000000000119";
 
 	public static final String TIMEOUT_NOT_CHARGED = "4000000000000127";
+
+	public static final String REFUND_TIMES_OUT = "4000000000003220";
+
+	public static final String REFUND_GATEWAY_DOWN = "4000000000003238";
+
+	private static final Map<String, String> REFUND_FAULTS = Map.of(REFUND_TIMES_OUT, "TIMEOUT", REFUND_GATEWAY_DOWN,
+			"DOWN");
 
 	private static final Map<String, String> DECLINES = Map.of(DECLINE, "CARD_DECLINED", NO_CREDIT,
 			"INSUFFICIENT_FUNDS");
@@ -60,9 +71,10 @@ public class SandboxCardGateway implements PaymentGateway {
 		}
 		String reference = "SBX-" + request.paymentKey().toString().substring(0, 8).toUpperCase();
 		this.jdbc.sql("""
-				INSERT INTO sandbox_card_charge (payment_key, amount, reference, charged_at) VALUES (?, ?, ?, ?)
-				ON CONFLICT (payment_key) DO NOTHING""")
-			.params(request.paymentKey(), request.amount(), reference, Timestamp.from(request.now()))
+				INSERT INTO sandbox_card_charge (payment_key, amount, reference, charged_at, refund_fault)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT (payment_key) DO NOTHING""")
+			.params(request.paymentKey(), request.amount(), reference, Timestamp.from(request.now()),
+					REFUND_FAULTS.get(number))
 			.update();
 		if (TIMEOUT_CHARGED.equals(number)) {
 			return new Unanswered();
@@ -80,26 +92,46 @@ public class SandboxCardGateway implements PaymentGateway {
 	}
 
 	@Override
-	public String refund(UUID paymentKey, String refundKey, long amount) {
+	public RefundAnswer refund(UUID paymentKey, String refundKey, long amount) {
+		Optional<String> fault = this.jdbc
+			.sql("SELECT coalesce(refund_fault, '') FROM sandbox_card_charge WHERE payment_key = ?")
+			.param(paymentKey)
+			.query(String.class)
+			.optional();
+		if (fault.isEmpty()) {
+			return new RefundRefused("NO_SUCH_CHARGE");
+		}
+		int attempt = this.jdbc.sql("""
+				INSERT INTO sandbox_card_refund_attempt (refund_key, attempts) VALUES (?, 1)
+				ON CONFLICT (refund_key) DO UPDATE SET attempts = sandbox_card_refund_attempt.attempts + 1
+				RETURNING attempts""").param(refundKey).query(Integer.class).single();
+		if ("DOWN".equals(fault.get()) && attempt <= 2) {
+			return new RefundUnanswered("SANDBOX_DOWN");
+		}
 		String reference = "SBX-R-" + Integer.toHexString(refundKey.hashCode()).toUpperCase();
 		int recorded = this.jdbc.sql("""
 				INSERT INTO sandbox_card_refund (refund_key, payment_key, amount, reference) VALUES (?, ?, ?, ?)
 				ON CONFLICT (refund_key) DO NOTHING""").params(refundKey, paymentKey, amount, reference).update();
 		if (recorded == 0) {
 			// The same refund asked again: one refund, the first one's reference.
-			return this.jdbc.sql("SELECT reference FROM sandbox_card_refund WHERE refund_key = ?")
+			return new Refunded(this.jdbc.sql("SELECT reference FROM sandbox_card_refund WHERE refund_key = ?")
 				.param(refundKey)
 				.query(String.class)
-				.single();
+				.single());
 		}
 		int refunded = this.jdbc.sql(
 				"UPDATE sandbox_card_charge SET refunded = refunded + ? WHERE payment_key = ? AND refunded + ? <= amount")
 			.params(amount, paymentKey, amount)
 			.update();
 		if (refunded != 1) {
-			throw new IllegalStateException("Sandbox has no charge " + paymentKey + " to refund " + amount + " from");
+			this.jdbc.sql("DELETE FROM sandbox_card_refund WHERE refund_key = ?").param(refundKey).update();
+			return new RefundRefused("MORE_THAN_CHARGED");
 		}
-		return reference;
+		if ("TIMEOUT".equals(fault.get()) && attempt == 1) {
+			// Refunded, but the answer is lost on its way back.
+			return new RefundUnanswered("SANDBOX_TIMEOUT");
+		}
+		return new Refunded(reference);
 	}
 
 }

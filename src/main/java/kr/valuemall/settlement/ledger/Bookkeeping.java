@@ -50,10 +50,21 @@ public final class Bookkeeping {
 	 */
 	public static JournalEntry refundReversal(long shipmentId, long sellerId, String orderNumber, Instant refundedAt,
 			long amount, long sellerShare, long commission) {
+		return refundReversal("shipment:" + shipmentId, sellerId, orderNumber, refundedAt, amount, sellerShare,
+				commission);
+	}
+
+	/**
+	 * Refunded lines of a confirmed shipment: their seller's share and commission go back
+	 * to clearing.
+	 * @param refundKey the refund (or, before refunds had their own key, the shipment)
+	 */
+	public static JournalEntry refundReversal(String refundKey, long sellerId, String orderNumber, Instant refundedAt,
+			long amount, long sellerShare, long commission) {
 		return new JournalEntry.Builder().debit(SELLER_PAYABLE, sellerId, sellerShare)
 			.debit(COMMISSION_REVENUE, commission)
 			.credit(SHOPPER_CLEARING, amount)
-			.build(Kind.REFUND_REVERSAL, "reversal:shipment:" + shipmentId, sellerId, refundedAt, orderNumber);
+			.build(Kind.REFUND_REVERSAL, "reversal:" + refundKey, sellerId, refundedAt, orderNumber);
 	}
 
 	/**
@@ -63,10 +74,19 @@ public final class Bookkeeping {
 	 */
 	public static JournalEntry refundPaid(long shipmentId, long sellerId, String orderNumber, Instant refundedAt,
 			long total, long couponDiscount) {
+		return refundPaid("shipment:" + shipmentId, sellerId, orderNumber, refundedAt, total, couponDiscount);
+	}
+
+	/**
+	 * Money went back for some of a shipment's lines (and its shipping with the last).
+	 * @param refundKey the refund (or, before refunds had their own key, the shipment)
+	 */
+	public static JournalEntry refundPaid(String refundKey, long sellerId, String orderNumber, Instant refundedAt,
+			long total, long couponDiscount) {
 		return new JournalEntry.Builder().debit(SHOPPER_CLEARING, total)
 			.credit(BANK, total - couponDiscount)
 			.credit(MALL_DISCOUNT, couponDiscount)
-			.build(Kind.REFUND_PAID, "refund:shipment:" + shipmentId, sellerId, refundedAt, orderNumber);
+			.build(Kind.REFUND_PAID, "refund:" + refundKey, sellerId, refundedAt, orderNumber);
 	}
 
 	/** A statement took over the seller's carried negative balance. */

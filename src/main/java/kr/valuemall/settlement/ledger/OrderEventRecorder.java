@@ -82,10 +82,19 @@ class OrderEventRecorder {
 		// Under the seller's lock, so a refund of this shipment sees its lines or comes
 		// first.
 		this.locks.lock(event.sellerId());
-		if (wasRefunded(event.shipmentId())) {
+		if (wasRefundedWhole(event.shipmentId())) {
 			// The refund got here first (events may arrive out of order): nothing to
 			// settle.
 			logger.info("Shipment {} was refunded before its confirmation arrived", event.shipmentId());
+			return;
+		}
+		// Lines refunded after the confirmation whose refund arrived first are left out.
+		Set<Long> refunded = refundedLines(event.shipmentId());
+		List<OrderedLine> settled = event.lines()
+			.stream()
+			.filter((line) -> !refunded.contains(line.orderLineId()))
+			.toList();
+		if (settled.isEmpty()) {
 			return;
 		}
 		long amount = event.shippingFee();
@@ -93,7 +102,7 @@ class OrderEventRecorder {
 		long commissionTotal = 0;
 		long itemTotal = 0;
 		long privateMallTotal = 0;
-		for (OrderedLine line : event.lines()) {
+		for (OrderedLine line : settled) {
 			CommissionSplit split = this.commission.splitAt(line.amount(), event.confirmedAt());
 			amount += split.itemAmount();
 			sellerShare += split.sellerShare();
@@ -107,7 +116,7 @@ class OrderEventRecorder {
 		}
 		this.events.publishEvent(new CommissionBooked(CommissionBooked.Kind.EARNED, event.shipmentId(),
 				event.sellerId(), event.confirmedAt(), itemTotal, commissionTotal, privateMallTotal));
-		for (OrderedLine line : event.lines()) {
+		for (OrderedLine line : settled) {
 			CommissionSplit split = this.commission.splitAt(line.amount(), event.confirmedAt());
 			insertLine(event, LineKind.ITEM, line.orderLineId(), line.productId(), line.productName(),
 					line.optionLabel(), line.quantity(), split);
@@ -154,9 +163,14 @@ class OrderEventRecorder {
 	@Transactional
 	void recordRefund(ShipmentRefunded event) {
 		this.locks.lock(event.sellerId());
-		int added = this.jdbc.sql("""
-				INSERT INTO settlement_refund (shipment_id, seller_id, order_number, reason, total, refunded_at)
-				VALUES (:shipment, :seller, :number, :reason, :total, :refunded) ON CONFLICT DO NOTHING""")
+		String key = event.key().toString();
+		int added = this.jdbc
+			.sql("""
+					INSERT INTO settlement_refund (refund_key, shipment_id, seller_id, order_number, reason, total,
+						refunded_at, whole_shipment)
+					VALUES (:key, :shipment, :seller, :number, :reason, :total, :refunded, :whole) ON CONFLICT DO NOTHING""")
+			.param("key", key)
+			.param("whole", event.wholeShipment())
 			.param("shipment", event.shipmentId())
 			.param("seller", event.sellerId())
 			.param("number", event.orderNumber())
@@ -167,12 +181,19 @@ class OrderEventRecorder {
 		if (added == 0) {
 			return;
 		}
-		this.ledger.record(Bookkeeping.refundPaid(event.shipmentId(), event.sellerId(), event.orderNumber(),
-				event.refundedAt(), event.total(), event.couponDiscount()));
-		this.jdbc.sql("UPDATE settlement_paid_shipment SET refunded_at = :refunded WHERE shipment_id = :shipment")
-			.param("refunded", Timestamp.from(event.refundedAt()))
-			.param("shipment", event.shipmentId())
-			.update();
+		for (OrderedLine line : event.lines()) {
+			this.jdbc.sql("""
+					INSERT INTO settlement_refunded_line (order_line_id, refund_key) VALUES (:line, :key)
+					ON CONFLICT DO NOTHING""").param("line", line.orderLineId()).param("key", key).update();
+		}
+		this.ledger.record(Bookkeeping.refundPaid(key, event.sellerId(), event.orderNumber(), event.refundedAt(),
+				event.total(), event.couponDiscount()));
+		if (event.wholeShipment()) {
+			this.jdbc.sql("UPDATE settlement_paid_shipment SET refunded_at = :refunded WHERE shipment_id = :shipment")
+				.param("refunded", Timestamp.from(event.refundedAt()))
+				.param("shipment", event.shipmentId())
+				.update();
+		}
 
 		Set<Long> refundedLines = event.lines().stream().map(OrderedLine::orderLineId).collect(Collectors.toSet());
 		List<RecordedLine> lines = this.jdbc.sql("""
@@ -215,7 +236,7 @@ class OrderEventRecorder {
 			}
 		}
 		long commissionReturned = lines.stream().mapToLong(RecordedLine::commission).sum();
-		if (this.ledger.record(Bookkeeping.refundReversal(event.shipmentId(), event.sellerId(), event.orderNumber(),
+		if (this.ledger.record(Bookkeeping.refundReversal(key, event.sellerId(), event.orderNumber(),
 				event.refundedAt(), lines.stream().mapToLong(RecordedLine::amount).sum(),
 				lines.stream().mapToLong(RecordedLine::sellerShare).sum(), commissionReturned))) {
 			List<RecordedLine> items = lines.stream().filter((line) -> line.kind() == LineKind.ITEM).toList();
@@ -245,11 +266,20 @@ class OrderEventRecorder {
 			.update();
 	}
 
-	private boolean wasRefunded(long shipmentId) {
-		return this.jdbc.sql("SELECT count(*) FROM settlement_refund WHERE shipment_id = :shipment")
+	private boolean wasRefundedWhole(long shipmentId) {
+		return this.jdbc.sql("SELECT count(*) FROM settlement_refund WHERE shipment_id = :shipment AND whole_shipment")
 			.param("shipment", shipmentId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	private Set<Long> refundedLines(long shipmentId) {
+		return Set.copyOf(this.jdbc.sql("""
+				SELECT l.order_line_id FROM settlement_refunded_line l
+				JOIN settlement_refund r ON r.refund_key = l.refund_key WHERE r.shipment_id = :shipment""")
+			.param("shipment", shipmentId)
+			.query(Long.class)
+			.list());
 	}
 
 	private record RecordedLine(long id, LineKind kind, long sourceId, long amount, long commission, long sellerShare,

@@ -65,6 +65,9 @@ class CouponCheckoutTests {
 	Payments payments;
 
 	@Autowired
+	kr.valuemall.order.fulfilment.OrderRefunds refunds;
+
+	@Autowired
 	OrderRepository orders;
 
 	@Autowired
@@ -255,11 +258,9 @@ class CouponCheckoutTests {
 		// Cancelling the mill's shipment gives back its total less its share.
 		this.transaction.executeWithoutResult((status) -> {
 			Order locked = this.orders.findForUpdate(order.getId()).orElseThrow();
-			Shipment shipment = locked.cancel(millShipment.getId(), this.clock.instant());
-			this.payments.refund(locked, shipment);
-			this.orders.save(locked);
+			this.refunds.refundAll(locked, millShipment.getId(), null, null);
 		});
-		assertThat(this.jdbc.queryForObject("SELECT amount FROM payment_refund WHERE shipment_id = ?", Long.class,
+		assertThat(this.jdbc.queryForObject("SELECT amount FROM refund WHERE shipment_id = ?", Long.class,
 				millShipment.getId()))
 			.isEqualTo(20_000 + 2_500 - 1_750);
 	}

@@ -235,7 +235,7 @@ class IslandFeeCheckoutTests {
 				.with(user(shopper))
 				.with(csrf()))
 			.andExpect(status().isFound());
-		assertThat(this.jdbc.queryForObject("SELECT amount FROM payment_refund WHERE shipment_id = ?", Long.class,
+		assertThat(this.jdbc.queryForObject("SELECT amount FROM refund WHERE shipment_id = ?", Long.class,
 				cancelledShipment))
 			.as("items, shipping and the Jeju fee")
 			.isEqualTo(36_000);

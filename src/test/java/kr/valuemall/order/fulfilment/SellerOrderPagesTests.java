@@ -239,8 +239,7 @@ class SellerOrderPagesTests {
 				.with(csrf()))
 			.andExpect(flash().attribute("notice", "sellerOrders.notice.returnApproved"));
 		assertThat(this.fixtures.shipmentStatus(returned)).isEqualTo("RETURNED");
-		assertThat(this.jdbc.queryForObject("SELECT amount FROM payment_refund WHERE shipment_id = ?", Long.class,
-				returned))
+		assertThat(this.jdbc.queryForObject("SELECT amount FROM refund WHERE shipment_id = ?", Long.class, returned))
 			.isEqualTo(88_000);
 		assertThat(this.fixtures.page(get("/orders/" + firstOrder).with(user(first))).select(".refunded").text())
 			.isEqualTo("88,000원");
@@ -259,8 +258,8 @@ class SellerOrderPagesTests {
 				.with(csrf()))
 			.andExpect(flash().attribute("notice", "sellerOrders.notice.returnRefused"));
 		assertThat(this.fixtures.shipmentStatus(refused)).isEqualTo("DELIVERED");
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM payment_refund WHERE shipment_id = ?", Integer.class,
-				refused))
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM refund WHERE shipment_id = ?", Integer.class, refused))
 			.isZero();
 		Document shopperView = this.fixtures.page(get("/orders/" + secondOrder).with(user(second)));
 		assertThat(shopperView.select(".return-refusal").text()).contains("사용 흔적이 있어 반품할 수 없습니다");

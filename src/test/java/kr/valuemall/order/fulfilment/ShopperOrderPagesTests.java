@@ -158,8 +158,7 @@ class ShopperOrderPagesTests {
 		assertThat(this.fixtures.stock(product)).isEqualTo(10);
 		long orderId = this.orders.findByOrderNumber(orderNumber).orElseThrow().getId();
 		assertThat(this.payments.findByOrderId(orderId).orElseThrow().getRefunded()).isEqualTo(29_500);
-		assertThat(this.jdbc.queryForObject("SELECT amount FROM payment_refund WHERE shipment_id = ?", Long.class,
-				shipment))
+		assertThat(this.jdbc.queryForObject("SELECT amount FROM refund WHERE shipment_id = ?", Long.class, shipment))
 			.isEqualTo(29_500);
 		assertThat(this.jdbc.queryForObject(
 				"SELECT c.refunded FROM sandbox_card_charge c JOIN payment p ON p.payment_key = c.payment_key WHERE p.order_id = ?",
@@ -178,8 +177,8 @@ class ShopperOrderPagesTests {
 			.andExpect(redirectedUrl("/orders/" + orderNumber))
 			.andExpect(flash().attribute("notice", "orders.notice.alreadyHandled"));
 		assertThat(this.fixtures.stock(product)).as("stock returned once").isEqualTo(10);
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM payment_refund WHERE shipment_id = ?", Integer.class,
-				shipment))
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM refund WHERE shipment_id = ?", Integer.class, shipment))
 			.isEqualTo(1);
 	}
 
