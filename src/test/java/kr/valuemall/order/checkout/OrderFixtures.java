@@ -98,9 +98,23 @@ public final class OrderFixtures {
 		return place(shopper, PaymentMethod.BANK_TRANSFER, null);
 	}
 
+	/** Pays with a given test card, to a given address. */
+	public String payByCard(MallUser shopper, String cardNumber, DeliveryAddress address) {
+		return place(shopper, PaymentMethod.CARD, new PaymentGateway.CardDetails(cardNumber, "12/30"), address);
+	}
+
+	public String payByBankTransfer(MallUser shopper, DeliveryAddress address) {
+		return place(shopper, PaymentMethod.BANK_TRANSFER, null, address);
+	}
+
 	private String place(MallUser shopper, PaymentMethod method, PaymentGateway.CardDetails card) {
+		return place(shopper, method, card, address());
+	}
+
+	private String place(MallUser shopper, PaymentMethod method, PaymentGateway.CardDetails card,
+			DeliveryAddress address) {
 		Checkout.Placement placement = this.checkout.place(shopper.getId(), new Checkout.PlaceOrder(UUID.randomUUID(),
-				address(), method, card, this.checkout.basket(shopper.getId()).total()));
+				address, method, card, this.checkout.basket(shopper.getId()).total()));
 		assertThat(placement).isInstanceOf(Checkout.Placement.Placed.class);
 		return ((Checkout.Placement.Placed) placement).orderNumber();
 	}
