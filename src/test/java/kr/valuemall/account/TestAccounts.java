@@ -34,6 +34,22 @@ public class TestAccounts {
 	}
 
 	/**
+	 * A new shopper account in a context that has no TestAccounts bean (the full-stack
+	 * demo), signing in with the given password.
+	 */
+	public static AccountSummary openShopper(org.springframework.context.ApplicationContext context, String email,
+			String password, String name, Clock clock) {
+		return context.getBean(AccountService.class)
+			.open(email, password, name, "010-0000-0000", EnumSet.of(Role.SHOPPER), clock.instant());
+	}
+
+	/** The principal of an account opened with {@link #openShopper}. */
+	public static MallUser principal(AccountSummary account) {
+		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(), false,
+				List.of(new SimpleGrantedAuthority(Role.SHOPPER.authority())));
+	}
+
+	/**
 	 * The principal a login gives the account once it holds these roles as well (grant
 	 * them with {@code AccountApi.grantRole} first).
 	 */

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The home page, the language switch and a demo login in Debian's headless Chromium.
  */
 @FullStackTest
-class BrowserJourneyTests {
+public class BrowserJourneyTests {
 
 	static final File CHROMIUM = new File("/usr/bin/chromium");
 
@@ -42,7 +42,7 @@ class BrowserJourneyTests {
 	}
 
 	/** Debian's headless Chromium; skipped where it is missing, except under CI=true. */
-	static WebDriver newBrowser() {
+	public static WebDriver newBrowser() {
 		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
