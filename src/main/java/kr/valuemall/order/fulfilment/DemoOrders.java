@@ -243,7 +243,8 @@ class DemoOrders implements ApplicationRunner {
 		long fee = ShippingPolicies.feeFor(items, itemsTotal, null);
 		Basket basket = new Basket(
 				List.of(new Basket.SellerPart(store.sellerId(), store.storeName(), store.slug(), items, fee, null)));
-		PaymentMethod method = (stage == Stage.AWAITING_DEPOSIT) ? PaymentMethod.BANK_TRANSFER : PaymentMethod.CARD;
+		PaymentMethod method = (stage == Stage.AWAITING_DEPOSIT || stage == Stage.REFUND_AWAITING_ACCOUNT)
+				? PaymentMethod.BANK_TRANSFER : PaymentMethod.CARD;
 		DeliveryAddress address = ADDRESSES.getOrDefault(shopper.email(), OTHER_ADDRESS);
 		return this.transaction.execute((status) -> {
 			Order order = this.orders.saveAndFlush(new Order(this.numbers.next(placed), UUID.randomUUID(), shopper.id(),
@@ -255,6 +256,17 @@ class DemoOrders implements ApplicationRunner {
 						placed.plus(Duration.ofDays(3)));
 				order.awaitDeposit(placed);
 				this.payments.save(payment);
+				return this.orders.save(order);
+			}
+			if (method == PaymentMethod.BANK_TRANSFER) {
+				payment.awaitDeposit("가치은행", "562-" + String.format("%06d", order.getId()) + "-01234",
+						placed.plus(Duration.ofDays(3)));
+				payment.approved("DEPOSIT-" + order.getOrderNumber(), placed.plus(Duration.ofHours(2)));
+				this.payments.save(payment);
+				order.paid(placed.plus(Duration.ofHours(2)));
+				this.orders.saveAndFlush(order);
+				this.refunds.refund(order, order.getShipments().get(0).getId(), List.of(), "판매자 재고 부족으로 발송하지 못해 환불합니다.",
+						"admin@example.com", placed.plus(Duration.ofHours(6)));
 				return this.orders.save(order);
 			}
 			payment.approved("SBX-DEMO-" + order.getId(), placed);
@@ -311,7 +323,12 @@ class DemoOrders implements ApplicationRunner {
 	enum Stage {
 
 		AWAITING_DEPOSIT(0), PAID(0), PREPARING(1), SHIPPED(2), DELIVERED(3), RETURN_REQUESTED(5), CONFIRMED(12),
-		CANCELLED(6), RETURNED(20);
+		CANCELLED(6), RETURNED(20),
+		/**
+		 * Paid by bank transfer, then refunded by staff: the refund waits for the
+		 * shopper's refund account (the order page asks for it, /admin/refunds lists it).
+		 */
+		REFUND_AWAITING_ACCOUNT(4);
 
 		final int daysAgo;
 

@@ -236,6 +236,76 @@ class CustomerServiceJourneyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".refund-status")).getText()).isEqualTo("환불 완료");
 	}
 
+	@Test
+	void aSuspendedStoresListingsLeaveSearchTheFeedsAndTheSitemap() {
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		// A store other than the demo seller's, with a listing without options.
+		java.util.Map<String, Object> chosen = this.jdbc.queryForMap("""
+				SELECT p.id, p.name, p.seller_id FROM product p JOIN seller_application a ON a.id = p.seller_id
+				WHERE p.status = 'LIVE' AND a.store_slug <> ? AND a.suspended_at IS NULL
+				AND (SELECT count(*) FROM product_sku s WHERE s.product_id = p.id) = 1
+				ORDER BY p.id LIMIT 1""", DemoOrders.DEMO_SELLER_STORE);
+		long product = ((Number) chosen.get("id")).longValue();
+		long store = ((Number) chosen.get("seller_id")).longValue();
+		String word = ((String) chosen.get("name")).split(" ")[0];
+		assertThat(shown(product, word)).isTrue();
+
+		signIn("admin@example.com", "valuemall-demo");
+		try {
+			open("/admin/sellers/" + store);
+			browser.findElement(By.id("reason")).sendKeys("국산 표시 위반 조사 중");
+			browser.findElement(By.cssSelector(".store-suspension form button.danger")).click();
+			this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".suspended-since")));
+			await().atMost(Duration.ofSeconds(20)).until(() -> !shown(product, word));
+			assertThat(fetch("/products/" + product)).as("its page is gone for shoppers").doesNotContain(word);
+		}
+		finally {
+			open("/admin/sellers/" + store);
+			browser.findElement(By.cssSelector("form[action$='/reinstate'] button")).click();
+			this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".suspended-since")));
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> shown(product, word));
+	}
+
+	/**
+	 * Whether the search page in the browser, both feeds and the sitemap list the
+	 * product.
+	 */
+	private boolean shown(long product, String word) {
+		open("/products?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
+		boolean inSearch = !browser.findElements(By.cssSelector("a[href='/products/" + product + "']")).isEmpty();
+		boolean inNaver = fetch("/feeds/naver-ep.tsv").lines().anyMatch((line) -> line.startsWith(product + "\t"));
+		boolean inGoogle = fetch("/feeds/google-merchant.xml").contains("<g:id>" + product + "</g:id>");
+		String index = fetch("/sitemap.xml");
+		StringBuilder sitemaps = new StringBuilder(index);
+		java.util.regex.Matcher parts = java.util.regex.Pattern.compile("https?://[^/<]+(/sitemap-[a-z]+-\\d+\\.xml)")
+			.matcher(index);
+		while (parts.find()) {
+			sitemaps.append(fetch(parts.group(1)));
+		}
+		boolean inSitemap = sitemaps.toString().contains("/products/" + product + "<");
+		assertThat(inNaver).as("Naver EP agrees with search").isEqualTo(inSearch);
+		assertThat(inGoogle).as("Google agrees with search").isEqualTo(inSearch);
+		assertThat(inSitemap).as("the sitemap agrees with search").isEqualTo(inSearch);
+		return inSearch;
+	}
+
+	private String fetch(String path) {
+		try {
+			java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			return response.body();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private AccountSummary shopper(String name) {
 		return TestAccounts.openShopper(this.context, "cs-journey-" + UUID.randomUUID() + "@example.com", PASSWORD,
 				name, this.clock);
