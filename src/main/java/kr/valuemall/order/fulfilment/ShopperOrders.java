@@ -92,6 +92,10 @@ public class ShopperOrders {
 	/** The shopper says where their bank-transfer order's refunds go. */
 	void giveRefundAccount(long shopperId, String orderNumber, Bank bank, String accountNumber, String holder) {
 		Order order = locked(shopperId, orderNumber);
+		if (order.getPaymentMethod() != kr.valuemall.order.payment.PaymentMethod.BANK_TRANSFER) {
+			// A card is refunded to the card: there is no account to give.
+			throw OrderNotFound.of(orderNumber);
+		}
 		this.refundDesk.giveAccount(order.getId(), bank, accountNumber, holder, null);
 	}
 

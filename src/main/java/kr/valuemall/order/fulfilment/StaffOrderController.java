@@ -75,7 +75,11 @@ class StaffOrderController {
 			model.addAttribute("accountInvalid", true);
 			return show(orderNumber, new StaffRefundForm(null, ""), null, form, model);
 		}
-		long orderId = this.orders.open(orderNumber).order().getId();
+		Order order = this.orders.open(orderNumber).order();
+		if (order.getPaymentMethod() != kr.valuemall.order.payment.PaymentMethod.BANK_TRANSFER) {
+			throw OrderNotFound.of(orderNumber);
+		}
+		long orderId = order.getId();
 		this.refunds.giveAccount(orderId, TypedChoices.value(Bank.class, form.bank()), form.accountNumber(),
 				form.accountHolder(), staff.getUsername());
 		redirect.addFlashAttribute("notice", "staffOrders.notice.accountSaved");
