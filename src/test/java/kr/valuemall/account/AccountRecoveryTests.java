@@ -414,7 +414,7 @@ class AccountRecoveryTests {
 	}
 
 	private static MallUser principal(AccountSummary account) {
-		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(), false, List
+		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(), List
 			.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.SHOPPER.authority())));
 	}
 

@@ -1,0 +1,124 @@
+package kr.valuemall.account;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import kr.valuemall.shared.throttle.Throttles;
+
+/**
+ * Slows password guessing without locking anyone out. Wrong passwords are counted per
+ * client address and e-mail together ({@code login-pair}: a few free, then growing
+ * delays), per client address ({@code login-address}: many accounts tried from one
+ * place), and per account from everywhere ({@code login-account}: a high ceiling with
+ * short delays against guesses spread over many addresses). The account's ceiling holds
+ * back only addresses that have already failed for it, so the holder signing in from
+ * their own address is never kept out by someone else's guesses. Unknown and known
+ * addresses are counted alike. The check runs before the password is looked at; a client
+ * still waiting gets the 429 page.
+ */
+@Component
+class LoginThrottle {
+
+	static final String PAIR = "login-pair";
+
+	static final String ADDRESS = "login-address";
+
+	static final String ACCOUNT = "login-account";
+
+	private final Throttles throttles;
+
+	LoginThrottle(Throttles throttles) {
+		this.throttles = throttles;
+	}
+
+	/** How long this client must wait before trying this e-mail again. */
+	Duration waitFor(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		if (!this.throttles.applies(address)) {
+			return Duration.ZERO;
+		}
+		String email = typedEmail(request);
+		List<String> keys = new ArrayList<>(List.of(Throttles.key(ADDRESS, "address", address)));
+		if (!email.isEmpty()) {
+			String pair = pairKey(email, address);
+			keys.add(pair);
+			if (this.throttles.hasStrikes(PAIR, pair)) {
+				keys.add(Throttles.key(ACCOUNT, "account", email));
+			}
+		}
+		return this.throttles.waitFor(keys);
+	}
+
+	void failed(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		if (!this.throttles.applies(address)) {
+			return;
+		}
+		this.throttles.strike(ADDRESS, List.of(Throttles.key(ADDRESS, "address", address)));
+		String email = typedEmail(request);
+		if (!email.isEmpty()) {
+			this.throttles.strike(PAIR, List.of(pairKey(email, address)));
+			this.throttles.strike(ACCOUNT, List.of(Throttles.key(ACCOUNT, "account", email)));
+		}
+	}
+
+	/**
+	 * The holder got in from this address: its count for the account starts again (the
+	 * address's own count does not, or one good account would clear the way to guess at
+	 * others).
+	 */
+	void succeeded(HttpServletRequest request, String email) {
+		if (this.throttles.applies(request.getRemoteAddr())) {
+			this.throttles.forget(pairKey(email.strip().toLowerCase(Locale.ROOT), request.getRemoteAddr()));
+		}
+	}
+
+	/** The filter that answers 429 to a login form sent while its client must wait. */
+	OncePerRequestFilter filter() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !("POST".equals(request.getMethod())
+						&& "/login".equals(request.getServletPath() + nullToEmpty(request.getPathInfo())));
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				Duration wait = waitFor(request);
+				if (!wait.isZero()) {
+					Throttles.refuse(response, wait);
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+
+		};
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static String typedEmail(HttpServletRequest request) {
+		String email = request.getParameter("email");
+		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	private static String pairKey(String email, String address) {
+		return Throttles.key(PAIR, "pair", email + "\u0000" + address);
+	}
+
+}
