@@ -34,7 +34,7 @@ class FullStackJourneyTests {
 		assertThat(signedUp.location()).endsWith("/login?signedUp");
 
 		Page loginPage = visitor.get("/login?signedUp");
-		assertThat(loginPage.text()).contains("가입이 완료되었습니다");
+		assertThat(loginPage.text()).contains("가입 확인 메일을 보냈습니다");
 		assertThat(loginPage.document().getElementById("email").val()).isEqualTo("journey@example.com");
 		String anonymousSession = visitor.cookie("SESSION").orElseThrow();
 
