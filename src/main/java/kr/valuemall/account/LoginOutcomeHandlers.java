@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -16,9 +15,9 @@ import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Counts wrong passwords for the login throttle (never a lock), starts the count of the
- * address and account again on success, and keeps the typed e-mail address when the login
- * page is shown again. A wrong password and an unknown address get the same answer.
+ * Tells the login throttle ({@link LoginThrottle}, never a lock) that an attempt was the
+ * holder's, and keeps the typed e-mail address when the login page is shown again. A
+ * wrong password and an unknown address get the same answer.
  */
 @Component
 class LoginOutcomeHandlers {
@@ -57,9 +56,6 @@ class LoginOutcomeHandlers {
 	private void onFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		String email = request.getParameter("email");
-		if (exception instanceof BadCredentialsException) {
-			this.throttle.failed(request);
-		}
 		FlashMap flash = new FlashMap();
 		flash.put(LAST_EMAIL, (email != null) ? email.trim() : "");
 		flash.setTargetRequestPath(request.getContextPath() + "/login");

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import kr.valuemall.shared.throttle.Throttles;
+import kr.valuemall.shared.throttle.Throttles.Count;
 
 /**
  * Slows password guessing without locking anyone out. Wrong passwords are counted per
@@ -42,45 +43,37 @@ class LoginThrottle {
 		this.throttles = throttles;
 	}
 
-	/** How long this client must wait before trying this e-mail again. */
-	Duration waitFor(HttpServletRequest request) {
+	/**
+	 * Counts a login attempt before its password is looked at (so a burst sent at once is
+	 * counted as it arrives), or answers how long the client must still wait.
+	 */
+	Duration attempt(HttpServletRequest request) {
 		String address = request.getRemoteAddr();
 		if (!this.throttles.applies(address)) {
 			return Duration.ZERO;
 		}
 		String email = typedEmail(request);
-		List<String> keys = new ArrayList<>(List.of(Throttles.key(ADDRESS, "address", address)));
+		List<Count> counts = new ArrayList<>(List.of(Count.of(ADDRESS, addressKey(address))));
 		if (!email.isEmpty()) {
 			String pair = pairKey(email, address);
-			keys.add(pair);
-			if (this.throttles.hasStrikes(PAIR, pair)) {
-				keys.add(Throttles.key(ACCOUNT, "account", email));
-			}
+			counts.add(Count.of(PAIR, pair));
+			counts.add(new Count(ACCOUNT, accountKey(email), pair));
 		}
-		return this.throttles.waitFor(keys);
-	}
-
-	void failed(HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		if (!this.throttles.applies(address)) {
-			return;
-		}
-		this.throttles.strike(ADDRESS, List.of(Throttles.key(ADDRESS, "address", address)));
-		String email = typedEmail(request);
-		if (!email.isEmpty()) {
-			this.throttles.strike(PAIR, List.of(pairKey(email, address)));
-			this.throttles.strike(ACCOUNT, List.of(Throttles.key(ACCOUNT, "account", email)));
-		}
+		return this.throttles.attempt(counts);
 	}
 
 	/**
-	 * The holder got in from this address: its count for the account starts again (the
-	 * address's own count does not, or one good account would clear the way to guess at
-	 * others).
+	 * The holder got in: the attempt was not a guess. The count of this address for the
+	 * account starts again; the address's and the account's counts lose this attempt
+	 * only, or one good account would clear the way to guess at others.
 	 */
 	void succeeded(HttpServletRequest request, String email) {
-		if (this.throttles.applies(request.getRemoteAddr())) {
-			this.throttles.forget(pairKey(email.strip().toLowerCase(Locale.ROOT), request.getRemoteAddr()));
+		String address = request.getRemoteAddr();
+		if (this.throttles.applies(address)) {
+			String typed = email.strip().toLowerCase(Locale.ROOT);
+			this.throttles.forget(pairKey(typed, address));
+			this.throttles.refund(ADDRESS, addressKey(address));
+			this.throttles.refund(ACCOUNT, accountKey(typed));
 		}
 	}
 
@@ -97,7 +90,7 @@ class LoginThrottle {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				Duration wait = waitFor(request);
+				Duration wait = attempt(request);
 				if (!wait.isZero()) {
 					Throttles.refuse(response, wait);
 					return;
@@ -115,6 +108,14 @@ class LoginThrottle {
 	private static String typedEmail(HttpServletRequest request) {
 		String email = request.getParameter("email");
 		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	private static String addressKey(String address) {
+		return Throttles.key(ADDRESS, "address", address);
+	}
+
+	private static String accountKey(String email) {
+		return Throttles.key(ACCOUNT, "account", email);
 	}
 
 	private static String pairKey(String email, String address) {

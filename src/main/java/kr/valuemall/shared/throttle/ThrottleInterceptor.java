@@ -11,10 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
+import kr.valuemall.shared.throttle.Throttles.Count;
+
 /**
  * Applies {@link Throttled} to the handlers that carry it: a client still waiting gets
  * the 429 page (the mall's layout, {@code templates/error/429.html}) with a Retry-After
- * header and is not counted again; any other request is counted and goes ahead.
+ * header and is not counted again; any other request is counted and goes ahead, valid or
+ * not.
  */
 class ThrottleInterceptor implements HandlerInterceptor {
 
@@ -34,30 +37,28 @@ class ThrottleInterceptor implements HandlerInterceptor {
 		if (throttled == null || !this.throttles.applies(request.getRemoteAddr())) {
 			return true;
 		}
-		List<String> keys = keys(throttled, request);
-		Duration wait = this.throttles.waitFor(keys);
+		Duration wait = this.throttles.attempt(counts(throttled, request));
 		if (!wait.isZero()) {
 			Throttles.refuse(response, wait);
 			return false;
 		}
-		this.throttles.strike(throttled.value(), keys);
 		return true;
 	}
 
-	private static List<String> keys(Throttled throttled, HttpServletRequest request) {
+	private static List<Count> counts(Throttled throttled, HttpServletRequest request) {
 		String rule = throttled.value();
-		List<String> keys = new ArrayList<>();
-		keys.add(Throttles.key(rule, "address", request.getRemoteAddr()));
+		List<Count> counts = new ArrayList<>();
+		counts.add(Count.of(rule, Throttles.key(rule, "address", request.getRemoteAddr())));
 		if (request.getUserPrincipal() != null) {
-			keys.add(Throttles.key(rule, "account", request.getUserPrincipal().getName()));
+			counts.add(Count.of(rule, Throttles.key(rule, "account", request.getUserPrincipal().getName())));
 		}
 		if (!throttled.parameter().isEmpty()) {
 			String value = request.getParameter(throttled.parameter());
 			if (value != null && !value.isBlank()) {
-				keys.add(Throttles.key(rule, "parameter", value.strip().toLowerCase(Locale.ROOT)));
+				counts.add(Count.of(rule, Throttles.key(rule, "parameter", value.strip().toLowerCase(Locale.ROOT))));
 			}
 		}
-		return keys;
+		return counts;
 	}
 
 }

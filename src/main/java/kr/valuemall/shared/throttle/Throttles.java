@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,9 +28,13 @@ import kr.valuemall.shared.throttle.ThrottleProperties.Rule;
 
 /**
  * Growing delays held in PostgreSQL ({@code request_throttle}), so that every app
- * instance sees the same counts: a strike is one upsert, atomic however many instances
- * count at once. Keys name what is counted (an address, an account, both together) and
- * are stored as digests. Time is the mall's {@link Clock}.
+ * instance sees the same counts: an attempt checks and counts its keys under row locks,
+ * atomic however many instances count at once. Keys name what is counted (an address, an
+ * account, both together) and are stored as digests. Time is the mall's {@link Clock}.
+ * Why not bucket4j's PostgreSQL proxy manager: its token buckets refill at a steady rate
+ * where these delays double with each further strike and are forgotten after a quiet
+ * spell, it reads the JVM's clock rather than the mall's, and it brings its own table
+ * layout; one small table and two statements do what is needed here.
  */
 @Service
 public class Throttles {
@@ -72,69 +78,115 @@ public class Throttles {
 		}
 	}
 
-	/** How long the longest-waiting of these keys must still wait (zero: go ahead). */
-	@Transactional(readOnly = true)
-	public Duration waitFor(List<String> keys) {
-		if (keys.isEmpty()) {
+	/**
+	 * One request counted against each key, if none of them must still wait: the check
+	 * and the count are one step, under row locks, so a burst of requests sent at once
+	 * cannot all slip through before the first is counted.
+	 * @return how long the client must still wait; zero when the request was counted and
+	 * may go ahead
+	 */
+	@Transactional
+	public Duration attempt(List<Count> counts) {
+		if (counts.isEmpty()) {
 			return Duration.ZERO;
 		}
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("""
-				SELECT max(blocked_until) FROM request_throttle
-				WHERE throttle_key IN (:keys) AND blocked_until > :now""")
+		List<String> keys = counts.stream().map(Count::key).distinct().sorted().toList();
+		// Sorted, so that two requests with the same keys lock the rows in one order.
+		for (String key : keys) {
+			this.jdbc.sql("""
+					INSERT INTO request_throttle (throttle_key, strikes, last_strike_at) VALUES (:key, 0, :now)
+					ON CONFLICT (throttle_key) DO NOTHING""")
+				.param("key", key)
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+		Map<String, Row> rows = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT throttle_key, strikes, last_strike_at, blocked_until FROM request_throttle
+				WHERE throttle_key IN (:keys) ORDER BY throttle_key FOR UPDATE""")
 			.param("keys", keys)
-			.param("now", Timestamp.from(now))
-			.query(Timestamp.class)
-			.optional()
-			.map((until) -> Duration.between(now, until.toInstant()))
-			.orElse(Duration.ZERO);
-	}
-
-	/** Whether the key has been struck within its rule's memory. */
-	@Transactional(readOnly = true)
-	public boolean hasStrikes(String ruleName, String key) {
-		Instant forgetBefore = this.clock.instant().minus(this.properties.rule(ruleName).forgetAfter());
-		return this.jdbc.sql("""
-				SELECT count(*) > 0 FROM request_throttle
-				WHERE throttle_key = :key AND last_strike_at >= :forgetBefore""")
-			.param("key", key)
-			.param("forgetBefore", Timestamp.from(forgetBefore))
-			.query(Boolean.class)
-			.single();
+			.query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+					(rs.getTimestamp(4) != null) ? rs.getTimestamp(4).toInstant() : null))
+			.list()
+			.forEach((row) -> rows.put(row.key(), row));
+		Duration wait = Duration.ZERO;
+		for (Count count : counts) {
+			boolean binding = count.onlyIfStruck() == null
+					|| liveStrikes(rows.get(count.onlyIfStruck()), ruleOf(counts, count.onlyIfStruck()), now) > 0;
+			Instant blockedUntil = rows.get(count.key()).blockedUntil();
+			if (binding && blockedUntil != null && blockedUntil.isAfter(now)) {
+				Duration left = Duration.between(now, blockedUntil);
+				wait = (left.compareTo(wait) > 0) ? left : wait;
+			}
+		}
+		if (!wait.isZero()) {
+			return wait;
+		}
+		for (Count count : counts) {
+			Rule rule = this.properties.rule(count.rule());
+			int strikes = liveStrikes(rows.get(count.key()), rule, now) + 1;
+			Duration delay = rule.delayAfter(strikes);
+			this.jdbc.sql("""
+					UPDATE request_throttle SET strikes = :strikes, last_strike_at = :now,
+					    blocked_until = CASE WHEN CAST(:until AS timestamptz) IS NULL THEN blocked_until
+					                         ELSE greatest(blocked_until, CAST(:until AS timestamptz)) END
+					WHERE throttle_key = :key""")
+				.param("strikes", strikes)
+				.param("now", Timestamp.from(now))
+				.param("until", delay.isZero() ? null : Timestamp.from(now.plus(delay)), java.sql.Types.TIMESTAMP)
+				.param("key", count.key())
+				.update();
+		}
+		return Duration.ZERO;
 	}
 
 	/**
-	 * Counts one more request (or failure) against each key, and makes the next wait once
-	 * the rule's free ones are spent.
+	 * Takes back the count of a request that turned out well (a login with the right
+	 * password), so that the holder's own sign-ins do not add up against their address.
 	 */
 	@Transactional
-	public void strike(String ruleName, List<String> keys) {
-		Rule rule = this.properties.rule(ruleName);
-		Instant now = this.clock.instant();
-		for (String key : keys.stream().sorted().toList()) {
-			// Sorted, so that two requests striking the same keys lock the rows in one
-			// order.
-			int strikes = this.jdbc.sql("""
-					INSERT INTO request_throttle (throttle_key, strikes, last_strike_at)
-					VALUES (:key, 1, :now)
-					ON CONFLICT (throttle_key) DO UPDATE SET
-					    strikes = CASE WHEN request_throttle.last_strike_at < :forgetBefore THEN 1
-					                   ELSE request_throttle.strikes + 1 END,
-					    last_strike_at = :now
-					RETURNING strikes""")
-				.param("key", key)
-				.param("now", Timestamp.from(now))
-				.param("forgetBefore", Timestamp.from(now.minus(rule.forgetAfter())))
-				.query(Integer.class)
-				.single();
-			Duration delay = rule.delayAfter(strikes);
-			if (!delay.isZero()) {
-				this.jdbc.sql("UPDATE request_throttle SET blocked_until = :until WHERE throttle_key = :key")
-					.param("until", Timestamp.from(now.plus(delay)))
-					.param("key", key)
-					.update();
-			}
+	public void refund(String ruleName, String key) {
+		this.jdbc.sql("""
+				UPDATE request_throttle SET strikes = greatest(strikes - 1, 0),
+				    blocked_until = CASE WHEN strikes - 1 < :free THEN NULL ELSE blocked_until END
+				WHERE throttle_key = :key""")
+			.param("free", this.properties.rule(ruleName).free())
+			.param("key", key)
+			.update();
+	}
+
+	private String ruleOf(List<Count> counts, String key) {
+		return counts.stream()
+			.filter((count) -> count.key().equals(key))
+			.map(Count::rule)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("onlyIfStruck names a key not counted: " + key));
+	}
+
+	private int liveStrikes(Row row, String ruleName, Instant now) {
+		return liveStrikes(row, this.properties.rule(ruleName), now);
+	}
+
+	private static int liveStrikes(Row row, Rule rule, Instant now) {
+		return (row.lastStrikeAt().isBefore(now.minus(rule.forgetAfter()))) ? 0 : row.strikes();
+	}
+
+	private record Row(String key, int strikes, Instant lastStrikeAt, Instant blockedUntil) {
+	}
+
+	/**
+	 * One request counted under a rule against a key. With {@code onlyIfStruck}, the
+	 * key's wait holds the request back only while that other key (counted in the same
+	 * attempt) has strikes: an account's ceiling stops addresses that already failed for
+	 * it, not its holder signing in from elsewhere.
+	 */
+	public record Count(String rule, String key, String onlyIfStruck) {
+
+		public static Count of(String rule, String key) {
+			return new Count(rule, key, null);
 		}
+
 	}
 
 	/** Starts a key again (the account holder has shown who they are). */

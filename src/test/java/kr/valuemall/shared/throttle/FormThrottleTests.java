@@ -1,6 +1,13 @@
 package kr.valuemall.shared.throttle;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +50,9 @@ class FormThrottleTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Throttles throttles;
 
 	@AfterEach
 	void resetClock() {
@@ -96,6 +106,34 @@ class FormThrottleTests {
 		}
 		signedIn(post("/reviews/new").param("line", "999999"), shopper, "192.0.2.130")
 			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void aBurstSentAtOnceIsCountedAsItArrivesOnEveryInstance() throws Exception {
+		// Twenty requests at the same moment, on as many threads as an instance serves:
+		// the check and the count are one step in PostgreSQL, so exactly the free five
+		// pass.
+		String key = Throttles.key("signup", "address", "203.0.113.99");
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Duration>> answers = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.throttles.attempt(List.of(Throttles.Count.of("signup", key)));
+				}));
+			}
+			start.countDown();
+			int passed = 0;
+			for (Future<Duration> answer : answers) {
+				passed += answer.get(30, TimeUnit.SECONDS).isZero() ? 1 : 0;
+			}
+			assertThat(passed).isEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private ResultActions signUp(String email, String address) throws Exception {
