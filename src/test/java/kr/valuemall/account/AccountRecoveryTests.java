@@ -217,6 +217,12 @@ class AccountRecoveryTests {
 			.param("newPassword", "garden-lamp-55")
 			.param("newPasswordConfirm", "garden-lamp-55"));
 		assertThat(wrong.getElementById("currentPassword-error").text()).contains("비밀번호가 맞지 않습니다");
+		Document common = page(post("/account/password").with(csrf())
+			.with(user(member))
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "Sunshine123")
+			.param("newPasswordConfirm", "Sunshine123"));
+		assertThat(common.getElementById("newPassword-error").text()).contains("널리 쓰이거나 유출된 적이 있는 비밀번호");
 		this.mvc
 			.perform(post("/account/password").with(csrf())
 				.with(user(member))

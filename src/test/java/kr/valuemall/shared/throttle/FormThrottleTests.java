@@ -109,6 +109,20 @@ class FormThrottleTests {
 	}
 
 	@Test
+	void aStolenSessionCannotGuessTheCurrentPasswordFreely() throws Exception {
+		MallUser holder = this.accounts.create("세션 도난 회원");
+		for (int i = 1; i <= 10; i++) {
+			signedIn(post("/account/password").param("currentPassword", "guess-" + i)
+				.param("newPassword", "river-stone-77")
+				.param("newPasswordConfirm", "river-stone-77"), holder, "192.0.2.140").andExpect(status().isOk());
+		}
+		signedIn(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "river-stone-77")
+			.param("newPasswordConfirm", "river-stone-77"), holder, "192.0.2.141")
+			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
 	void aBurstSentAtOnceIsCountedAsItArrivesOnEveryInstance() throws Exception {
 		// Twenty requests at the same moment, on as many threads as an instance serves:
 		// the check and the count are one step in PostgreSQL, so exactly the free five
