@@ -38,17 +38,27 @@ final class CommonPasswords {
 	}
 
 	private static long digest(String password) {
+		return digest(sha256(), password);
+	}
+
+	private static long digest(MessageDigest sha256, String password) {
+		byte[] sha = sha256.digest(password.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+		return ByteBuffer.wrap(sha).getLong();
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			byte[] sha = MessageDigest.getInstance("SHA-256")
-				.digest(password.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-			return ByteBuffer.wrap(sha).getLong();
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
 	}
 
-	/** Read on first use, once per JVM. */
+	/**
+	 * Read once per JVM, on first use or when the application is ready (about half a
+	 * second), whichever comes first.
+	 */
 	private static final class Loaded {
 
 		static final long[] DIGESTS = load();
@@ -60,6 +70,7 @@ final class CommonPasswords {
 				}
 				BufferedReader lines = new BufferedReader(
 						new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+				MessageDigest sha256 = sha256();
 				long[] digests = new long[262_144];
 				int count = 0;
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -69,7 +80,7 @@ final class CommonPasswords {
 					if (count == digests.length) {
 						digests = Arrays.copyOf(digests, count * 2);
 					}
-					digests[count++] = digest(line);
+					digests[count++] = digest(sha256, line);
 				}
 				long[] sorted = Arrays.copyOf(digests, count);
 				Arrays.sort(sorted);

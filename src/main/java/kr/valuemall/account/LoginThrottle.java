@@ -11,6 +11,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,6 +39,10 @@ class LoginThrottle {
 	static final String ADDRESS = "login-address";
 
 	static final String ACCOUNT = "login-account";
+
+	/** The request Spring Security's form login handles (SecurityConfig). */
+	private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
 
 	private final Throttles throttles;
 
@@ -83,8 +90,7 @@ class LoginThrottle {
 
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return !("POST".equals(request.getMethod())
-						&& "/login".equals(request.getServletPath() + nullToEmpty(request.getPathInfo())));
+				return !LOGIN_FORM.matches(request);
 			}
 
 			@Override
@@ -99,10 +105,6 @@ class LoginThrottle {
 			}
 
 		};
-	}
-
-	private static String nullToEmpty(String value) {
-		return (value != null) ? value : "";
 	}
 
 	private static String typedEmail(HttpServletRequest request) {
