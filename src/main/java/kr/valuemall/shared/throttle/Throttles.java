@@ -33,8 +33,8 @@ import kr.valuemall.shared.throttle.ThrottleProperties.Rule;
  * account, both together) and are stored as digests. Time is the mall's {@link Clock}.
  * Why not bucket4j's PostgreSQL proxy manager: its token buckets refill at a steady rate
  * where these delays double with each further strike and are forgotten after a quiet
- * spell, it reads the JVM's clock rather than the mall's, and it brings its own table
- * layout; one small table and two statements do what is needed here.
+ * spell, it keeps time with its own meter rather than the mall's clock, and it brings its
+ * own table; one small table and a few statements do what is needed here.
  */
 @Service
 public class Throttles {
