@@ -48,14 +48,22 @@ class ThrottleInterceptor implements HandlerInterceptor {
 	private static List<Count> counts(Throttled throttled, HttpServletRequest request) {
 		String rule = throttled.value();
 		List<Count> counts = new ArrayList<>();
-		counts.add(Count.of(rule, Throttles.key(rule, "address", request.getRemoteAddr())));
+		String address = request.getRemoteAddr();
+		counts.add(Count.of(rule, Throttles.key(rule, "address", address)));
 		if (request.getUserPrincipal() != null) {
 			counts.add(Count.of(rule, Throttles.key(rule, "account", request.getUserPrincipal().getName())));
 		}
 		if (!throttled.parameter().isEmpty()) {
 			String value = request.getParameter(throttled.parameter());
 			if (value != null && !value.isBlank()) {
-				counts.add(Count.of(rule, Throttles.key(rule, "parameter", value.strip().toLowerCase(Locale.ROOT))));
+				String typed = value.strip().toLowerCase(Locale.ROOT);
+				String pair = Throttles.key(rule, "pair", typed + "\u0000" + address);
+				counts.add(Count.of(rule, pair));
+				// The typed value's own count holds back only the addresses that already
+				// sent it: whoever floods one address's reset mails cannot keep its
+				// holder
+				// from asking for one.
+				counts.add(new Count(rule, Throttles.key(rule, "parameter", typed), pair));
 			}
 		}
 		return counts;
