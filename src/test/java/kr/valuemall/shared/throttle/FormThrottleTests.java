@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -53,6 +54,9 @@ class FormThrottleTests {
 
 	@Autowired
 	Throttles throttles;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -151,6 +155,25 @@ class FormThrottleTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void keysLeftAloneForADayAreDeletedAndRecentOnesStay() {
+		String idle = Throttles.key("signup", "address", "203.0.113.201");
+		String recent = Throttles.key("signup", "address", "203.0.113.202");
+		this.throttles.attempt(List.of(Throttles.Count.of("signup", idle)));
+		this.clock.advance(Duration.ofHours(25));
+		this.throttles.attempt(List.of(Throttles.Count.of("signup", recent)));
+		this.throttles.forgetIdleKeys();
+		assertThat(rowExists(idle)).isFalse();
+		assertThat(rowExists(recent)).isTrue();
+	}
+
+	private boolean rowExists(String key) {
+		return this.jdbc.sql("SELECT count(*) > 0 FROM request_throttle WHERE throttle_key = :key")
+			.param("key", key)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private ResultActions signUp(String email, String address) throws Exception {
