@@ -6,15 +6,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The mall's password hashing (bcrypt through Spring Security's delegating encoder),
- * remembered per password: bcrypt is slow on purpose, and the suite opens hundreds of
- * accounts with the same few passwords (200 buyers racing for ten units alone cost
- * seconds). Every hash is still a real bcrypt hash and every check a real check the first
- * time it is made.
+ * The mall's password hashing (Argon2id for new hashes, bcrypt still read, through Spring
+ * Security's delegating encoder as {@code account.PasswordHashing} sets it up) at the
+ * cheapest cost Argon2 allows, and remembered per password: hashing is slow on purpose,
+ * and the suite opens hundreds of accounts with the same few passwords (200 buyers racing
+ * for ten units alone cost seconds). Every hash is still a real Argon2 hash and every
+ * check a real check the first time it is made.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FastPasswordHashing {
@@ -22,7 +25,9 @@ public class FastPasswordHashing {
 	@Bean
 	@Primary
 	PasswordEncoder rememberingPasswordEncoder() {
-		return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		PasswordEncoder cheapArgon2 = new Argon2PasswordEncoder(16, 32, 1, 256, 1);
+		return new RememberingPasswordEncoder(new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", cheapArgon2, "bcrypt", new BCryptPasswordEncoder(4))));
 	}
 
 	static final class RememberingPasswordEncoder implements PasswordEncoder {

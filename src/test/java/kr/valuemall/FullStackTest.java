@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
-				"valuemall.test.database=demo", "valuemall.demo.scale=small" })
+				"valuemall.test.database=demo", "valuemall.demo.scale=small",
+				"valuemall.throttle.exempt-addresses=127.0.0.1" })
 @ActiveProfiles("demo")
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, FastPasswordHashing.class, BrokenPages.class,
 		TestMailConfiguration.class })

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 // Docker engine that spring-boot:run does) has nothing to do here.
 // Sent mails are kept as the demo keeps them, so /admin/mails can be tried.
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
-		"valuemall.mail.keep-copies=true" })
+		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })

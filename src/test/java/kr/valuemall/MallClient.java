@@ -32,7 +32,15 @@ public class MallClient {
 	private final HttpClient http;
 
 	public MallClient(int port) {
-		this.base = "http://localhost:" + port;
+		this("localhost", port);
+	}
+
+	/**
+	 * A visitor reaching the mall at another host name of this machine, so that it comes
+	 * from another client address ({@code [::1]} rather than {@code 127.0.0.1}).
+	 */
+	public MallClient(String host, int port) {
+		this.base = "http://" + host + ":" + port;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)

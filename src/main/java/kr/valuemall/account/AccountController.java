@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.valuemall.account.PasswordForms.ChangeEmailForm;
 import kr.valuemall.account.PasswordForms.ChangePasswordForm;
 import kr.valuemall.account.PasswordForms.DeleteAccountForm;
+import kr.valuemall.shared.throttle.Throttled;
 
 /**
  * 내 정보: the signed-in holder changes their password and address, or closes the account;
@@ -52,6 +53,7 @@ class AccountController {
 	}
 
 	@PostMapping("/account/password")
+	@Throttled("password-check")
 	String processChangePasswordForm(@AuthenticationPrincipal MallUser user,
 			@Valid @ModelAttribute ChangePasswordForm changePasswordForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -80,6 +82,7 @@ class AccountController {
 	}
 
 	@PostMapping("/account/email")
+	@Throttled("password-check")
 	String processChangeEmailForm(@AuthenticationPrincipal MallUser user,
 			@Valid @ModelAttribute ChangeEmailForm changeEmailForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -100,6 +103,7 @@ class AccountController {
 	}
 
 	@PostMapping("/account/delete")
+	@Throttled("password-check")
 	String processDeleteForm(@AuthenticationPrincipal MallUser user,
 			@Valid @ModelAttribute DeleteAccountForm deleteAccountForm, BindingResult result, Model model,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

@@ -61,6 +61,21 @@ class AccountMails {
 		dispatch(() -> this.mail.send(to, subject, text));
 	}
 
+	/**
+	 * Someone tried to sign up with an address that has an account: the sign-up page
+	 * answered as if it worked (it must not tell who is a member), so the holder hears of
+	 * it here, with the way back in if it was them.
+	 */
+	void signUpAttempt(String to, String name) {
+		String mallName = message("mall.name");
+		String text = String.join("\n", message("account.mail.greeting", name), "",
+				message("account.mail.signupAgain.body", mallName), "", message("account.mail.signupAgain.ifYou"),
+				this.site.absolute("/password/forgot"), "", message("account.mail.signupAgain.ifNotYou"), "",
+				message("account.mail.footer", mallName, this.operator.email())) + "\n";
+		String subject = message("account.mail.signupAgain.subject", mallName);
+		dispatch(() -> this.mail.send(to, subject, text));
+	}
+
 	void passwordReset(String to, String name, String token) {
 		send(to, "account.mail.reset", name, link("/password/reset", token), TokenPurpose.RESET_PASSWORD);
 	}

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.shared.PhoneNumbers;
 
 /**
- * Opening, recovering, changing and closing accounts, and keeping count of failed logins.
+ * Opening, recovering, changing and closing accounts.
  */
 @Service
 class AccountService {
@@ -30,8 +30,6 @@ class AccountService {
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
-
-	private final LoginProperties login;
 
 	private final Clock clock;
 
@@ -47,14 +45,13 @@ class AccountService {
 
 	private final StaffMembers staff;
 
-	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginProperties login, Clock clock,
-			AccountTokens tokens, AccountMails mails, Consents consents, ApplicationEventPublisher events,
-			AccountSessions sessions, StaffMembers staff) {
+	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AccountTokens tokens,
+			AccountMails mails, Consents consents, ApplicationEventPublisher events, AccountSessions sessions,
+			StaffMembers staff) {
 		this.staff = staff;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.login = login;
 		this.clock = clock;
 		this.tokens = tokens;
 		this.mails = mails;
@@ -65,11 +62,20 @@ class AccountService {
 	/**
 	 * Opens a shopper account with the consents ticked on the form and mails the link
 	 * that verifies the address. An unverified account can shop: verification is recorded
-	 * and shown, not required.
+	 * and shown, not required. An address that already has an account gets a mail saying
+	 * someone tried, and the caller cannot tell the two apart: the page answers alike and
+	 * the password is hashed either way, so it takes as long.
+	 * @return the new account, empty when the address already had one
 	 */
 	@Transactional
-	public AccountSummary signUp(SignUpForm form) {
+	public Optional<AccountSummary> signUp(SignUpForm form) {
 		Instant now = this.clock.instant();
+		Optional<UserAccount> existing = this.accounts.findByEmail(normalize(form.email()));
+		if (existing.isPresent()) {
+			this.passwordEncoder.encode(form.password());
+			this.mails.signUpAttempt(existing.get().getEmail(), existing.get().getName());
+			return Optional.empty();
+		}
 		UserAccount account = openAccount(form.email(), form.password(), form.name(), form.phone(),
 				Set.of(Role.SHOPPER), now);
 		this.consents.record(account.getId(), ConsentKind.TERMS, ConsentKind.TERMS.currentVersion(), now);
@@ -80,7 +86,7 @@ class AccountService {
 					ConsentKind.MARKETING_EMAIL.currentVersion(), now);
 		}
 		sendVerification(account);
-		return account.summary();
+		return Optional.of(account.summary());
 	}
 
 	/**
@@ -255,15 +261,6 @@ class AccountService {
 		UserAccount account = signedIn(accountId);
 		return new AccountDetails(account.summary(), account.getEmailVerifiedAt(), mustAskStaffToLeave(account),
 				this.consents.of(accountId));
-	}
-
-	/** Counts a wrong password; answers whether the account is now locked. */
-	@Transactional
-	public boolean recordFailedLogin(String email) {
-		Instant now = this.clock.instant();
-		this.accounts.recordFailedLogin(email.trim(), this.login.maxFailures(), now,
-				now.plus(this.login.lockDuration()));
-		return this.accounts.isLockedAt(email.trim(), now);
 	}
 
 	@Transactional

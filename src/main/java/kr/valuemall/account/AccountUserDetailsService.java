@@ -1,24 +1,26 @@
 package kr.valuemall.account;
 
-import java.time.Clock;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The accounts Spring Security signs in. No account is ever locked by failed logins
+ * (anyone could lock anyone out): {@code LoginThrottle} slows guessing down instead. A
+ * password stored under an older hash is rehashed at sign-in, when the raw password is
+ * known to be right ({@link UserDetailsPasswordService}).
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final UserAccountRepository accounts;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+	AccountUserDetailsService(UserAccountRepository accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -27,8 +29,21 @@ class AccountUserDetailsService implements UserDetailsService {
 		UserAccount account = this.accounts.findByEmail(email.trim())
 			.filter((found) -> !found.isDeleted())
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+		return user(account);
+	}
+
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		UserAccount account = this.accounts.findByEmail(user.getUsername())
+			.filter((found) -> !found.isDeleted())
+			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+		account.rehashPassword(newPasswordHash);
+		return user(account);
+	}
+
+	private static MallUser user(UserAccount account) {
 		return new MallUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.getName(),
-				account.isLockedAt(this.clock.instant()),
 				account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 

@@ -1,7 +1,6 @@
 package kr.valuemall.account;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
@@ -9,16 +8,9 @@ class LoginController {
 
 	static final String VIEW_LOGIN = "account/login";
 
-	private final LoginProperties login;
-
-	LoginController(LoginProperties login) {
-		this.login = login;
-	}
-
 	/** The typed e-mail address of a failed attempt arrives as a flash attribute. */
 	@GetMapping("/login")
-	String initLoginForm(Model model) {
-		model.addAttribute("lockMinutes", this.login.lockDuration().toMinutes());
+	String initLoginForm() {
 		return VIEW_LOGIN;
 	}
 

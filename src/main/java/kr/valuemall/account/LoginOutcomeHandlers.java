@@ -5,8 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -17,8 +15,9 @@ import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Counts wrong passwords (a run of them locks the account for a while), clears the count
- * on success, and keeps the typed e-mail address when the login page is shown again.
+ * Tells the login throttle ({@link LoginThrottle}, never a lock) that an attempt was the
+ * holder's, and keeps the typed e-mail address when the login page is shown again. A
+ * wrong password and an unknown address get the same answer.
  */
 @Component
 class LoginOutcomeHandlers {
@@ -27,14 +26,17 @@ class LoginOutcomeHandlers {
 
 	private final AccountService accounts;
 
+	private final LoginThrottle throttle;
+
 	// The login form is handled in the security filter chain, before the
 	// DispatcherServlet
 	// that would otherwise hand out its FlashMapManager; both keep flash maps in the
 	// session.
 	private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
-	LoginOutcomeHandlers(AccountService accounts) {
+	LoginOutcomeHandlers(AccountService accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	AuthenticationSuccessHandler success() {
@@ -42,6 +44,7 @@ class LoginOutcomeHandlers {
 		savedRequest.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
 			this.accounts.recordSuccessfulLogin(authentication.getName());
+			this.throttle.succeeded(request, authentication.getName());
 			savedRequest.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
@@ -53,19 +56,11 @@ class LoginOutcomeHandlers {
 	private void onFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		String email = request.getParameter("email");
-		String outcome = "error";
-		if (exception instanceof LockedException) {
-			outcome = "locked";
-		}
-		else if (exception instanceof BadCredentialsException && email != null && !email.isBlank()
-				&& this.accounts.recordFailedLogin(email)) {
-			outcome = "locked";
-		}
 		FlashMap flash = new FlashMap();
 		flash.put(LAST_EMAIL, (email != null) ? email.trim() : "");
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		this.flashMaps.saveOutputFlashMap(flash, request, response);
-		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 }

@@ -17,9 +17,9 @@ public class MallUser extends User {
 
 	private final String displayName;
 
-	MallUser(long id, String email, String passwordHash, String displayName, boolean locked,
+	MallUser(long id, String email, String passwordHash, String displayName,
 			Collection<? extends GrantedAuthority> authorities) {
-		super(email, passwordHash, true, true, true, !locked, authorities);
+		super(email, passwordHash, authorities);
 		this.id = id;
 		this.displayName = displayName;
 	}

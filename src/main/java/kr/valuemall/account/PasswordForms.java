@@ -18,12 +18,11 @@ final class PasswordForms {
 	}
 
 	/** A new password set from a reset link. */
-	record ResetPasswordForm(String token, @NotBlank @Size(max = 64) String newPassword,
-			@NotBlank String newPasswordConfirm) {
+	record ResetPasswordForm(String token, @NotBlank String newPassword, @NotBlank String newPasswordConfirm) {
 	}
 
 	/** A new password set while signed in: the current one proves it is the holder. */
-	record ChangePasswordForm(@NotBlank String currentPassword, @NotBlank @Size(max = 64) String newPassword,
+	record ChangePasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword,
 			@NotBlank String newPasswordConfirm) {
 
 		static ChangePasswordForm empty() {

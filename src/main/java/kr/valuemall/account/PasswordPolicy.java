@@ -4,8 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * At least ten characters, at least two kinds of character among letters, digits and
- * symbols, and not built from the e-mail address.
+ * What NIST SP 800-63B asks of a new password, and no more: a length counted in
+ * characters (code points, so a Korean syllable or an emoji is one character) between
+ * {@value #MIN_LENGTH} and {@value #MAX_LENGTH}, and not a known one: not on the list of
+ * common and breached passwords, not one character over and over, not the e-mail name or
+ * the mall's name. No rules of composition (a digit, a symbol): they make passwords
+ * harder to remember, not to guess. The hash takes any length of bytes (Argon2).
  */
 final class PasswordPolicy {
 
@@ -14,27 +18,37 @@ final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;
 
+	static final int MAX_LENGTH = 64;
+
+	private static final String[] MALL_NAMES = { "valuemall", "가치몰" };
+
 	/** The message key of the first rule the password breaks, if any. */
 	static Optional<String> check(String password, String email) {
 		if (password == null || password.isEmpty()) {
 			return Optional.empty();
 		}
-		if (password.length() < MIN_LENGTH) {
+		int length = password.codePointCount(0, password.length());
+		if (length < MIN_LENGTH) {
 			return Optional.of("signup.password.tooShort");
 		}
-		int kinds = 0;
-		kinds += password.chars().anyMatch(Character::isLetter) ? 1 : 0;
-		kinds += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
-		kinds += password.chars().anyMatch((c) -> !Character.isLetterOrDigit(c)) ? 1 : 0;
-		if (kinds < 2) {
-			return Optional.of("signup.password.weak");
+		if (length > MAX_LENGTH) {
+			return Optional.of("signup.password.tooLong");
 		}
-		if (password.chars().distinct().count() < 4) {
+		if (password.codePoints().distinct().count() < 4) {
 			return Optional.of("signup.password.repetitive");
 		}
+		String lower = password.toLowerCase(Locale.ROOT);
 		String localPart = (email != null && email.contains("@")) ? email.substring(0, email.indexOf('@')) : "";
-		if (localPart.length() >= 4 && password.toLowerCase(Locale.ROOT).contains(localPart.toLowerCase(Locale.ROOT))) {
+		if (localPart.length() >= 4 && lower.contains(localPart.toLowerCase(Locale.ROOT))) {
 			return Optional.of("signup.password.containsEmail");
+		}
+		for (String mallName : MALL_NAMES) {
+			if (lower.contains(mallName)) {
+				return Optional.of("signup.password.common");
+			}
+		}
+		if (CommonPasswords.contains(password)) {
+			return Optional.of("signup.password.common");
 		}
 		return Optional.empty();
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.PasswordForms.ForgotPasswordForm;
 import kr.valuemall.account.PasswordForms.ResetPasswordForm;
+import kr.valuemall.shared.throttle.Throttled;
 
 /**
  * 비밀번호 찾기: a reset link by mail, valid for thirty minutes and once. The answer to the
@@ -40,6 +41,7 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/password/forgot")
+	@Throttled(value = "password-reset", parameter = "email")
 	String processForgotForm(@Valid @ModelAttribute ForgotPasswordForm forgotPasswordForm, BindingResult result) {
 		if (result.hasErrors()) {
 			return VIEW_FORGOT;

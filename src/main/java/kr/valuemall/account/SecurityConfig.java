@@ -6,13 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-
-import kr.valuemall.web.PageCacheHeaders;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import kr.valuemall.web.PageCacheHeaders;
 
 /**
  * Who may open what. Shoppers browse freely; {@code /seller/**} is for approved sellers,
@@ -30,7 +29,8 @@ class SecurityConfig {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomeHandlers loginOutcome) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomeHandlers loginOutcome,
+			LoginThrottle loginThrottle) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -75,6 +75,9 @@ class SecurityConfig {
 			.successHandler(loginOutcome.success())
 			.failureHandler(loginOutcome.failure())
 			.permitAll());
+		// A client still waiting after wrong passwords is answered before its password is
+		// checked.
+		http.addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/?loggedOut")
 			.invalidateHttpSession(true)
@@ -97,11 +100,6 @@ class SecurityConfig {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.valuemall.shared.throttle.Throttled;
+
 @Controller
 class SignUpController {
 
@@ -28,6 +30,7 @@ class SignUpController {
 	}
 
 	@PostMapping("/signup")
+	@Throttled(value = "signup", parameter = "email")
 	String processSignUpForm(@Valid @ModelAttribute SignUpForm signUpForm, BindingResult result,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("password")) {
@@ -41,12 +44,13 @@ class SignUpController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.signUp(signUpForm);
-				redirect.addFlashAttribute(LoginOutcomeHandlers.LAST_EMAIL, signUpForm.email().trim());
-				return "redirect:/login?signedUp";
 			}
 			catch (EmailAlreadyRegistered ex) {
-				result.rejectValue("email", "signup.email.taken");
+				// Another sign-up with this address won a race: answered like any address
+				// that has an account, so the page does not tell who is a member.
 			}
+			redirect.addFlashAttribute(LoginOutcomeHandlers.LAST_EMAIL, signUpForm.email().trim());
+			return "redirect:/login?signedUp";
 		}
 		return VIEW_SIGN_UP;
 	}

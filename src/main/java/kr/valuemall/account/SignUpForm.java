@@ -14,7 +14,7 @@ import kr.valuemall.shared.PhoneNumbers;
  * come from the message bundles, keyed by constraint, form and field
  * ({@code NotBlank.signUpForm.email}).
  */
-record SignUpForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 64) String password,
+record SignUpForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank String password,
 		@NotBlank String passwordConfirm, @NotBlank @Size(max = 50) String name,
 		@NotBlank @Pattern(regexp = PhoneNumbers.PATTERN) String phone, @AssertTrue Boolean agreeToTerms,
 		@AssertTrue Boolean agreeToPrivacy, Boolean agreeToMarketing) {

@@ -38,12 +38,6 @@ class UserAccount {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
-	@Column(name = "failed_login_count")
-	private int failedLoginCount;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
-
 	@Column(name = "email_verified_at")
 	private Instant emailVerifiedAt;
 
@@ -74,10 +68,6 @@ class UserAccount {
 		this.createdAt = createdAt;
 	}
 
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
 	boolean isDeleted() {
 		return this.deletedAt != null;
 	}
@@ -99,13 +89,16 @@ class UserAccount {
 		}
 	}
 
-	/**
-	 * A new password also lifts a lock: whoever set it has shown they hold the account.
-	 */
 	void changePassword(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
-		this.failedLoginCount = 0;
-		this.lockedUntil = null;
+	}
+
+	/**
+	 * The same password under a stronger hash, stored at sign-in when the raw password
+	 * has just been checked.
+	 */
+	void rehashPassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
 	}
 
 	/**
@@ -130,8 +123,6 @@ class UserAccount {
 		this.phone = "";
 		this.passwordHash = unusablePasswordHash;
 		this.roles.clear();
-		this.failedLoginCount = 0;
-		this.lockedUntil = null;
 		this.deletedAt = now;
 	}
 

@@ -27,30 +27,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findByOrderByCreatedAtDesc(Limit limit);
 
-	/**
-	 * Counts a failed login in one statement, so concurrent attempts cannot lose a count,
-	 * and locks the account when the count reaches the limit. A lock that has run out
-	 * starts the count again.
-	 */
 	@Modifying
 	@Query(nativeQuery = true, value = """
-			update user_account
-			   set failed_login_count = case when locked_until <= :now then 1 else failed_login_count + 1 end,
-			       locked_until = case
-			           when (case when locked_until <= :now then 1 else failed_login_count + 1 end) >= :maxFailures
-			               then :lockUntil
-			           when locked_until <= :now then null
-			           else locked_until end
-			 where lower(email) = lower(:email)
-			""")
-	int recordFailedLogin(String email, int maxFailures, Instant now, Instant lockUntil);
-
-	@Query("select count(u) > 0 from UserAccount u where lower(u.email) = lower(:email) and u.lockedUntil > :now")
-	boolean isLockedAt(String email, Instant now);
-
-	@Modifying
-	@Query(nativeQuery = true, value = """
-			update user_account set failed_login_count = 0, locked_until = null, last_signed_in_at = :now
+			update user_account set last_signed_in_at = :now
 			 where lower(email) = lower(:email)
 			""")
 	int recordSignIn(String email, Instant now);

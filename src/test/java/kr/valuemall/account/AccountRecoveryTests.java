@@ -170,13 +170,9 @@ class AccountRecoveryTests {
 	}
 
 	@Test
-	void aResetLinkSetsTheNewPasswordOnceClearsTheLockAndTheOldPasswordStops() throws Exception {
-		MallUser member = this.accounts.create("잠긴 회원");
+	void aResetLinkSetsTheNewPasswordOnceAndTheOldPasswordStops() throws Exception {
+		MallUser member = this.accounts.create("비밀번호 잊은 회원");
 		Cookie stolen = signedInSession(member.getUsername(), TestAccounts.PASSWORD);
-		for (int i = 0; i < 5; i++) {
-			this.mvc
-				.perform(formLogin("/login").userParameter("email").user(member.getUsername()).password("wrong-1234"));
-		}
 		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", member.getUsername()));
 		String link = link(onlyMailTo(member.getUsername()), "/password/reset");
 		assertThat(page(get(link)).getElementById("newPassword")).isNotNull();
@@ -221,6 +217,12 @@ class AccountRecoveryTests {
 			.param("newPassword", "garden-lamp-55")
 			.param("newPasswordConfirm", "garden-lamp-55"));
 		assertThat(wrong.getElementById("currentPassword-error").text()).contains("비밀번호가 맞지 않습니다");
+		Document common = page(post("/account/password").with(csrf())
+			.with(user(member))
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "Sunshine123")
+			.param("newPasswordConfirm", "Sunshine123"));
+		assertThat(common.getElementById("newPassword-error").text()).contains("널리 쓰이거나 유출된 적이 있는 비밀번호");
 		this.mvc
 			.perform(post("/account/password").with(csrf())
 				.with(user(member))
@@ -414,7 +416,7 @@ class AccountRecoveryTests {
 	}
 
 	private static MallUser principal(AccountSummary account) {
-		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(), false, List
+		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(), List
 			.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.SHOPPER.authority())));
 	}
 

@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -17,10 +16,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({ SecurityConfig.class, LoginOutcomeHandlers.class })
-@EnableConfigurationProperties(LoginProperties.class)
+@Import({ SecurityConfig.class, LoginOutcomeHandlers.class, LoginThrottle.class })
 @MockitoBean(types = { AccountService.class, AccountUserDetailsService.class, SignedInUsers.class, AccountApi.class,
-		StaffMembers.class, kr.valuemall.account.staff.StaffAudit.class })
+		StaffMembers.class, kr.valuemall.account.staff.StaffAudit.class, kr.valuemall.shared.throttle.Throttles.class })
 public @interface AccountSliceBeans {
 
 }

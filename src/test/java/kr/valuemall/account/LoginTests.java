@@ -1,7 +1,6 @@
 package kr.valuemall.account;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -66,44 +65,6 @@ class LoginTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(Jsoup.parse(page).getElementById("email").val()).isEqualTo("login.wrong@example.com");
 		assertThat(Jsoup.parse(page).select("[role=alert]").text()).contains("이메일 또는 비밀번호가 올바르지 않습니다");
-	}
-
-	@Test
-	void repeatedFailuresLockTheAccountForAWhile() throws Exception {
-		open("login.locked@example.com");
-		for (int attempt = 1; attempt < 5; attempt++) {
-			login("login.locked@example.com", "guess-" + attempt).andExpect(redirectedUrl("/login?error"));
-		}
-		login("login.locked@example.com", "guess-5").andExpect(redirectedUrl("/login?locked"));
-		// Even the right password waits out the lock.
-		login("login.locked@example.com", "correct-horse-9").andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked"));
-
-		this.clock.advance(Duration.ofMinutes(16));
-		login("login.locked@example.com", "correct-horse-9").andExpect(authenticated());
-	}
-
-	@Test
-	void aSuccessfulLoginStartsTheCountAgain() throws Exception {
-		open("login.reset@example.com");
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			login("login.reset@example.com", "guess-" + attempt);
-		}
-		login("login.reset@example.com", "correct-horse-9").andExpect(authenticated());
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			login("login.reset@example.com", "guess-" + attempt).andExpect(redirectedUrl("/login?error"));
-		}
-	}
-
-	@Test
-	void anExpiredLockGivesAFreshRunOfAttempts() throws Exception {
-		open("login.expired@example.com");
-		for (int attempt = 1; attempt <= 5; attempt++) {
-			login("login.expired@example.com", "guess-" + attempt);
-		}
-		this.clock.advance(Duration.ofMinutes(16));
-		login("login.expired@example.com", "guess-6").andExpect(redirectedUrl("/login?error"));
-		login("login.expired@example.com", "correct-horse-9").andExpect(authenticated());
 	}
 
 	private void open(String email) {

@@ -29,7 +29,7 @@ public class TestAccounts {
 		EnumSet<Role> granted = EnumSet.of(Role.SHOPPER, roles);
 		AccountSummary account = this.accounts.open(email, PASSWORD, name, "010-0000-0000", granted,
 				this.clock.instant());
-		return new MallUser(account.id(), account.email(), "{noop}unused", name, false,
+		return new MallUser(account.id(), account.email(), "{noop}unused", name,
 				List.copyOf(granted).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 
@@ -45,7 +45,7 @@ public class TestAccounts {
 
 	/** The principal of an account opened with {@link #openShopper}. */
 	public static MallUser principal(AccountSummary account) {
-		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(), false,
+		return new MallUser(account.id(), account.email(), "{noop}unused", account.name(),
 				List.of(new SimpleGrantedAuthority(Role.SHOPPER.authority())));
 	}
 
@@ -61,7 +61,7 @@ public class TestAccounts {
 			}
 		}
 		held.addAll(List.of(roles));
-		return new MallUser(user.getId(), user.getUsername(), "{noop}unused", user.getDisplayName(), false,
+		return new MallUser(user.getId(), user.getUsername(), "{noop}unused", user.getDisplayName(),
 				List.copyOf(held).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 

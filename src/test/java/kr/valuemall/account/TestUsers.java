@@ -27,7 +27,7 @@ public final class TestUsers {
 	}
 
 	private static MallUser user(long id, String email, String name, Role... roles) {
-		return new MallUser(id, email, "{noop}unused", name, false,
+		return new MallUser(id, email, "{noop}unused", name,
 				List.of(roles).stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 

@@ -34,7 +34,7 @@ class FullStackJourneyTests {
 		assertThat(signedUp.location()).endsWith("/login?signedUp");
 
 		Page loginPage = visitor.get("/login?signedUp");
-		assertThat(loginPage.text()).contains("가입이 완료되었습니다");
+		assertThat(loginPage.text()).contains("가입 확인 메일을 보냈습니다");
 		assertThat(loginPage.document().getElementById("email").val()).isEqualTo("journey@example.com");
 		String anonymousSession = visitor.cookie("SESSION").orElseThrow();
 
@@ -132,6 +132,29 @@ class FullStackJourneyTests {
 				"통신판매의 당사자가 아니며");
 		assertThat(new MallClient(this.port).get("/").document().select("footer a[href*=ftc.go.kr]").attr("href"))
 			.endsWith("wrkr_no=1208147521");
+	}
+
+	@Test
+	void aGuesserIsSlowedDownWithTheMallsOwnPageAndTheHolderStillGetsIn() {
+		// From the IPv6 loopback: 127.0.0.1 is exempt from throttles in the test
+		// contexts.
+		MallClient guesser = new MallClient("[::1]", this.port);
+		Page loginPage = guesser.get("/login");
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			Page failed = guesser.post("/login", loginPage,
+					Map.of("email", "shopper@example.com", "password", "guess-" + attempt));
+			assertThat(failed.location()).endsWith("/login?error");
+			loginPage = guesser.get("/login?error");
+		}
+		Page refused = guesser.post("/login", loginPage,
+				Map.of("email", "shopper@example.com", "password", "valuemall-demo"));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.header("Retry-After")).isEqualTo("30");
+		assertThat(refused.document().select("h1").text()).isEqualTo("요청이 너무 많습니다");
+		assertThat(refused.document().select("footer").text()).contains("가치몰 운영사무국");
+		// The holder, from another address, is not kept out.
+		MallClient holder = new MallClient("127.0.0.1", this.port);
+		assertThat(holder.logIn("shopper@example.com", "valuemall-demo").location()).doesNotContain("error");
 	}
 
 	@Test

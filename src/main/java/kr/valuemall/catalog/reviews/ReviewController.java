@@ -17,6 +17,7 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.storefront.Storefront;
+import kr.valuemall.shared.throttle.Throttled;
 
 /**
  * A shopper reviews confirmed purchases ({@code /reviews/new?line=},
@@ -58,6 +59,7 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/new")
+	@Throttled("review")
 	String processReviewForm(@RequestParam long line, @AuthenticationPrincipal MallUser shopper,
 			@Valid @ModelAttribute ReviewForm reviewForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {

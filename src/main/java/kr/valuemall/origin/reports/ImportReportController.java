@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.MallUser;
 import kr.valuemall.origin.OriginApi;
+import kr.valuemall.shared.throttle.Throttled;
 
 /**
  * A signed-in shopper reports a listing as imported, from the product page.
@@ -26,6 +27,7 @@ class ImportReportController {
 	}
 
 	@PostMapping("/products/{listingId}/import-reports")
+	@Throttled("import-report")
 	String processImportReportForm(@PathVariable long listingId, @Valid @ModelAttribute ImportReportForm form,
 			BindingResult result, @AuthenticationPrincipal MallUser shopper, RedirectAttributes redirect) {
 		String back = "redirect:/products/" + listingId;
