@@ -1,0 +1,95 @@
+package kr.valuemall.web;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.filter.ForwardedHeaderFilter;
+
+import kr.valuemall.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Behind the production proxy (application-prod.yml: {@code forward-headers-strategy:
+ * framework}, so Spring's ForwardedHeaderFilter runs before every other filter): the
+ * shopper's scheme and host come from X-Forwarded-Proto and -Host, so HSTS and Secure
+ * cookies follow HTTPS and redirects keep the public host; absolute links come from the
+ * site URL, whatever Host header a client sends. The mall's own filters and security
+ * chain are the ones the integration tests use, with that one filter in front.
+ */
+@IntegrationTest
+class ForwardedHeadersTests {
+
+	private static final String PUBLIC_HOST = "www.valuemall.go.kr";
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	SiteLinks siteLinks;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void behindTheProxy() {
+		DefaultMockMvcBuilder builder = MockMvcBuilders.webAppContextSetup(this.context);
+		builder.addFilters(new ForwardedHeaderFilter());
+		// The mall's filters (sessions, security) as @AutoConfigureMockMvc adds them.
+		SpringBootMockMvcBuilderCustomizer mallFilters = new SpringBootMockMvcBuilderCustomizer(this.context);
+		mallFilters.setPrint(MockMvcPrint.NONE);
+		mallFilters.customize(builder);
+		this.mvc = builder.build();
+	}
+
+	@Test
+	void overHttpsAtTheProxyTheMallSendsHstsAndSecureCookies() throws Exception {
+		MockHttpServletResponse https = perform(viaProxy(get("/login"), "https"));
+		assertThat(https.getHeader("Strict-Transport-Security")).contains("max-age=");
+		assertThat(https.getCookies()).isNotEmpty().allSatisfy((cookie) -> assertThat(cookie.getSecure()).isTrue());
+
+		MockHttpServletResponse http = perform(viaProxy(get("/login"), "http"));
+		assertThat(http.getHeader("Strict-Transport-Security")).isNull();
+		assertThat(http.getCookies()).isNotEmpty().noneMatch(Cookie::getSecure);
+	}
+
+	@Test
+	void aRedirectKeepsThePublicSchemeAndHost() throws Exception {
+		MockHttpServletResponse redirect = perform(viaProxy(get("/orders"), "https"));
+		assertThat(redirect.getStatus()).isEqualTo(302);
+		assertThat(redirect.getRedirectedUrl()).satisfiesAnyOf((url) -> assertThat(url).isEqualTo("/login"),
+				(url) -> assertThat(url).isEqualTo("https://" + PUBLIC_HOST + "/login"));
+	}
+
+	@Test
+	void aForgedHostHeaderReachesNoLinkAndNoRedirect() throws Exception {
+		MockHttpServletResponse home = perform(get("/").header("Host", "evil.example"));
+		assertThat(home.getContentAsString()).contains("<link rel=\"canonical\" href=\"" + this.siteLinks.baseUrl())
+			.doesNotContain("evil.example");
+
+		MockHttpServletResponse redirect = perform(get("/orders").header("Host", "evil.example"));
+		assertThat(redirect.getRedirectedUrl()).doesNotContain("evil.example");
+	}
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private static MockHttpServletRequestBuilder viaProxy(MockHttpServletRequestBuilder request, String scheme) {
+		return request.header("X-Forwarded-Proto", scheme)
+			.header("X-Forwarded-Host", PUBLIC_HOST)
+			.header("X-Forwarded-Port", scheme.equals("https") ? "443" : "80");
+	}
+
+}
