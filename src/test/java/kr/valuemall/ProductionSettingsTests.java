@@ -85,6 +85,7 @@ class ProductionSettingsTests {
 			assertThat(context.getEnvironment().getProperty("server.forward-headers-strategy")).isEqualTo("framework");
 			assertThat(context.getEnvironment().getProperty("management.endpoint.health.probes.enabled"))
 				.isEqualTo("true");
+			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
 			assertThat(context.getEnvironment().getProperty("management.endpoint.health.group.readiness.include"))
 				.contains("db");
 		}
