@@ -35,7 +35,7 @@ class ConfigurationMetadataTests {
 	void everyValuemallSettingIsDescribed() throws IOException {
 		Set<String> described = described();
 		Set<String> used = new TreeSet<>();
-		for (String file : List.of("application.yml", "application-demo.yml")) {
+		for (String file : List.of("application.yml", "application-demo.yml", "application-prod.yml")) {
 			try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
 				if (in != null) {
 					for (Object document : new Yaml().loadAll(in)) {

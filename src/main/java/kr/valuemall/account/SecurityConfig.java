@@ -35,8 +35,12 @@ class SecurityConfig {
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
 					.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
-							"/actuator/health/**", "/actuator/info")
+							"/actuator/health/**")
 					.permitAll()
+					// The build's version and commit are for the operator, not for anyone
+					// looking for a known hole in that version.
+					.requestMatchers("/actuator/info")
+					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/account/verify", "/account/email/confirm", "/account/deleted")
 					.permitAll()
 					.requestMatchers("/account", "/account/**")

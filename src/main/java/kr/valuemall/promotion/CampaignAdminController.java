@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.valuemall.shared.UploadRefused;
+import kr.valuemall.shared.UploadedImages;
+
 /**
  * {@code /admin/campaigns}: staff list, create and change campaigns.
  */
@@ -29,6 +32,9 @@ class CampaignAdminController {
 
 	/** A banner is a picture for a page's top, not a photo archive. */
 	static final long MAX_BANNER_BYTES = 2 * 1024 * 1024;
+
+	/** Twice the widest layout, for sharp banners on high-density screens. */
+	static final int MAX_BANNER_LONG_SIDE = 2400;
 
 	private final Campaigns campaigns;
 
@@ -118,7 +124,13 @@ class CampaignAdminController {
 				result.reject("campaign.banner.type");
 				return null;
 			}
-			return Campaigns.Banner.of(bytes, type);
+			// Only the pixels are kept: a banner is shown to every visitor.
+			UploadedImages.Reencoded clean = UploadedImages.reencode(bytes, MAX_BANNER_LONG_SIDE);
+			return Campaigns.Banner.of(clean.bytes(), clean.contentType());
+		}
+		catch (UploadRefused ex) {
+			result.reject(ex.messageKey());
+			return null;
 		}
 		catch (IOException ex) {
 			result.reject("campaign.banner.type");

@@ -91,11 +91,13 @@ class AccessRulesTests {
 	}
 
 	@Test
-	void actuatorShowsHealthAndInfoOnly() throws Exception {
+	void actuatorShowsHealthToAllAndInfoToTheOperatorOnly() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"status\":\"UP\"")));
-		this.mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/info")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/actuator/info").with(user(TestUsers.shopper()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/info").with(user(TestUsers.admin()))).andExpect(status().isOk());
 		for (String endpoint : new String[] { "env", "beans", "configprops", "heapdump", "mappings", "loggers" }) {
 			this.mvc.perform(get("/actuator/" + endpoint).with(user(TestUsers.admin())))
 				.andExpect(status().isNotFound());

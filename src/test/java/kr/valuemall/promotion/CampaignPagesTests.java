@@ -180,6 +180,40 @@ class CampaignPagesTests {
 			.param("campaignPrice", price);
 	}
 
+	@Test
+	void aBannerIsStoredAsItsPixelsOnlyAndADecompressionBombIsRefused() throws Exception {
+		MallUser staff = this.accounts.create("관리자", Role.ADMIN);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Campaign.KOREA);
+		BufferedImage huge = new BufferedImage(20_000, 20_000, BufferedImage.TYPE_BYTE_BINARY);
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		ImageIO.write(huge, "png", bomb);
+		String refusedSlug = "bomb-" + UUID.randomUUID().toString().substring(0, 8);
+		Document refused = page(campaignForm("/admin/campaigns/new", "폭탄 세일", refusedSlug, today.toString(),
+				today.toString(), "10", bomb.toByteArray())
+			.with(user(staff)));
+		assertThat(refused.text()).contains("이미지 해상도가 너무 높습니다");
+		assertThat(this.mvc.perform(get("/campaigns/" + refusedSlug)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+
+		byte[] withTrailer = concat(png(), "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
+		String slug = "clean-" + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc.perform(campaignForm("/admin/campaigns/new", "깨끗한 세일", slug, today.toString(), today.toString(), "10",
+				withTrailer)
+			.with(user(staff)));
+		byte[] banner = this.mvc.perform(get("/campaigns/" + slug + "/banner"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(banner)).getWidth()).isEqualTo(40);
+		assertThat(new String(banner, StandardCharsets.ISO_8859_1)).doesNotContain("<script>");
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
+	}
+
 	private MockMultipartHttpServletRequestBuilder campaignForm(String path, String name, String slug, String firstDay,
 			String lastDay, String percent, byte[] banner) {
 		MockMultipartHttpServletRequestBuilder request = multipart(path);

@@ -1,6 +1,5 @@
 package kr.valuemall.web;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.valuemall.FullStackTest;
+import kr.valuemall.shared.TestDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +78,7 @@ class SellerJourneyBrowserTests {
 		new Select(browser.findElement(By.id("region"))).selectByValue("GYEONGGI");
 		new Select(browser.findElement(By.id("bank"))).selectByValue("NH");
 		Path certificate = Files.createTempFile("certificate", ".pdf");
-		Files.writeString(certificate, "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII);
+		Files.write(certificate, TestDocuments.certificatePdf());
 		browser.findElement(By.id("document")).sendKeys(certificate.toAbsolutePath().toString());
 		submit();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".status-label"), "심사 중"));

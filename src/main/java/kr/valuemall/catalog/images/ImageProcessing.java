@@ -29,6 +29,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.stereotype.Component;
 
 import kr.valuemall.catalog.images.ImageRejected.Reason;
+import kr.valuemall.shared.UploadedImages;
 import kr.valuemall.catalog.images.ProcessedImage.EncodedImage;
 
 /**
@@ -49,8 +50,9 @@ class ImageProcessing {
 	/**
 	 * 40 megapixels, checked from the header before any pixel is decoded: a few kilobytes
 	 * can claim 50000×50000 pixels (a decompression bomb) and ask for 10 GB of memory.
+	 * The same cap as every other upload's ({@link UploadedImages}).
 	 */
-	static final long MAX_PIXELS = 40_000_000L;
+	static final long MAX_PIXELS = UploadedImages.MAX_PIXELS;
 
 	/** Smaller than this shows nothing of a product. */
 	static final int MIN_SIDE = 100;

@@ -11,6 +11,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+import kr.valuemall.account.MallUser;
+import kr.valuemall.account.Role;
+import kr.valuemall.seller.SellerApi;
 
 /**
  * Serves product images from the database, so any app instance can answer. An image URL
@@ -23,10 +28,19 @@ class ProductImageController {
 
 	static final CacheControl CACHE_FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
+	/**
+	 * An image of a listing that is off the mall goes only to staff and its seller, and
+	 * no shared cache (a CDN, a proxy) may keep it for others.
+	 */
+	static final CacheControl PRIVATE = CacheControl.noStore().cachePrivate();
+
 	private final ProductImages productImages;
 
-	ProductImageController(ProductImages productImages) {
+	private final SellerApi sellers;
+
+	ProductImageController(ProductImages productImages, SellerApi sellers) {
 		this.productImages = productImages;
+		this.sellers = sellers;
 	}
 
 	/**
@@ -36,17 +50,22 @@ class ProductImageController {
 	@GetMapping(StoredImage.URL_PREFIX + "{imageId:\\d{1,18}}/{contentHash:[0-9a-f]{64}}/{size}.{extension}")
 	ResponseEntity<byte[]> image(@PathVariable long imageId, @PathVariable String contentHash,
 			@PathVariable String size, @PathVariable String extension,
-			@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+			@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+			@AuthenticationPrincipal MallUser viewer) {
 		Optional<ImageSize> imageSize = ImageSize.fromPathName(size);
-		if (imageSize.isEmpty()) {
+		Optional<ProductImages.Audience> audience = this.productImages.audienceOf(imageId);
+		if (imageSize.isEmpty() || audience.isEmpty() || !mayView(audience.get(), viewer)) {
+			// The same bare 404 as for an image that does not exist: nothing tells the
+			// public that a held listing's picture is there.
 			return ResponseEntity.notFound().build();
 		}
+		CacheControl caching = audience.get().isPublic() ? CACHE_FOREVER : PRIVATE;
 		if (ifNoneMatch != null && matches(ifNoneMatch, contentHash)) {
 			return this.productImages.contentTypeOf(imageId, contentHash)
 				.filter((contentType) -> StoredImage.extension(contentType).equals(extension))
 				.map((contentType) -> ResponseEntity.status(HttpStatus.NOT_MODIFIED)
 					.eTag(contentHash)
-					.cacheControl(CACHE_FOREVER)
+					.cacheControl(caching)
 					.<byte[]>build())
 				.orElseGet(() -> ResponseEntity.notFound().build());
 		}
@@ -55,9 +74,25 @@ class ProductImageController {
 			.map((image) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(image.contentType()))
 				.eTag(contentHash)
-				.cacheControl(CACHE_FOREVER)
+				.cacheControl(caching)
 				.body(image.bytes()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	private boolean mayView(ProductImages.Audience audience, MallUser viewer) {
+		if (audience.isPublic()) {
+			return true;
+		}
+		if (viewer == null) {
+			return false;
+		}
+		boolean staff = viewer.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> Role.STAFF.stream()
+				.anyMatch((role) -> role.authority().equals(authority.getAuthority())));
+		return staff || this.sellers.storeOfAccount(viewer.getId())
+			.map((store) -> store.sellerId() == audience.sellerId())
+			.orElse(false);
 	}
 
 	/**

@@ -57,6 +57,19 @@ interface ProductImageRepository extends Repository<ProductImage, Long> {
 	@Query("select i.position from ProductImage i where i.id = :id and i.productId = :productId")
 	Optional<Short> findPosition(long productId, long id);
 
+	/** The status and seller of the listing the image belongs to. */
+	@Query(nativeQuery = true, value = "select p.status as status, p.seller_id as sellerId from product_image i"
+			+ " join product p on p.id = i.product_id where i.id = :id")
+	Optional<ImageListing> findListingOf(long id);
+
+	interface ImageListing {
+
+		String getStatus();
+
+		long getSellerId();
+
+	}
+
 	@Modifying
 	@Query("delete from ProductImage i where i.id = :id")
 	int deleteImage(long id);

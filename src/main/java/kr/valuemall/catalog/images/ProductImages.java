@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 
+import kr.valuemall.catalog.listing.ProductStatus;
+
 /**
  * The images of products: up to {@value #MAX_IMAGES_PER_PRODUCT} per product, in the
  * seller's order, position 0 being the one list pages show. Whether the caller may change
@@ -157,6 +159,42 @@ public class ProductImages {
 			case MEDIUM -> this.images.findMediumImage(imageId, contentHash);
 			case THUMBNAIL -> this.images.findThumbnailImage(imageId, contentHash);
 		};
+	}
+
+	/**
+	 * Whether the image may go to anyone, or only to staff and the listing's seller: a
+	 * listing held for review, rejected or of a suspended store is off the mall, and so
+	 * are its pictures (an imported product's photo, a rejected listing's banned text in
+	 * an image). Empty when the image does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Audience> audienceOf(long imageId) {
+		return this.images.findListingOf(imageId)
+			.map((listing) -> PRIVATE_STATUSES.contains(listing.getStatus()) ? Audience.ofListing(listing.getSellerId())
+					: Audience.EVERYONE);
+	}
+
+	/** The statuses whose listing's images the public does not see. */
+	static final java.util.Set<String> PRIVATE_STATUSES = java.util.Set.of(ProductStatus.HELD.name(),
+			ProductStatus.REJECTED.name(), ProductStatus.SUSPENDED.name());
+
+	/**
+	 * Who may see an image.
+	 *
+	 * @param sellerId the seller who may see it besides staff, or null for everyone
+	 */
+	public record Audience(Long sellerId) {
+
+		static final Audience EVERYONE = new Audience(null);
+
+		static Audience ofListing(long sellerId) {
+			return new Audience(sellerId);
+		}
+
+		public boolean isPublic() {
+			return this.sellerId == null;
+		}
+
 	}
 
 	/** The content type of an image that exists with this content, without its bytes. */

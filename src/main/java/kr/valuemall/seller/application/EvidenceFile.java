@@ -5,13 +5,23 @@ import java.util.Arrays;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import kr.valuemall.shared.UploadRefused;
+import kr.valuemall.shared.UploadedImages;
+import kr.valuemall.shared.UploadedPdfs;
+
 /**
  * An uploaded business registration certificate. Its type is read from its first bytes,
- * never from its name or the browser's word for it.
+ * never from its name or the browser's word for it, and what is stored is a clean copy:
+ * an image re-encoded (its pixels only, at most {@value #MAX_LONG_SIDE} px on the long
+ * side, read by staff), a PDF checked for scripts, launch actions and embedded files and
+ * flattened.
  */
 record EvidenceFile(String fileName, Type type, byte[] content) {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	/** Enough to read the smallest print of a scanned A4 page. */
+	static final int MAX_LONG_SIDE = 3000;
 
 	enum Type {
 
@@ -70,6 +80,15 @@ record EvidenceFile(String fileName, Type type, byte[] content) {
 		Type type = Type.of(content);
 		if (type == null) {
 			return new Inspection(null, "seller.apply.document.wrongType");
+		}
+		try {
+			content = switch (type) {
+				case PDF -> UploadedPdfs.flatten(content);
+				case JPEG, PNG -> UploadedImages.reencode(content, MAX_LONG_SIDE).bytes();
+			};
+		}
+		catch (UploadRefused ex) {
+			return new Inspection(null, ex.messageKey());
 		}
 		String name = (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank())
 				? upload.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_") : "document";

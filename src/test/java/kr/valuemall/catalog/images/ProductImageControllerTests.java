@@ -6,11 +6,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.account.Role;
+import kr.valuemall.account.TestAccounts;
 import kr.valuemall.account.TestUsers;
+import kr.valuemall.catalog.TestListings;
+import kr.valuemall.seller.TestStores;
+import kr.valuemall.seller.TestStores.OpenStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -29,6 +35,15 @@ class ProductImageControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ProductImages productImages;
@@ -147,6 +162,32 @@ class ProductImageControllerTests {
 		assertThat(ProductImageController.matches("*", hash)).isTrue();
 		assertThat(ProductImageController.matches("\"" + hash + "-gzip\"", hash)).isFalse();
 		assertThat(ProductImageController.matches("\"x\"", hash)).isFalse();
+	}
+
+	@Test
+	void theImagesOfAHeldOrRejectedListingGoOnlyToStaffAndItsSellerUncached() throws Exception {
+		OpenStore shop = this.stores.open("검수 대기 가게");
+		OpenStore otherShop = this.stores.open("다른 가게");
+		TestListings listings = TestListings.in(this.context);
+		long id = listings.live(shop.store(), "검수될 의자", 40_000, 3, 0);
+		String url = this.productImages.imagesOf(id).get(0).medium().url();
+		this.mvc.perform(get(url)).andExpect(status().isOk());
+
+		listings.hold(id);
+		this.mvc.perform(get(url)).andExpect(status().isNotFound());
+		this.mvc.perform(get(url).with(user(TestUsers.shopper()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(url).with(user(otherShop.owner()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(url).header("If-None-Match", "*")).andExpect(status().isNotFound());
+		this.mvc.perform(get(url).with(user(shop.owner())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store, private"));
+		this.mvc.perform(get(url).with(user(this.accounts.create("검수 담당", Role.REVIEWER))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store, private"));
+
+		listings.reject(id);
+		this.mvc.perform(get(url)).andExpect(status().isNotFound());
+		this.mvc.perform(get(url).with(user(TestUsers.admin()))).andExpect(status().isOk());
 	}
 
 	private ProductImageRef storePhoto(int width, int height) {

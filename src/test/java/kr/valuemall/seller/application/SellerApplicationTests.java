@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.shared.TestDocuments;
 import kr.valuemall.notification.TestMailbox;
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.MallUser;
@@ -40,9 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SellerApplicationTests {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = TestDocuments.certificatePdf();
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
+	static final byte[] PNG = TestDocuments.scanPng(800, 1100);
 
 	@Autowired
 	MockMvc mvc;
@@ -137,6 +138,26 @@ class SellerApplicationTests {
 
 		MockMultipartFile png = new MockMultipartFile("document", "scan.bin", "application/octet-stream", PNG);
 		this.mvc.perform(apply(applicant, validFields(), png)).andExpect(redirectedUrl("/seller"));
+	}
+
+	@Test
+	void aCertificateWithJavaScriptIsRefusedAndAPlainOneIsStoredAsAFlattenedCopy() throws Exception {
+		MallUser applicant = this.accounts.create("정스크립트");
+		MockMultipartFile scripted = new MockMultipartFile("document", "사업자등록증.pdf", "application/pdf",
+				TestDocuments.certificatePdfWithJavaScript());
+		Document page = page(apply(applicant, validFields(), scripted));
+		assertThat(page.getElementById("document-error").text()).contains("스크립트, 프로그램 실행 동작 또는 첨부 파일이 들어 있는 PDF");
+		assertThat(this.applications.findByAccountId(applicant.getId())).isEmpty();
+
+		this.mvc.perform(apply(applicant, validFields(), pdf())).andExpect(redirectedUrl("/seller"));
+		long id = this.applications.findByAccountId(applicant.getId()).orElseThrow().getId();
+		byte[] stored = this.jdbc.queryForObject("select content from seller_document where application_id = ?",
+				byte[].class, id);
+		assertThat(stored).isNotEqualTo(PDF);
+		try (org.apache.pdfbox.pdmodel.PDDocument copy = org.apache.pdfbox.Loader.loadPDF(stored)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(copy))
+				.contains(TestDocuments.CERTIFICATE_TEXT);
+		}
 	}
 
 	@Test
