@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 // The database comes from TestcontainersConfiguration: Docker Compose (and the look for a
 // Docker engine that spring-boot:run does) has nothing to do here.
 // Sent mails are kept as the demo keeps them, so /admin/mails can be tried.
-// Product views are flushed by the tests that count them, never by the 10-second schedule in the
+// Product views are flushed by the tests that count them, never by the 10-second schedule
+// in the
 // middle of a test (on a busy machine it fell between two views of the same test).
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1",
