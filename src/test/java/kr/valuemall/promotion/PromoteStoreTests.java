@@ -55,7 +55,7 @@ class PromoteStoreTests {
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page.getElementById("store-url").val()).isEqualTo(storeUrl);
 		assertThat(page.select("button[data-copy-target=store-url]")).hasSize(1);
-		assertThat(page.select("script[src='/js/promote.js']")).hasSize(1);
+		assertThat(page.select("script[src^='/js/promote-'][src$='.js']")).hasSize(1);
 		String encoded = "http%3A%2F%2Flocalhost%3A8080%2Fstores%2F" + shop.store().slug();
 		assertThat(page.select(".share-facebook").attr("href")).contains("u=" + encoded);
 		assertThat(page.select(".share-naver").attr("href")).contains("url=" + encoded);
