@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -69,6 +70,16 @@ class BadInputTests {
 		RouteFuzzTests.RawAnswer brokenQuery = RouteFuzzTests.RawAnswer.of(this.port, "GET /products?q=%zz HTTP/1.1");
 		assertThat(brokenQuery.status()).isEqualTo(400);
 		assertThat(Jsoup.parse(brokenQuery.body()).select("h1").text()).isEqualTo(BAD_REQUEST);
+	}
+
+	@Test
+	void anAddressTomcatRefusesItselfShowsTheMallsPage() {
+		for (String target : new String[] { "/%00", "/products/%C0%AF" }) {
+			RouteFuzzTests.RawAnswer answer = RouteFuzzTests.RawAnswer.of(this.port, "GET " + target + " HTTP/1.1");
+			assertThat(answer.status()).isEqualTo(400);
+			assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo(BAD_REQUEST);
+			assertThat(answer.body()).doesNotContain("HTTP Status", "Tomcat");
+		}
 	}
 
 	@Test
@@ -175,6 +186,31 @@ class BadInputTests {
 		}
 		finally {
 			this.jdbc.update("DELETE FROM settlement_run WHERE id = ?", id);
+		}
+	}
+
+	@Test
+	void requestsOfOneSessionAtOnceDoNotTripOverEachOther() throws Exception {
+		MallClient visitor = new MallClient(this.port);
+		String token = visitor.get("/signup").document().select("input[name=_csrf]").val();
+		visitor.get("/cart");
+		String cookies = cookies(visitor);
+		java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				// each stores the flash message of its redirect in the session
+				answers.add(senders.submit(() -> send(request("/cart/items/0/delete").header("Cookie", cookies)
+					.header("X-XSRF-TOKEN", token)
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("")))));
+			}
+			for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+				assertThat(answer.get().statusCode()).isLessThan(500);
+			}
+		}
+		finally {
+			senders.shutdownNow();
 		}
 	}
 
