@@ -1,7 +1,7 @@
 package kr.valuemall.promotion;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 
+import kr.valuemall.web.forms.TypedDates;
 import kr.valuemall.web.forms.TypedNumbers;
 import kr.valuemall.web.forms.WholeNumber;
 
@@ -52,13 +53,11 @@ record CampaignForm(@NotBlank @Size(max = 60) String name,
 			errors.rejectValue(field, "promotion.date.required");
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
+		Optional<LocalDate> day = TypedDates.day(value);
+		if (day.isEmpty()) {
 			errors.rejectValue(field, "promotion.date.invalid");
-			return null;
 		}
+		return day.orElse(null);
 	}
 
 }

@@ -1,8 +1,6 @@
 package kr.valuemall.settlement;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +28,7 @@ import kr.valuemall.settlement.runs.SettlementRuns;
 import kr.valuemall.settlement.statements.PayoutStatus;
 import kr.valuemall.settlement.statements.StatementNotFound;
 import kr.valuemall.settlement.statements.Statements;
+import kr.valuemall.web.forms.TypedDates;
 
 /**
  * Staff's settlement desk: run a closed period (in the background, with its progress),
@@ -213,15 +212,7 @@ class AdminSettlementController {
 	}
 
 	private Optional<SettlementPeriod> parse(String key) {
-		if (key == null || key.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return this.periods.startingOn(LocalDate.parse(key.strip()));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
+		return TypedDates.day(key).flatMap(this.periods::startingOn);
 	}
 
 	/** A statement with its store's name, for staff. */

@@ -1,15 +1,20 @@
 package kr.valuemall.web;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -33,6 +38,30 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/**
+	 * Before the session and security filters, which read cookies and parameters, and
+	 * after the character encoding is set (the highest precedence), since reading the
+	 * parameters fixes it.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestHygieneFilter> requestHygieneFilter() {
+		FilterRegistrationBean<RequestHygieneFilter> registration = new FilterRegistrationBean<>(
+				new RequestHygieneFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	@Bean
+	static FormBindingRepair formBindingRepair() {
+		return new FormBindingRepair();
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		DateFormats.register(registry);
 	}
 
 	@Override

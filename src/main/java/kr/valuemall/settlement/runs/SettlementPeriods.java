@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import kr.valuemall.settlement.SettlementPeriod;
 import kr.valuemall.web.DateTimeDisplay;
+import kr.valuemall.web.forms.TypedDates;
 
 /**
  * The periods the configuration cuts time into, and which of them have closed.
@@ -40,6 +41,11 @@ public class SettlementPeriods {
 
 	/** The period that starts on this day, if one does. */
 	public Optional<SettlementPeriod> startingOn(LocalDate start) {
+		// A period of a year the mall cannot mean is none (java.time and PostgreSQL
+		// disagree at their ends, and a run stored for one broke the desk).
+		if (!TypedDates.sensible(start)) {
+			return Optional.empty();
+		}
 		SettlementPeriod period = containing(start);
 		return period.start().equals(start) ? Optional.of(period) : Optional.empty();
 	}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import kr.valuemall.settlement.StatementRow;
 import kr.valuemall.settlement.StatementView;
 import kr.valuemall.settlement.runs.RunState;
 import kr.valuemall.settlement.runs.RunView;
+import kr.valuemall.web.forms.TypedDates;
 
 /**
  * Reads statements, their rows and runs. Every seller query takes the seller's id, so a
@@ -142,15 +144,30 @@ public class Statements {
 			.list();
 	}
 
+	/**
+	 * Runs of periods no longer accepted (a staff POST once started one for the year
+	 * -999999999, stored by PostgreSQL as -infinity) are not shown: their dates cannot be
+	 * displayed, and they settled nothing.
+	 */
+	private static final String SENSIBLE_PERIOD = "period_start >= :first AND period_end <= :last";
+
+	private static final LocalDate SENSIBLE_FROM = LocalDate.of(TypedDates.FIRST_YEAR, 1, 1);
+
+	private static final LocalDate SENSIBLE_UNTIL = LocalDate.of(TypedDates.LAST_YEAR + 1, 1, 1);
+
 	public List<RunView> recentRuns(int howMany) {
-		return this.jdbc.sql("SELECT * FROM settlement_run ORDER BY id DESC LIMIT :n")
+		return this.jdbc.sql("SELECT * FROM settlement_run WHERE " + SENSIBLE_PERIOD + " ORDER BY id DESC LIMIT :n")
+			.param("first", SENSIBLE_FROM)
+			.param("last", SENSIBLE_UNTIL)
 			.param("n", howMany)
 			.query(Statements::run)
 			.list();
 	}
 
 	public Optional<RunView> run(long runId) {
-		return this.jdbc.sql("SELECT * FROM settlement_run WHERE id = :id")
+		return this.jdbc.sql("SELECT * FROM settlement_run WHERE id = :id AND " + SENSIBLE_PERIOD)
+			.param("first", SENSIBLE_FROM)
+			.param("last", SENSIBLE_UNTIL)
 			.param("id", runId)
 			.query(Statements::run)
 			.optional();
@@ -165,11 +182,10 @@ public class Statements {
 
 	private static StatementView statement(ResultSet rs, int row) throws SQLException {
 		return new StatementView(rs.getLong("id"), rs.getLong("seller_id"),
-				rs.getObject("period_start", java.time.LocalDate.class),
-				rs.getObject("period_end", java.time.LocalDate.class), rs.getLong("item_total"),
-				rs.getLong("shipping_total"), rs.getLong("commission_total"), rs.getLong("adjustment_total"),
-				rs.getLong("carried_in"), rs.getLong("net"), rs.getLong("payout"), rs.getLong("carried_out"),
-				rs.getInt("reference_bps"), rs.getLong("reference_commission"),
+				rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+				rs.getLong("item_total"), rs.getLong("shipping_total"), rs.getLong("commission_total"),
+				rs.getLong("adjustment_total"), rs.getLong("carried_in"), rs.getLong("net"), rs.getLong("payout"),
+				rs.getLong("carried_out"), rs.getInt("reference_bps"), rs.getLong("reference_commission"),
 				PayoutStatus.valueOf(rs.getString("payout_status")), instant(rs, "settled_at"),
 				instant(rs, "approved_at"), instant(rs, "paid_at"), rs.getString("paid_reference"),
 				(rs.getString("hold_reason") != null) ? HoldReason.valueOf(rs.getString("hold_reason")) : null,
@@ -177,8 +193,8 @@ public class Statements {
 	}
 
 	private static RunView run(ResultSet rs, int row) throws SQLException {
-		return new RunView(rs.getLong("id"), rs.getObject("period_start", java.time.LocalDate.class),
-				rs.getObject("period_end", java.time.LocalDate.class), RunState.valueOf(rs.getString("state")),
+		return new RunView(rs.getLong("id"), rs.getObject("period_start", LocalDate.class),
+				rs.getObject("period_end", LocalDate.class), RunState.valueOf(rs.getString("state")),
 				rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
 				rs.getInt("sellers_total"), rs.getInt("sellers_done"), rs.getInt("statements_created"));
 	}
