@@ -25,6 +25,7 @@ import kr.valuemall.order.payment.RefundDesk;
 import kr.valuemall.order.payment.RefundStatus;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.web.MoneyFormat;
 
 /**
  * Customer service: staff find an order by its number, the shopper's e-mail, the phone it
@@ -57,8 +58,12 @@ public class StaffOrders {
 
 	private final List<OrderTimelineSource> sources;
 
+	private final MoneyFormat money;
+
 	StaffOrders(OrderRepository orders, Payments payments, RefundDesk refundDesk, OrderRefunds refunds,
-			ShipmentStatusLog log, AccountApi accounts, SellerApi sellers, List<OrderTimelineSource> sources) {
+			ShipmentStatusLog log, AccountApi accounts, SellerApi sellers, List<OrderTimelineSource> sources,
+			MoneyFormat money) {
+		this.money = money;
 		this.orders = orders;
 		this.payments = payments;
 		this.refundDesk = refundDesk;
