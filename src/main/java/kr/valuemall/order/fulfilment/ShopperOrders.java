@@ -14,7 +14,6 @@ import kr.valuemall.order.payment.Payments;
 import kr.valuemall.order.payment.Refund;
 import kr.valuemall.order.payment.RefundAccounts;
 import kr.valuemall.order.payment.RefundDesk;
-import kr.valuemall.order.payment.RefundStatus;
 import kr.valuemall.seller.Bank;
 
 /**
@@ -107,11 +106,6 @@ public class ShopperOrders {
 
 	/** An order with its payment, for the order page. */
 	public record OrderDetails(Order order, Payment payment, List<Refund> refunds, RefundAccounts.Shown refundAccount) {
-
-		/** Whether a refund waits for the shopper to say where it goes. */
-		public boolean waitsForAccount() {
-			return this.refunds.stream().anyMatch((refund) -> refund.getStatus() == RefundStatus.AWAITING_ACCOUNT);
-		}
 
 	}
 

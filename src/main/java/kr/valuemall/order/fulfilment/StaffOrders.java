@@ -220,10 +220,6 @@ public class StaffOrders {
 				.collect(Collectors.toMap(OrderLine::getId, (line) -> byId.get(line.getRefundId())));
 		}
 
-		boolean waitsForAccount() {
-			return this.refunds.stream().anyMatch((refund) -> refund.getStatus() == RefundStatus.AWAITING_ACCOUNT);
-		}
-
 	}
 
 }

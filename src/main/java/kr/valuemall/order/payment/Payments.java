@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,8 +49,6 @@ public class Payments {
 
 	private final Carts carts;
 
-	private final JdbcClient jdbc;
-
 	private final OrderProperties properties;
 
 	private final ObjectProvider<PriceOffers> offers;
@@ -67,7 +64,7 @@ public class Payments {
 	private final Clock clock;
 
 	Payments(OrderRepository orders, PaymentRepository payments, List<PaymentGateway> gateways, ProductShelf shelf,
-			Carts carts, JdbcClient jdbc, OrderProperties properties, ObjectProvider<PriceOffers> offers,
+			Carts carts, OrderProperties properties, ObjectProvider<PriceOffers> offers,
 			PlatformTransactionManager transactions, RefundRepository refunds, RefundAccounts accounts, RefundDesk desk,
 			Clock clock) {
 		this.refunds = refunds;
@@ -81,7 +78,6 @@ public class Payments {
 		gateways.forEach((gateway) -> this.gateways.put(gateway.method(), gateway));
 		this.shelf = shelf;
 		this.carts = carts;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 

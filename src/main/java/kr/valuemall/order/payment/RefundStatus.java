@@ -8,11 +8,6 @@ package kr.valuemall.order.payment;
  */
 public enum RefundStatus {
 
-	PENDING, AWAITING_ACCOUNT, READY, IN_FILE, DONE, FAILED;
-
-	/** Whether the money is still on its way back. */
-	public boolean isOpen() {
-		return this != DONE;
-	}
+	PENDING, AWAITING_ACCOUNT, READY, IN_FILE, DONE, FAILED
 
 }
