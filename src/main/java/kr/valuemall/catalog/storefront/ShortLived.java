@@ -14,28 +14,28 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * ({@code valuemall.catalog.shelf-max-age}); with a max age of zero nothing is kept, so
  * every load reads afresh.
  */
-final class ShortLived<K, V> {
+public final class ShortLived<K, V> {
 
 	private final Cache<K, V> cache;
 
-	ShortLived(Duration maxAge, long maxSize) {
+	public ShortLived(Duration maxAge, long maxSize) {
 		this.cache = (maxAge.isZero() || maxAge.isNegative()) ? null
 				: Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxSize).build();
 	}
 
-	V get(K key, Function<? super K, ? extends V> load) {
+	public V get(K key, Function<? super K, ? extends V> load) {
 		return (this.cache != null) ? this.cache.get(key, load) : load.apply(key);
 	}
 
 	/** The values of these keys; those the load does not return stay unknown. */
-	Map<K, V> getAll(Collection<K> keys, Function<Set<? extends K>, Map<K, V>> load) {
+	public Map<K, V> getAll(Collection<K> keys, Function<Set<? extends K>, Map<K, V>> load) {
 		if (this.cache != null) {
 			return this.cache.getAll(keys, load);
 		}
 		return load.apply(Set.copyOf(keys));
 	}
 
-	void clear() {
+	public void clear() {
 		if (this.cache != null) {
 			this.cache.invalidateAll();
 		}
