@@ -23,7 +23,10 @@ import org.springframework.context.annotation.Import;
 // middle of a test (on a busy machine it fell between two views of the same test).
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1",
-		"valuemall.catalog.view-flush-interval=1h" })
+		"valuemall.catalog.view-flush-interval=1h",
+		// Tests look at a shelf right after changing what it shows: nothing kept between
+		// loads.
+		"valuemall.catalog.shelf-max-age=0s" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })

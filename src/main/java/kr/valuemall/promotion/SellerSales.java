@@ -1,12 +1,17 @@
 package kr.valuemall.promotion;
 
 import java.sql.Timestamp;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.valuemall.order.OrderPaid;
 
@@ -14,11 +19,19 @@ import kr.valuemall.order.OrderPaid;
  * Which stores have ever sold, learnt from the order module's OrderPaid events, so the
  * spotlight never reads order tables. Recording a store twice is harmless: a redelivered
  * event changes nothing.
+ * <p>
+ * The spotlight asks on every load, so the set is kept for a few seconds: the listener
+ * clears it once its row is committed, so this instance knows at once; another instance
+ * knows within {@link #KEPT}.
  */
 @Component
 class SellerSales {
 
+	static final Duration KEPT = Duration.ofSeconds(5);
+
 	private final JdbcClient jdbc;
+
+	private final Cache<Boolean, Set<Long>> sold = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(1).build();
 
 	SellerSales(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -33,10 +46,22 @@ class SellerSales {
 						excluded.first_paid_at)
 					""").params(shipment.sellerId(), Timestamp.from(paid.paidAt())).update();
 		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					SellerSales.this.sold.invalidateAll();
+				}
+			});
+		}
+		else {
+			this.sold.invalidateAll();
+		}
 	}
 
 	Set<Long> sellersThatSold() {
-		return new HashSet<>(this.jdbc.sql("SELECT seller_id FROM promotion_seller_sale").query(Long.class).list());
+		return this.sold.get(Boolean.TRUE, (key) -> Set
+			.copyOf(this.jdbc.sql("SELECT seller_id FROM promotion_seller_sale").query(Long.class).list()));
 	}
 
 }

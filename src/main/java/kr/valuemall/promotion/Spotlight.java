@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
 
 import kr.valuemall.seller.SellerApi;
-import kr.valuemall.seller.StoreSummary;
 
 /**
  * The fair-exposure spotlight: a share of the home page and of every category page for
@@ -25,30 +27,47 @@ import kr.valuemall.seller.StoreSummary;
  * {@code new-store-days} days or has never sold. Eligible stores are ordered by store id;
  * each load of a page shows the next {@code size} of them, wrapping round at the end. So
  * over ceil(eligible ÷ size) consecutive loads of one page every eligible store is shown
- * once. Each page keeps its own turn, on each app instance.
+ * once. Each page keeps its own turn in PostgreSQL ({@link SpotlightTurns}), shared by
+ * every app instance and kept across restarts.
+ * <p>
+ * Nothing here grows with the listings: the caller passes the stores with a live listing
+ * (the catalog keeps them in their own table), when each opened is kept for a minute (it
+ * never changes) and which stores have sold for a few seconds (the sale's listener clears
+ * it at once on this instance). Whether a store is still new is decided on each load by
+ * the clock.
  */
 @Service
 public class Spotlight {
+
+	/** When a store opened never changes once it is approved. */
+	private static final Duration OPENING_DATES_KEPT = Duration.ofMinutes(1);
 
 	private final SellerApi sellers;
 
 	private final SellerSales sales;
 
+	private final SpotlightTurns turns;
+
 	private final SpotlightProperties properties;
 
 	private final Clock clock;
 
-	private final Map<String, AtomicLong> turns = new ConcurrentHashMap<>();
+	private final Cache<Long, Optional<Instant>> openingDates = Caffeine.newBuilder()
+		.expireAfterWrite(OPENING_DATES_KEPT)
+		.maximumSize(100_000)
+		.build();
 
-	Spotlight(SellerApi sellers, SellerSales sales, SpotlightProperties properties, Clock clock) {
+	Spotlight(SellerApi sellers, SellerSales sales, SpotlightTurns turns, SpotlightProperties properties, Clock clock) {
 		this.sellers = sellers;
 		this.sales = sales;
+		this.turns = turns;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * The stores to show on this load of a page.
+	 * The stores to show on this load of a page. Takes the page's next turn, so call it
+	 * outside a read-only transaction.
 	 * @param placement which page, e.g. {@code home} or {@code category:food}: each keeps
 	 * its own turn, so the number of placements must stay small
 	 * @param storesWithLiveListings stores with a live listing that the page could show
@@ -59,7 +78,7 @@ public class Spotlight {
 		if (eligible.isEmpty()) {
 			return new SpotlightWindow(List.of(), 0, size, this.properties.newStoreDays());
 		}
-		long turn = this.turns.computeIfAbsent(placement, (key) -> new AtomicLong()).getAndIncrement();
+		long turn = this.turns.next(placement);
 		int start = (int) Math.floorMod(turn * size, (long) eligible.size());
 		List<Long> shown = new ArrayList<>(Math.min(size, eligible.size()));
 		for (int i = 0; i < Math.min(size, eligible.size()); i++) {
@@ -73,16 +92,26 @@ public class Spotlight {
 		if (storesWithLiveListings.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, StoreSummary> stores = this.sellers.stores(storesWithLiveListings);
+		Map<Long, Optional<Instant>> opened = this.openingDates.getAll(storesWithLiveListings, this::openingDatesOf);
 		Set<Long> sold = this.sales.sellersThatSold();
 		Instant newSince = this.clock.instant().minus(Duration.ofDays(this.properties.newStoreDays()));
-		return stores.values()
+		return opened.entrySet()
 			.stream()
-			.filter((store) -> !sold.contains(store.sellerId())
-					|| (store.openedAt() != null && store.openedAt().isAfter(newSince)))
-			.map(StoreSummary::sellerId)
+			.filter((store) -> !sold.contains(store.getKey())
+					|| store.getValue().map((openedAt) -> openedAt.isAfter(newSince)).orElse(false))
+			.map(Map.Entry::getKey)
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * Approved stores only: one not approved is left out, so it is asked again next time.
+	 */
+	private Map<Long, Optional<Instant>> openingDatesOf(Set<? extends Long> sellerIds) {
+		Map<Long, Instant> approved = this.sellers.openingDates(List.copyOf(sellerIds));
+		return approved.keySet()
+			.stream()
+			.collect(Collectors.toMap((id) -> id, (id) -> Optional.ofNullable(approved.get(id))));
 	}
 
 	/**

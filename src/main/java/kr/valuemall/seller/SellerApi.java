@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import kr.valuemall.seller.application.SellerApplication;
 import kr.valuemall.seller.application.SellerApplicationRepository;
 import kr.valuemall.seller.payout.BankAccountCipher;
 import kr.valuemall.seller.payout.PayoutAccountChanges;
+import kr.valuemall.shared.Region;
 
 /**
  * What other modules may know of sellers: approved stores only.
@@ -31,11 +33,14 @@ public class SellerApi {
 
 	private final PayoutAccountChanges payoutAccountChanges;
 
+	private final JdbcClient jdbc;
+
 	SellerApi(SellerApplicationRepository applications, BankAccountCipher cipher,
-			PayoutAccountChanges payoutAccountChanges) {
+			PayoutAccountChanges payoutAccountChanges, JdbcClient jdbc) {
 		this.applications = applications;
 		this.cipher = cipher;
 		this.payoutAccountChanges = payoutAccountChanges;
+		this.jdbc = jdbc;
 	}
 
 	/** The store of a signed-in account, if it is an approved seller. */
@@ -55,14 +60,53 @@ public class SellerApi {
 			.map(SellerApplication::storeSummary);
 	}
 
+	/**
+	 * Approved stores among these, by id: read with only the columns a summary shows
+	 * (every product card asks, so no application with its documents and history is
+	 * loaded).
+	 */
 	public Map<Long, StoreSummary> stores(Collection<Long> sellerIds) {
 		if (sellerIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.applications.findApprovedByIdIn(sellerIds)
+		return this.jdbc.sql("""
+				SELECT id, account_id, store_slug, store_name, introduction, region, business_name, representative,
+					business_registration_number, mail_order_report_number, business_address, phone, contact_email,
+					approved_at
+				FROM seller_application WHERE status = 'APPROVED' AND id IN (:ids)""")
+			.param("ids", sellerIds)
+			.query((rs, row) -> new StoreSummary(rs.getLong("id"), rs.getLong("account_id"), rs.getString("store_slug"),
+					rs.getString("store_name"), rs.getString("introduction"),
+					(rs.getString("region") != null) ? Region.valueOf(rs.getString("region")) : null,
+					rs.getString("business_name"), rs.getString("representative"),
+					new BusinessRegistrationNumber(rs.getString("business_registration_number")).formatted(),
+					rs.getString("mail_order_report_number"), rs.getString("business_address"), rs.getString("phone"),
+					rs.getString("contact_email"), instant(rs.getTimestamp("approved_at"))))
+			.list()
 			.stream()
-			.map(SellerApplication::storeSummary)
 			.collect(Collectors.toMap(StoreSummary::sellerId, Function.identity()));
+	}
+
+	/**
+	 * When each approved store among these opened (its approval), by id; a store not
+	 * approved is left out. Two columns only: the spotlight asks for every candidate
+	 * store.
+	 */
+	public Map<Long, Instant> openingDates(Collection<Long> sellerIds) {
+		if (sellerIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Instant> opened = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT id, approved_at FROM seller_application WHERE status = 'APPROVED' AND id IN (:ids)")
+			.param("ids", sellerIds)
+			.query((rs) -> {
+				opened.put(rs.getLong("id"), instant(rs.getTimestamp("approved_at")));
+			});
+		return opened;
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/**

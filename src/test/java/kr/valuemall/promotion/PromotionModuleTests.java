@@ -54,7 +54,8 @@ class PromotionModuleTests {
 		StoreSummary old = store(now.minus(Duration.ofDays(90)));
 		StoreSummary recent = store(now.minus(Duration.ofDays(10)));
 		List<Long> both = List.of(old.sellerId(), recent.sellerId());
-		given(this.sellers.stores(anyCollection())).willReturn(Map.of(old.sellerId(), old, recent.sellerId(), recent));
+		given(this.sellers.openingDates(anyCollection()))
+			.willReturn(Map.of(old.sellerId(), old.openedAt(), recent.sellerId(), recent.openedAt()));
 		assertThat(this.spotlight.eligible(both)).containsExactlyInAnyOrderElementsOf(both);
 		OrderPaid paid = new OrderPaid(id(), "VM-P" + id(), id(), now, 40_000,
 				List.of(shipment(old.sellerId()), shipment(recent.sellerId())));

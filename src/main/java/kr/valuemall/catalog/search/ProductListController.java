@@ -1,9 +1,11 @@
 package kr.valuemall.catalog.search;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
+import kr.valuemall.catalog.storefront.ShortLived;
 import kr.valuemall.catalog.storefront.SpotlightShelf;
 import kr.valuemall.catalog.storefront.Storefront;
 
@@ -22,6 +25,11 @@ import kr.valuemall.catalog.storefront.Storefront;
  * Search results and category pages: live listings only. Filters arrive as text and are
  * read leniently: a value that makes no sense is left out (with a word for prices), never
  * an error page.
+ * <p>
+ * Pages without search words (a category's pages, the whole catalog, with or without
+ * filters) are kept for {@code valuemall.catalog.shelf-max-age}: a new listing may take a
+ * few seconds to appear there, and a busy category page is read a few times a minute
+ * rather than on every load.
  */
 @Controller
 class ProductListController {
@@ -36,11 +44,15 @@ class ProductListController {
 
 	private final SiteLinks site;
 
-	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site) {
+	private final ShortLived<SearchQuery, Storefront.SearchResult> browsed;
+
+	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site,
+			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.spotlight = spotlight;
 		this.site = site;
+		this.browsed = new ShortLived<>(shelfMaxAge, 300);
 	}
 
 	@GetMapping("/products")
@@ -77,7 +89,8 @@ class ProductListController {
 
 		SearchQuery search = new SearchQuery(trimmed, Storefront.slugsOf(category.orElse(null)), minPrice, maxPrice,
 				region, freeShipping, inStock, sort, page);
-		Storefront.SearchResult result = this.storefront.search(search);
+		Storefront.SearchResult result = trimmed.isEmpty() ? this.browsed.get(search, this.storefront::search)
+				: this.storefront.search(search);
 
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/products");
 		addIfPresent(link, "q", trimmed.isEmpty() ? null : trimmed);

@@ -68,7 +68,7 @@ public class ProductSearch {
 		}
 		filters(query, sql);
 		if (words.isEmpty()) {
-			return browse(sql, query.sort(), query.page(), pageSize);
+			return browse(sql, query.sort(), query.page(), pageSize, onlyCategories(query));
 		}
 		sql.param("phrase", query.phrase()).param("text", query.normalText());
 		return search(sql, RELEVANCE, query.sort(), query.page(), pageSize, false);
@@ -176,7 +176,7 @@ public class ProductSearch {
 	 * No words: a category page or the whole catalog. The sorted partial indexes give the
 	 * page at once; the count is a separate scan.
 	 */
-	private SearchHits browse(Sql sql, SearchSort sort, int page, int pageSize) {
+	private SearchHits browse(Sql sql, SearchSort sort, int page, int pageSize, boolean onlyCategories) {
 		String order = switch (sort) {
 			case RELEVANCE, NEWEST -> newest();
 			case PRICE_ASC -> "price ASC, id DESC";
@@ -192,7 +192,28 @@ public class ProductSearch {
 			.param("offset", (long) page * pageSize)
 			.query(Long.class)
 			.list();
-		return new SearchHits(ids, count(sql), false);
+		return new SearchHits(ids, onlyCategories ? liveListings(sql) : count(sql), false);
+	}
+
+	/** A page of whole categories (or the whole catalog) without a filter. */
+	private static boolean onlyCategories(SearchQuery query) {
+		return query.minPrice() == null && query.maxPrice() == null && query.region() == null && !query.freeShipping()
+				&& !query.inStock();
+	}
+
+	/**
+	 * How many live listings the categories hold (all of them when none is given): the
+	 * per-store counts of catalog_live_store (V100), so a category page does not count
+	 * its listings one by one.
+	 */
+	private long liveListings(Sql sql) {
+		boolean inCategories = sql.params.containsKey("categories");
+		return this.jdbc
+			.sql("SELECT coalesce(sum(live_listings), 0) FROM catalog_live_store"
+					+ (inCategories ? " WHERE category_slug IN (:categories)" : ""))
+			.params(sql.params)
+			.query(Long.class)
+			.single();
 	}
 
 	private long count(Sql sql) {

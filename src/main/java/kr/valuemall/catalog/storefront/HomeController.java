@@ -1,13 +1,24 @@
 package kr.valuemall.catalog.storefront;
 
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.valuemall.seller.SellerApi;
+import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 
+/**
+ * The home page. Its shelves (best sellers, new products, new stores) may be seconds old:
+ * they are kept for {@code valuemall.catalog.shelf-max-age}, so a busy home page reads
+ * them a few times a minute rather than on every load. The spotlight takes its turn on
+ * every load.
+ */
 @Controller
 class HomeController {
 
@@ -23,21 +34,27 @@ class HomeController {
 
 	private final SiteLinks site;
 
+	private final ShortLived<String, List<ProductCard>> shelves;
+
+	private final ShortLived<String, List<StoreSummary>> newStores;
+
 	HomeController(CategoryMenu categoryMenu, Storefront storefront, SellerApi sellers, SpotlightShelf spotlight,
-			SiteLinks site) {
+			SiteLinks site, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.sellers = sellers;
 		this.spotlight = spotlight;
 		this.site = site;
+		this.shelves = new ShortLived<>(shelfMaxAge, 10);
+		this.newStores = new ShortLived<>(shelfMaxAge, 1);
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("categories", this.categoryMenu.topLevel());
-		model.addAttribute("bestSellers", this.storefront.bestSellers(8));
-		model.addAttribute("newProducts", this.storefront.newest(8));
-		model.addAttribute("newStores", this.sellers.newestStores(6));
+		model.addAttribute("bestSellers", this.shelves.get("best", (key) -> this.storefront.bestSellers(8)));
+		model.addAttribute("newProducts", this.shelves.get("new", (key) -> this.storefront.newest(8)));
+		model.addAttribute("newStores", this.newStores.get("new", (key) -> this.sellers.newestStores(6)));
 		model.addAttribute("spotlight", this.spotlight.home());
 		model.addAttribute("canonicalUrl", this.site.absolute("/"));
 		return VIEW_HOME;

@@ -1,14 +1,18 @@
 package kr.valuemall.catalog.storefront;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.promotion.Spotlight;
 import kr.valuemall.catalog.CategoryView;
@@ -18,6 +22,13 @@ import kr.valuemall.catalog.listing.ProductRepository;
  * The fair-exposure spotlight on the home and category pages. The catalog knows which
  * stores have live listings (in the page's category); the promotion module decides which
  * of them to show on this load; the catalog then shows each with its newest listing.
+ * <p>
+ * Which stores have live listings comes from catalog_live_store (V100, kept by a trigger
+ * on product), remembered while its version stays the same: one row read per load, so a
+ * store's first live listing shows at once on every instance. The cards (a store's newest
+ * listing there, its price and picture) are kept for
+ * {@code valuemall.catalog.shelf-max-age}. No transaction here: the promotion module
+ * takes the page's turn from a sequence, which a read-only transaction may not do.
  */
 @Component
 public class SpotlightShelf {
@@ -30,52 +41,99 @@ public class SpotlightShelf {
 
 	private final Spotlight spotlight;
 
-	SpotlightShelf(JdbcClient jdbc, ProductRepository products, ProductCards cards, Spotlight spotlight) {
+	private final Cache<Candidates, List<Long>> candidates = Caffeine.newBuilder()
+		.maximumSize(500)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	private final ShortLived<Shown, ProductCard> shown;
+
+	SpotlightShelf(JdbcClient jdbc, ProductRepository products, ProductCards cards, Spotlight spotlight,
+			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
 		this.jdbc = jdbc;
 		this.products = products;
 		this.cards = cards;
 		this.spotlight = spotlight;
+		this.shown = new ShortLived<>(shelfMaxAge, 20_000);
 	}
 
-	@Transactional(readOnly = true)
 	public SpotlightView home() {
 		return show("home", List.of());
 	}
 
 	/** For a category page: stores with a live listing in the category or below it. */
-	@Transactional(readOnly = true)
 	public SpotlightView category(CategoryView category) {
 		return show("category:" + category.slug(), Storefront.slugsOf(category));
 	}
 
 	private SpotlightView show(String placement, List<String> categorySlugs) {
-		String inCategory = categorySlugs.isEmpty() ? "" : " AND category_slug IN (:slugs)";
-		List<Long> candidates = this.jdbc
-			.sql("SELECT DISTINCT seller_id FROM product WHERE status = 'LIVE'" + inCategory)
-			.param("slugs", categorySlugs)
+		long version = this.jdbc.sql("SELECT version FROM catalog_live_store_version WHERE id = 1")
 			.query(Long.class)
-			.list();
-		Spotlight.SpotlightWindow window = this.spotlight.choose(placement, candidates);
+			.single();
+		List<Long> stores = this.candidates.get(new Candidates(categorySlugs, version),
+				(key) -> storesWithLiveListings(categorySlugs));
+		Spotlight.SpotlightWindow window = this.spotlight.choose(placement, stores);
 		if (window.sellerIds().isEmpty()) {
 			return new SpotlightView(List.of(), window);
 		}
+		Map<Shown, ProductCard> cards = this.shown.getAll(
+				window.sellerIds().stream().map((sellerId) -> new Shown(categorySlugs, version, sellerId)).toList(),
+				(wanted) -> newestCards(categorySlugs, wanted));
+		List<ProductCard> shownCards = window.sellerIds()
+			.stream()
+			.map((sellerId) -> cards.get(new Shown(categorySlugs, version, sellerId)))
+			.filter(Objects::nonNull)
+			.toList();
+		return new SpotlightView(shownCards, window);
+	}
+
+	private List<Long> storesWithLiveListings(List<String> categorySlugs) {
+		String inCategory = categorySlugs.isEmpty() ? "" : " WHERE category_slug IN (:slugs)";
+		return this.jdbc.sql("SELECT DISTINCT seller_id FROM catalog_live_store" + inCategory + " ORDER BY seller_id")
+			.param("slugs", categorySlugs)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Each store's newest live listing (in the category), as a card. */
+	private Map<Shown, ProductCard> newestCards(List<String> categorySlugs, Set<? extends Shown> wanted) {
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Shown any = wanted.iterator().next();
+		String inCategory = categorySlugs.isEmpty() ? "" : " AND category_slug IN (:slugs)";
 		List<Long> newest = this.jdbc.sql("""
 				SELECT DISTINCT ON (seller_id) id FROM product
 				WHERE status = 'LIVE' AND seller_id IN (:sellers)""" + inCategory + """
 
 				ORDER BY seller_id, published_at DESC, id DESC
-				""").param("slugs", categorySlugs).param("sellers", window.sellerIds()).query(Long.class).list();
-		Map<Long, ProductCard> bySeller = this.cards.of(this.products.findAllById(newest))
+				""")
+			.param("slugs", categorySlugs)
+			.param("sellers", wanted.stream().map(Shown::sellerId).toList())
+			.query(Long.class)
+			.list();
+		return this.cards.of(this.products.findAllById(newest))
 			.stream()
-			.collect(Collectors.toMap((card) -> card.product().getSellerId(), Function.identity()));
-		List<ProductCard> shown = window.sellerIds().stream().map(bySeller::get).filter(Objects::nonNull).toList();
-		return new SpotlightView(shown, window);
+			.collect(Collectors.toMap((card) -> new Shown(categorySlugs, any.version(), card.product().getSellerId()),
+					(card) -> card));
 	}
 
 	/**
 	 * The stores shown on this load, each with one live listing, and the rule's numbers.
 	 */
 	public record SpotlightView(List<ProductCard> cards, Spotlight.SpotlightWindow window) {
+
+	}
+
+	/**
+	 * Stores with a live listing in these categories (all when none), as of a version.
+	 */
+	private record Candidates(List<String> categorySlugs, long version) {
+
+	}
+
+	/** A store's card on a page's spotlight. */
+	private record Shown(List<String> categorySlugs, long version, long sellerId) {
 
 	}
 
