@@ -15,6 +15,7 @@ import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.catalog.storefront.SpotlightShelf;
 import kr.valuemall.catalog.storefront.Storefront;
 
@@ -36,7 +37,11 @@ class ProductListController {
 
 	private final SiteLinks site;
 
-	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site) {
+	private final ShopperPageCache pageCache;
+
+	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site,
+			ShopperPageCache pageCache) {
+		this.pageCache = pageCache;
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.spotlight = spotlight;
@@ -77,7 +82,10 @@ class ProductListController {
 
 		SearchQuery search = new SearchQuery(trimmed, Storefront.slugsOf(category.orElse(null)), minPrice, maxPrice,
 				region, freeShipping, inStock, sort, page);
-		Storefront.SearchResult result = this.storefront.search(search);
+		// Searches with words are kept a few seconds (outside any transaction, so a copy
+		// costs no connection); category pages are read afresh.
+		Storefront.SearchResult result = trimmed.isEmpty() ? this.storefront.search(search)
+				: this.pageCache.search(search, () -> this.storefront.search(search));
 
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/products");
 		addIfPresent(link, "q", trimmed.isEmpty() ? null : trimmed);

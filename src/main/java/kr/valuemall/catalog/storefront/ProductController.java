@@ -1,16 +1,17 @@
 package kr.valuemall.catalog.storefront;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import kr.valuemall.order.DeliveryPromise;
 import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.RatingSummary;
@@ -20,7 +21,9 @@ import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductStatus;
+import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.catalog.reviews.ProductReviews;
+import kr.valuemall.catalog.reviews.ReviewView;
 
 /**
  * A product page: pictures, price, the origin badge, when an order placed now is
@@ -52,9 +55,12 @@ class ProductController {
 
 	private final ProductSkus skus;
 
+	private final ShopperPageCache pageCache;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
 			ProductRepository products, ProductStructuredData structuredData, SiteLinks site, ListingDelivery delivery,
-			ProductSkus skus) {
+			ProductSkus skus, ShopperPageCache pageCache) {
+		this.pageCache = pageCache;
 		this.skus = skus;
 		this.delivery = delivery;
 		this.storefront = storefront;
@@ -67,8 +73,8 @@ class ProductController {
 
 	@GetMapping("/products/{id}")
 	String product(@PathVariable long id, Model model, HttpServletRequest request) {
-		Optional<Storefront.ProductPage> live = this.storefront.product(id);
-		if (live.isEmpty() && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
+		LiveProduct live = this.pageCache.product(id, this::live);
+		if (live == null && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
 			// Staff reviewing a held listing see its page as shoppers would, marked as a
 			// preview, with the decision at hand; nothing is counted.
 			Storefront.ProductPage page = this.storefront.preview(id).orElseThrow(() -> ProductNotFound.of(id));
@@ -82,13 +88,16 @@ class ProductController {
 			addSearchEngineData(page, options, model);
 			return VIEW_PRODUCT;
 		}
-		Storefront.ProductPage page = live.orElseThrow(() -> notShown(id));
+		if (live == null) {
+			throw notShown(id);
+		}
+		Storefront.ProductPage page = live.page();
 		model.addAttribute("page", page);
 		// Not "notice": the layout shows a flash message by that name on every page.
-		model.addAttribute("productNotice", this.storefront.noticeOf(id));
-		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
-		model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
-		OptionChoices options = this.skus.choicesOf(id, page.price().amount());
+		model.addAttribute("productNotice", live.notice());
+		model.addAttribute("reviews", live.reviews());
+		model.addAttribute("delivery", live.delivery());
+		OptionChoices options = live.options();
 		model.addAttribute("options", options);
 		RatingSummary rating = page.product().getRating();
 		if (rating.count() > 0) {
@@ -98,6 +107,20 @@ class ProductController {
 		this.views.count(id);
 		addSearchEngineData(page, options, model);
 		return VIEW_PRODUCT;
+	}
+
+	/**
+	 * What a live listing's page shows, read afresh; null when the listing is not live.
+	 * Kept a few seconds by {@link ShopperPageCache}.
+	 */
+	private LiveProduct live(long id) {
+		Storefront.ProductPage page = this.storefront.product(id).orElse(null);
+		if (page == null) {
+			return null;
+		}
+		return new LiveProduct(page, this.storefront.noticeOf(id), this.reviews.ofProduct(id, 0),
+				this.delivery.promise(page.product().getSellerId(), id),
+				this.skus.choicesOf(id, page.price().amount()));
 	}
 
 	private RuntimeException notShown(long id) {
@@ -119,6 +142,11 @@ class ProductController {
 		model.addAttribute("ogDescription", summary(product.getDescription()));
 		model.addAttribute("productJsonLd", this.structuredData.of(page, options,
 				number(model.getAttribute("reviewCount")), number(model.getAttribute("ratingAverage"))));
+	}
+
+	/** A live listing's page: what the first view read, shown to the next few. */
+	record LiveProduct(Storefront.ProductPage page, ProductNotice notice, Page<ReviewView> reviews,
+			DeliveryPromise delivery, OptionChoices options) {
 	}
 
 	private static Number number(Object value) {
