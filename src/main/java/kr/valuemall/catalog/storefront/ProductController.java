@@ -5,13 +5,11 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import kr.valuemall.order.DeliveryPromise;
 import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.RatingSummary;
@@ -21,9 +19,7 @@ import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductStatus;
-import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.catalog.reviews.ProductReviews;
-import kr.valuemall.catalog.reviews.ReviewView;
 
 /**
  * A product page: pictures, price, the origin badge, when an order placed now is
@@ -57,10 +53,13 @@ class ProductController {
 
 	private final ShopperPageCache pageCache;
 
+	private final ProductPages pages;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
 			ProductRepository products, ProductStructuredData structuredData, SiteLinks site, ListingDelivery delivery,
-			ProductSkus skus, ShopperPageCache pageCache) {
+			ProductSkus skus, ShopperPageCache pageCache, ProductPages pages) {
 		this.pageCache = pageCache;
+		this.pages = pages;
 		this.skus = skus;
 		this.delivery = delivery;
 		this.storefront = storefront;
@@ -73,7 +72,8 @@ class ProductController {
 
 	@GetMapping("/products/{id}")
 	String product(@PathVariable long id, Model model, HttpServletRequest request) {
-		LiveProduct live = this.pageCache.product(id, this::live);
+		// What the first view read is shown to the next few (ShopperPageCache).
+		ProductPages.LiveProduct live = this.pageCache.product(id, this.pages::live);
 		if (live == null && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
 			// Staff reviewing a held listing see its page as shoppers would, marked as a
 			// preview, with the decision at hand; nothing is counted.
@@ -109,20 +109,6 @@ class ProductController {
 		return VIEW_PRODUCT;
 	}
 
-	/**
-	 * What a live listing's page shows, read afresh; null when the listing is not live.
-	 * Kept a few seconds by {@link ShopperPageCache}.
-	 */
-	private LiveProduct live(long id) {
-		Storefront.ProductPage page = this.storefront.product(id).orElse(null);
-		if (page == null) {
-			return null;
-		}
-		return new LiveProduct(page, this.storefront.noticeOf(id), this.reviews.ofProduct(id, 0),
-				this.delivery.promise(page.product().getSellerId(), id),
-				this.skus.choicesOf(id, page.price().amount()));
-	}
-
 	private RuntimeException notShown(long id) {
 		boolean gone = this.products.findById(id).map((product) -> GONE.contains(product.getStatus())).orElse(false);
 		return gone ? ProductGone.of(id) : ProductNotFound.of(id);
@@ -142,11 +128,6 @@ class ProductController {
 		model.addAttribute("ogDescription", summary(product.getDescription()));
 		model.addAttribute("productJsonLd", this.structuredData.of(page, options,
 				number(model.getAttribute("reviewCount")), number(model.getAttribute("ratingAverage"))));
-	}
-
-	/** A live listing's page: what the first view read, shown to the next few. */
-	record LiveProduct(Storefront.ProductPage page, ProductNotice notice, Page<ReviewView> reviews,
-			DeliveryPromise delivery, OptionChoices options) {
 	}
 
 	private static Number number(Object value) {
