@@ -23,13 +23,22 @@
 
 SELECT setseed(0.2026);
 
+-- A business registration number with a valid check digit (seller.BusinessRegistrationNumber).
+CREATE FUNCTION pg_temp.bench_brn(n bigint) RETURNS text LANGUAGE sql AS $$
+SELECT d || ((10 - s % 10) % 10)::text
+FROM (SELECT d, (SELECT sum(substr(d, i, 1)::int * (ARRAY[1, 3, 7, 1, 3, 7, 1, 3, 5])[i]) FROM generate_series(1, 9) i)
+		+ substr(d, 9, 1)::int * 5 / 10 AS s
+	FROM (SELECT '9' || lpad(n::text, 8, '0') AS d) x) y
+$$;
+
+
 BEGIN;
 
 CREATE TEMP TABLE bench_size AS
 SELECT greatest(:stores - (SELECT count(*) FROM seller_application WHERE status = 'APPROVED'), 1) AS stores,
 	:shoppers AS shoppers, :orders AS orders;
 CREATE TEMP TABLE bench_size_listings AS
-SELECT greatest((:listings - (SELECT count(*) FROM product WHERE status = 'LIVE')) / (SELECT stores FROM bench_size), 1)
+SELECT greatest(ceil((:listings - (SELECT count(*) FROM product WHERE status = 'LIVE'))::numeric / (SELECT stores FROM bench_size))::int, 1)
 	AS per_store;
 
 -- Accounts: sellers and shoppers, with the demo password.
@@ -68,7 +77,7 @@ INSERT INTO seller_application (account_id, status, business_name, representativ
 	phone, bank, bank_account_encrypted, bank_account_last4, account_holder, store_name, store_slug, introduction,
 	business_status, business_status_source, business_status_checked_at, submitted_at, decided_at, approved_at,
 	contact_email)
-SELECT s.account_id, 'APPROVED', s.store_name, '대표' || s.n, '9' || lpad(s.n::text, 9, '0'),
+SELECT s.account_id, 'APPROVED', s.store_name, '대표' || s.n, pg_temp.bench_brn(s.n),
 	'2024-벤치-' || lpad(s.n::text, 5, '0'), t.mail_order_report_office, t.industry, 1 + s.n % 9,
 	(50 + s.n % 900) * 1000000::bigint, t.business_address, s.region, t.phone, t.bank, t.bank_account_encrypted,
 	t.bank_account_last4, '대표' || s.n, s.store_name, 'bench-' || s.n,
