@@ -21,12 +21,14 @@ import org.springframework.context.annotation.Import;
 // Product views are flushed by the tests that count them, never by the 10-second schedule
 // in the
 // middle of a test (on a busy machine it fell between two views of the same test).
+// Product pages and searches are read afresh on every view: tests change rows by every
+// path and look at once (ShopperPageCacheTests covers the copies).
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1",
 		"valuemall.catalog.view-flush-interval=1h",
-		// Tests look at a shelf right after changing what it shows: nothing kept between
-		// loads.
-		"valuemall.catalog.shelf-max-age=0s" })
+		// Tests look at a shelf or a page right after changing what it shows: nothing kept
+		// between loads.
+		"valuemall.catalog.shelf-max-age=0s", "valuemall.catalog.page-cache-ttl=0s" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })

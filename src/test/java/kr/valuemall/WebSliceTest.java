@@ -47,7 +47,7 @@ import kr.valuemall.web.SiteProperties;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class,
-		properties = "spring.docker.compose.enabled=false")
+		properties = { "spring.docker.compose.enabled=false", "valuemall.catalog.page-cache-ttl=0s" })
 @Import({ TestClockConfiguration.class, MoneyFormat.class, DateTimeDisplay.class, LanguageLinks.class, MallSite.class,
 		SiteLinks.class, SliceErrorViews.class })
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })

@@ -27,8 +27,13 @@ class HttpCaching implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		for (String folder : new String[] { "css", "js", "images" }) {
-			registry.addResourceHandler("/" + folder + "/**")
+		// The mall's own pictures sit directly in /images; product photos under
+		// /images/products/ are the photo controller's. Mapping only /images/* keeps the
+		// photo links a page writes from being looked up as files in the jar, a miss
+		// that is never cached, several times on every page that shows photos.
+		for (String pattern : new String[] { "css/**", "js/**", "images/*" }) {
+			String folder = pattern.substring(0, pattern.indexOf('/'));
+			registry.addResourceHandler("/" + pattern)
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(STATIC_FILES)
 				.resourceChain(true)

@@ -14,20 +14,24 @@ import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.SellerListings;
 import kr.valuemall.catalog.reviews.ProductReviews;
+import kr.valuemall.catalog.storefront.ProductPages;
 import kr.valuemall.catalog.storefront.ProductStructuredData;
 import kr.valuemall.catalog.storefront.ProductViewCounter;
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.catalog.storefront.SpotlightShelf;
 import kr.valuemall.catalog.storefront.Storefront;
 
 /**
  * The catalog module's part of {@link kr.valuemall.WebSliceTest}: mocks for what its
  * controllers call, with the real {@link ProductFormChecks} (the product form's rules are
- * what a slice test is for). The category menu keeps its bean name: every page's layout
- * reads {@code @categoryMenu}.
+ * what a slice test is for), the real {@link ShopperPageCache}, turned off by the slice's
+ * properties so that each test's stubs are what a page shows, and the real
+ * {@link ProductPages}, which only gathers what the mocks answer. The category menu keeps
+ * its bean name: every page's layout reads {@code @categoryMenu}.
  */
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import(ProductFormChecks.class)
+@Import({ ProductFormChecks.class, ShopperPageCache.class, ProductPages.class })
 @BulkSliceBeans
 @MockitoBean(name = "categoryMenu", types = CategoryMenu.class)
 @MockitoBean(types = { Storefront.class, SpotlightShelf.class, ProductViewCounter.class, ProductReviews.class,

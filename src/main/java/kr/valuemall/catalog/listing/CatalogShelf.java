@@ -21,6 +21,7 @@ import kr.valuemall.order.ShelfProduct;
 import kr.valuemall.order.StockShortage;
 import kr.valuemall.catalog.images.ProductImageRef;
 import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 
 /**
  * The catalog's side of buying: what a cart shows of a product and its option, and stock
@@ -48,9 +49,12 @@ class CatalogShelf implements ProductShelf {
 
 	private final ProductImages images;
 
-	CatalogShelf(JdbcTemplate jdbc, ProductImages images) {
+	private final ShopperPageCache pageCache;
+
+	CatalogShelf(JdbcTemplate jdbc, ProductImages images, ShopperPageCache pageCache) {
 		this.jdbc = jdbc;
 		this.images = images;
+		this.pageCache = pageCache;
 	}
 
 	@Override
@@ -104,6 +108,8 @@ class CatalogShelf implements ProductShelf {
 						: new StockShortage(sku.id(), sku.live() ? sku.stock() : 0, sku.optionLabel());
 			}
 		});
+		// Product pages show each option's stock: theirs are read again after the commit.
+		locked.values().forEach((sku) -> this.pageCache.listingChanged(sku.id()));
 		return locked;
 	}
 
@@ -118,6 +124,7 @@ class CatalogShelf implements ProductShelf {
 		// A SKU the seller has since removed takes nothing back: its option is gone.
 		sorted.forEach((skuId, quantity) -> this.jdbc.update("UPDATE product_sku SET stock = stock + ? WHERE id = ?",
 				quantity, skuId));
+		this.pageCache.catalogChanged();
 	}
 
 	/** Locks the listings of these SKUs, in ascending id order. */

@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +28,7 @@ import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.notice.NoticeGroup;
+import kr.valuemall.catalog.storefront.ProductPageEviction;
 import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.catalog.reviews.ProductReviews;
 
@@ -36,6 +38,7 @@ import kr.valuemall.catalog.reviews.ProductReviews;
  */
 @Entity
 @Table(name = "product")
+@EntityListeners(ProductPageEviction.class)
 public class Product {
 
 	@Id

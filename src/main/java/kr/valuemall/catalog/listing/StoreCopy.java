@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreDetailsChanged;
 import kr.valuemall.seller.StoreSummary;
@@ -23,14 +24,19 @@ class StoreCopy {
 
 	private final SellerApi sellers;
 
-	StoreCopy(JdbcClient jdbc, SellerApi sellers) {
+	private final ShopperPageCache pageCache;
+
+	StoreCopy(JdbcClient jdbc, SellerApi sellers, ShopperPageCache pageCache) {
 		this.jdbc = jdbc;
 		this.sellers = sellers;
+		this.pageCache = pageCache;
 	}
 
 	@ApplicationModuleListener
 	void on(StoreDetailsChanged changed) {
 		this.sellers.store(changed.sellerId()).ifPresent(this::copy);
+		// Product pages show the store's name and identity too.
+		this.pageCache.catalogChanged();
 	}
 
 	/** The number of listings whose copy changed. */

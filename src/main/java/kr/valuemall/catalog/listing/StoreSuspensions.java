@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.seller.StoreReinstated;
 import kr.valuemall.seller.StoreSuspended;
 
@@ -21,8 +22,11 @@ class StoreSuspensions {
 
 	private final JdbcClient jdbc;
 
-	StoreSuspensions(JdbcClient jdbc) {
+	private final ShopperPageCache pageCache;
+
+	StoreSuspensions(JdbcClient jdbc, ShopperPageCache pageCache) {
 		this.jdbc = jdbc;
+		this.pageCache = pageCache;
 	}
 
 	@ApplicationModuleListener
@@ -39,6 +43,7 @@ class StoreSuspensions {
 			.param("seller", suspended.sellerId())
 			.param("at", Timestamp.from(suspended.at()))
 			.update();
+		this.pageCache.catalogChanged();
 	}
 
 	@ApplicationModuleListener
@@ -52,6 +57,7 @@ class StoreSuspensions {
 			.param("seller", reinstated.sellerId())
 			.param("at", Timestamp.from(reinstated.at()))
 			.update();
+		this.pageCache.catalogChanged();
 	}
 
 }

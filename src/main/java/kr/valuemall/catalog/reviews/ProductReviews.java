@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.web.ViolatedConstraint;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.ReviewState;
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductRepository;
 
@@ -46,8 +47,11 @@ public class ProductReviews {
 
 	private final Clock clock;
 
+	private final ShopperPageCache pageCache;
+
 	ProductReviews(ProductReviewRepository reviews, ReviewableLines lines, ProductRepository products, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ShopperPageCache pageCache) {
+		this.pageCache = pageCache;
 		this.reviews = reviews;
 		this.lines = lines;
 		this.products = products;
@@ -89,6 +93,7 @@ public class ProductReviews {
 			throw ex;
 		}
 		this.reviews.countIntoProduct(line.productId(), rating);
+		this.pageCache.listingChanged(line.productId());
 		return review.getId();
 	}
 
@@ -99,6 +104,7 @@ public class ProductReviews {
 	@Transactional
 	boolean reply(long reviewId, long sellerId, String reply) {
 		if (this.reviews.reply(reviewId, sellerId, reply, this.clock.instant()) == 1) {
+			this.pageCache.catalogChanged();
 			return true;
 		}
 		this.reviews.findByIdAndSellerId(reviewId, sellerId).orElseThrow(() -> ReviewNotFound.review(reviewId));

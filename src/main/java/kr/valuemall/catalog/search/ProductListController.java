@@ -17,6 +17,7 @@ import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
+import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.catalog.storefront.ShortLived;
 import kr.valuemall.catalog.storefront.SpotlightShelf;
 import kr.valuemall.catalog.storefront.Storefront;
@@ -46,8 +47,11 @@ class ProductListController {
 
 	private final ShortLived<SearchQuery, Storefront.SearchResult> browsed;
 
+	private final ShopperPageCache pageCache;
+
 	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site,
-			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
+			ShopperPageCache pageCache, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
+		this.pageCache = pageCache;
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.spotlight = spotlight;
@@ -89,8 +93,10 @@ class ProductListController {
 
 		SearchQuery search = new SearchQuery(trimmed, Storefront.slugsOf(category.orElse(null)), minPrice, maxPrice,
 				region, freeShipping, inStock, sort, page);
+		// Pages without words (category pages, the whole catalog) and searches with words are
+		// each kept a few seconds.
 		Storefront.SearchResult result = trimmed.isEmpty() ? this.browsed.get(search, this.storefront::search)
-				: this.storefront.search(search);
+				: this.pageCache.search(search, () -> this.storefront.search(search));
 
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/products");
 		addIfPresent(link, "q", trimmed.isEmpty() ? null : trimmed);

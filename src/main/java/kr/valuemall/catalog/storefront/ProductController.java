@@ -1,7 +1,6 @@
 package kr.valuemall.catalog.storefront;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,9 +51,15 @@ class ProductController {
 
 	private final ProductSkus skus;
 
+	private final ShopperPageCache pageCache;
+
+	private final ProductPages pages;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
 			ProductRepository products, ProductStructuredData structuredData, SiteLinks site, ListingDelivery delivery,
-			ProductSkus skus) {
+			ProductSkus skus, ShopperPageCache pageCache, ProductPages pages) {
+		this.pageCache = pageCache;
+		this.pages = pages;
 		this.skus = skus;
 		this.delivery = delivery;
 		this.storefront = storefront;
@@ -67,8 +72,9 @@ class ProductController {
 
 	@GetMapping("/products/{id}")
 	String product(@PathVariable long id, Model model, HttpServletRequest request) {
-		Optional<Storefront.ProductPage> live = this.storefront.product(id);
-		if (live.isEmpty() && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
+		// What the first view read is shown to the next few (ShopperPageCache).
+		ProductPages.LiveProduct live = this.pageCache.product(id, this.pages::live);
+		if (live == null && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
 			// Staff reviewing a held listing see its page as shoppers would, marked as a
 			// preview, with the decision at hand; nothing is counted.
 			Storefront.ProductPage page = this.storefront.preview(id).orElseThrow(() -> ProductNotFound.of(id));
@@ -82,13 +88,16 @@ class ProductController {
 			addSearchEngineData(page, options, model);
 			return VIEW_PRODUCT;
 		}
-		Storefront.ProductPage page = live.orElseThrow(() -> notShown(id));
+		if (live == null) {
+			throw notShown(id);
+		}
+		Storefront.ProductPage page = live.page();
 		model.addAttribute("page", page);
 		// Not "notice": the layout shows a flash message by that name on every page.
-		model.addAttribute("productNotice", this.storefront.noticeOf(id));
-		model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
-		model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
-		OptionChoices options = this.skus.choicesOf(id, page.price().amount());
+		model.addAttribute("productNotice", live.notice());
+		model.addAttribute("reviews", live.reviews());
+		model.addAttribute("delivery", live.delivery());
+		OptionChoices options = live.options();
 		model.addAttribute("options", options);
 		RatingSummary rating = page.product().getRating();
 		if (rating.count() > 0) {

@@ -1,0 +1,103 @@
+package kr.valuemall.catalog.storefront;
+
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import kr.valuemall.catalog.search.SearchQuery;
+
+/**
+ * Short-lived copies of what shoppers open most: a live product page's data by id and the
+ * results of a search with words. At volume a popular product or search is then read from
+ * PostgreSQL once per interval ({@code valuemall.catalog.page-cache-ttl}, 5 seconds; zero
+ * turns the copies off) instead of on every view. What a page may show seconds late is a
+ * price, a stock figure, a new review or the order of results; checkout reads all of them
+ * afresh. A listing saved (an edit, a publication, a staff decision, a suspension) drops
+ * its page and every search here once its transaction commits; other instances see the
+ * change within the interval.
+ */
+@Component
+public class ShopperPageCache {
+
+	private static final int PRODUCT_PAGES = 20_000;
+
+	private static final int SEARCHES = 2_000;
+
+	private final Cache<Long, Object> products;
+
+	private final Cache<SearchQuery, Storefront.SearchResult> searches;
+
+	ShopperPageCache(@Value("${valuemall.catalog.page-cache-ttl:5s}") Duration ttl) {
+		boolean off = ttl.isZero() || ttl.isNegative();
+		this.products = off ? null : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(PRODUCT_PAGES).build();
+		this.searches = off ? null : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(SEARCHES).build();
+	}
+
+	/**
+	 * A live product page's data, loaded when there is no fresh copy; nothing is kept
+	 * when the loader finds none (null).
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T product(long productId, Function<Long, T> loader) {
+		if (this.products == null) {
+			return loader.apply(productId);
+		}
+		return (T) this.products.get(productId, loader::apply);
+	}
+
+	public Storefront.SearchResult search(SearchQuery query, Supplier<Storefront.SearchResult> loader) {
+		if (this.searches == null) {
+			return loader.get();
+		}
+		return this.searches.get(query, (key) -> loader.get());
+	}
+
+	/**
+	 * Drops the listing's page and every search, after the current transaction commits
+	 * (at once without one), so no view in between copies the old state again.
+	 */
+	public void listingChanged(long productId) {
+		if (this.products != null) {
+			afterCommit(() -> {
+				this.products.invalidate(productId);
+				this.searches.invalidateAll();
+			});
+		}
+	}
+
+	/**
+	 * Drops every copy, after the current transaction commits: for changes to many
+	 * listings at once (a store suspended or renamed).
+	 */
+	public void catalogChanged() {
+		if (this.products != null) {
+			afterCommit(() -> {
+				this.products.invalidateAll();
+				this.searches.invalidateAll();
+			});
+		}
+	}
+
+	private static void afterCommit(Runnable evict) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					evict.run();
+				}
+			});
+		}
+		else {
+			evict.run();
+		}
+	}
+
+}
