@@ -9,7 +9,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -36,10 +36,15 @@ class HttpCaching implements WebMvcConfigurer {
 		}
 	}
 
-	/** Rewrites the links of pages to the hashed names of the files. */
+	/**
+	 * Rewrites the links of pages to the hashed names of the files. Only links into the
+	 * three folders above are looked up: Spring's own ResourceUrlEncodingFilter tries
+	 * every link of a page (each product, each order) against Boot's catch-all handler, a
+	 * class path lookup in the jar per link that cost a third of a checkout's CPU.
+	 */
 	@Bean
-	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+	FilterRegistrationBean<StaticFileLinks> staticFileLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+		return new FilterRegistrationBean<>(new StaticFileLinks(mvcResourceUrlProvider, "/css/", "/js/", "/images/"));
 	}
 
 	/**
