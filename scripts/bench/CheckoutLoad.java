@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  *
  * Options: --base URL --shoppers N --email FORMAT (String.format with the shopper's
  * number from 1) --password P --products ID,ID,... --seconds S --warmup S --pid PID
+ * --pg-pids PID,PID,... (the PostgreSQL backends serving the mall, for their CPU time)
  */
 public class CheckoutLoad {
 
@@ -60,6 +61,7 @@ public class CheckoutLoad {
 		int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
 		int warmup = Integer.parseInt(o.getOrDefault("warmup", "10"));
 		String pid = o.get("pid");
+		List<String> pgPids = o.containsKey("pg-pids") ? List.of(o.get("pg-pids").split(",")) : List.of();
 
 		List<Shopper> all = new ArrayList<>();
 		for (int i = 1; i <= shoppers; i++) {
@@ -101,12 +103,14 @@ public class CheckoutLoad {
 		}
 		Thread.sleep(warmup * 1000L);
 		long cpuBefore = cpuTicks(pid);
+		long pgBefore = cpuTicks(pgPids);
 		long t0 = System.nanoTime();
 		measuring.set(true);
 		Thread.sleep(seconds * 1000L);
 		measuring.set(false);
 		long t1 = System.nanoTime();
 		long cpuAfter = cpuTicks(pid);
+		long pgAfter = cpuTicks(pgPids);
 		stop.set(true);
 		done.await();
 		double elapsed = (t1 - t0) / 1e9;
@@ -122,6 +126,11 @@ public class CheckoutLoad {
 			double cpu = (cpuAfter - cpuBefore) / 100.0;
 			System.out.printf("app CPU: %.1f s over the window = %.4f CPU-s per checkout%n", cpu, cpu / n);
 		}
+		if (!pgPids.isEmpty() && n > 0) {
+			double cpu = (pgAfter - pgBefore) / 100.0;
+			System.out.printf("PostgreSQL CPU (%d backends of the mall): %.1f s = %.4f CPU-s per checkout%n",
+					pgPids.size(), cpu, cpu / n);
+		}
 		problems.forEach((what, count) -> System.out.printf("problem %s: %d%n", what, count.sum()));
 	}
 
@@ -133,6 +142,19 @@ public class CheckoutLoad {
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		// fields[0] is field 3 (state): utime is field 14, stime field 15
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	static long cpuTicks(List<String> pids) throws Exception {
+		long sum = 0;
+		for (String one : pids) {
+			try {
+				sum += cpuTicks(one);
+			}
+			catch (java.io.IOException gone) {
+				// a backend that ended: its time is lost to the count
+			}
+		}
+		return sum;
 	}
 
 	static void problem(String what) {

@@ -55,6 +55,11 @@ psql_db -c "DELETE FROM cart_item WHERE cart_id IN (SELECT c.id FROM cart c JOIN
 	WHERE a.email LIKE 'bench-shopper-%@example.com')" || true
 
 pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+# The PostgreSQL backends the mall's pool holds open on this database (all of them when
+# several instances share it), whose CPU time the driver reads too.
+pg_pids=$(psql_db -c "SELECT string_agg(pid::text, ',') FROM pg_stat_activity
+	WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'")
 here=$(cd "$(dirname "$0")" && pwd)
 exec java -Xmx256m "$here/CheckoutLoad.java" --base "http://127.0.0.1:$port" --shoppers "$shoppers" \
-	--products "$products" --seconds "$seconds" --warmup "$warmup" ${pid:+--pid "$pid"}
+	--products "$products" --seconds "$seconds" --warmup "$warmup" ${pid:+--pid "$pid"} \
+	${pg_pids:+--pg-pids "$pg_pids"}

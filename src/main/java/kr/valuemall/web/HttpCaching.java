@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -25,6 +26,11 @@ class HttpCaching implements WebMvcConfigurer {
 
 	static final CacheControl STATIC_FILES = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
+	/** Just outside the ETag filter, which runs last (the lowest precedence). */
+	static final int BROTLI_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
+	private final CompressedStaticFiles compressedFiles = new CompressedStaticFiles();
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : new String[] { "css", "js", "images" }) {
@@ -32,6 +38,7 @@ class HttpCaching implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(STATIC_FILES)
 				.resourceChain(true)
+				.addResolver(this.compressedFiles)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
 	}
@@ -44,7 +51,19 @@ class HttpCaching implements WebMvcConfigurer {
 	 */
 	@Bean
 	FilterRegistrationBean<StaticFileLinks> staticFileLinks(ResourceUrlProvider mvcResourceUrlProvider) {
-		return new FilterRegistrationBean<>(new StaticFileLinks(mvcResourceUrlProvider, "/css/", "/js/", "/images/"));
+		return new FilterRegistrationBean<>(new StaticFileLinks(mvcResourceUrlProvider));
+	}
+
+	/**
+	 * Brotli for pages, feeds and sitemaps, outside the ETag filter so the ETag is the
+	 * uncompressed body's (made weak when compressed), inside the session and the request
+	 * hygiene so their headers are set before the body.
+	 */
+	@Bean
+	FilterRegistrationBean<BrotliResponses> brotliResponses() {
+		FilterRegistrationBean<BrotliResponses> registration = new FilterRegistrationBean<>(new BrotliResponses());
+		registration.setOrder(BROTLI_ORDER);
+		return registration;
 	}
 
 	/**

@@ -20,13 +20,32 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  */
 class StaticFileLinks extends OncePerRequestFilter {
 
+	/** The folders of the static files, served by the resource chain (HttpCaching). */
+	static final List<String> FOLDERS = List.of("/css/", "/js/", "/images/");
+
+	/**
+	 * Product photos, under the images folder's path but served from the database by the
+	 * catalog, with their content hash in the path already.
+	 */
+	private static final String PRODUCT_PHOTOS = "/images/products/";
+
 	private final ResourceUrlProvider urls;
 
-	private final List<String> folders;
-
-	StaticFileLinks(ResourceUrlProvider urls, String... folders) {
+	StaticFileLinks(ResourceUrlProvider urls) {
 		this.urls = urls;
-		this.folders = List.of(folders);
+	}
+
+	/** Whether a path (without the context path) is one of a static file. */
+	static boolean isStaticFile(String path) {
+		if (path.startsWith(PRODUCT_PHOTOS)) {
+			return false;
+		}
+		for (String folder : FOLDERS) {
+			if (path.startsWith(folder)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -45,13 +64,11 @@ class StaticFileLinks extends OncePerRequestFilter {
 	private String hashed(HttpServletRequest request, String url) {
 		String context = request.getContextPath();
 		String path = url.startsWith(context) ? url.substring(context.length()) : url;
-		for (String folder : this.folders) {
-			if (path.startsWith(folder)) {
-				String resolved = this.urls.getForRequestUrl(request, url);
-				return (resolved != null) ? resolved : url;
-			}
+		if (!isStaticFile(path)) {
+			return url;
 		}
-		return url;
+		String resolved = this.urls.getForRequestUrl(request, url);
+		return (resolved != null) ? resolved : url;
 	}
 
 }
