@@ -103,6 +103,7 @@ public class CheckoutLoad {
 		}
 		Thread.sleep(warmup * 1000L);
 		long cpuBefore = cpuTicks(pid);
+		long jitBefore = jitTicks(pid);
 		long pgBefore = cpuTicks(pgPids);
 		long t0 = System.nanoTime();
 		measuring.set(true);
@@ -110,6 +111,7 @@ public class CheckoutLoad {
 		measuring.set(false);
 		long t1 = System.nanoTime();
 		long cpuAfter = cpuTicks(pid);
+		long jitAfter = jitTicks(pid);
 		long pgAfter = cpuTicks(pgPids);
 		stop.set(true);
 		done.await();
@@ -125,6 +127,12 @@ public class CheckoutLoad {
 		if (pid != null && n > 0) {
 			double cpu = (cpuAfter - cpuBefore) / 100.0;
 			System.out.printf("app CPU: %.1f s over the window = %.4f CPU-s per checkout%n", cpu, cpu / n);
+			// A JVM still compiling (a new one, or one starved of CPU on a busy machine)
+			// spends much of its time in the JIT compiler threads: shown apart, since it ends
+			// once the code is compiled.
+			double jit = (jitAfter - jitBefore) / 100.0;
+			System.out.printf("  of which JIT compiler threads: %.1f s; without them %.4f CPU-s per checkout%n", jit,
+					(cpu - jit) / n);
 		}
 		if (!pgPids.isEmpty() && n > 0) {
 			double cpu = (pgAfter - pgBefore) / 100.0;
@@ -142,6 +150,30 @@ public class CheckoutLoad {
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		// fields[0] is field 3 (state): utime is field 14, stime field 15
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	/** CPU ticks of the JVM's JIT compiler threads (C1, C2). */
+	static long jitTicks(String pid) throws Exception {
+		if (pid == null) {
+			return 0;
+		}
+		long sum = 0;
+		try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					String name = Files.readString(task.resolve("comm")).strip();
+					if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+						String stat = Files.readString(task.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						sum += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (java.io.IOException gone) {
+					// a thread that ended meanwhile
+				}
+			}
+		}
+		return sum;
 	}
 
 	static long cpuTicks(List<String> pids) throws Exception {
