@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.BrotliOutputStream;
@@ -23,11 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Pages, feeds and sitemaps in brotli for browsers that accept it (every current one over
- * HTTPS): about a fifth smaller than gzip for the mall's pages. Browsers that do not get
- * Tomcat's gzip ({@code server.compression}), which leaves alone a response that already
- * has a Content-Encoding. Static files are compressed once, by
- * {@link CompressedStaticFiles}. Where the native brotli library cannot load (a platform
- * brotli4j has no build for) everything stays gzip.
+ * HTTPS), else in gzip. Tomcat's own gzip ({@code server.compression}) was found to leave
+ * the pages uncompressed (it gzipped only the static files), so both codings are done
+ * here, streamed; Tomcat leaves alone a response that already has a Content-Encoding.
+ * Static files are compressed once, by {@link CompressedStaticFiles}. Where the native
+ * brotli library cannot load (a platform brotli4j has no build for) pages go out in gzip.
  */
 class BrotliResponses extends OncePerRequestFilter {
 
@@ -55,14 +56,23 @@ class BrotliResponses extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.available || !accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "br")
-				|| "HEAD".equals(request.getMethod()) || StaticFileLinks.isStaticFile(request.getRequestURI());
+		return coding(request) == null || "HEAD".equals(request.getMethod())
+				|| StaticFileLinks.isStaticFile(request.getRequestURI());
+	}
+
+	/** br or gzip as the browser accepts them, brotli first; null for neither. */
+	private String coding(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (this.available && accepts(accepted, "br")) {
+			return "br";
+		}
+		return accepts(accepted, "gzip") ? "gzip" : null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		BrotliResponse brotli = new BrotliResponse(response);
+		BrotliResponse brotli = new BrotliResponse(response, coding(request));
 		try {
 			chain.doFilter(request, brotli);
 		}
@@ -119,8 +129,11 @@ class BrotliResponses extends OncePerRequestFilter {
 
 		private PrintWriter writer;
 
-		BrotliResponse(HttpServletResponse response) {
+		private final String coding;
+
+		BrotliResponse(HttpServletResponse response, String coding) {
 			super(response);
+			this.coding = coding;
 		}
 
 		@Override
@@ -194,7 +207,7 @@ class BrotliResponses extends OncePerRequestFilter {
 				this.decided = true;
 				if (compressible(getContentType()) && getHeader(HttpHeaders.CONTENT_ENCODING) == null
 						&& (this.declaredLength < 0 || this.declaredLength >= MIN_SIZE) && !isCommitted()) {
-					super.setHeader(HttpHeaders.CONTENT_ENCODING, "br");
+					super.setHeader(HttpHeaders.CONTENT_ENCODING, this.coding);
 					super.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 					String etag = getHeader(HttpHeaders.ETAG);
 					if (etag != null && !etag.startsWith("W/")) {
@@ -203,8 +216,10 @@ class BrotliResponses extends OncePerRequestFilter {
 						// does when it gzips.
 						super.setHeader(HttpHeaders.ETAG, "W/" + etag);
 					}
-					this.target = new BrotliOutputStream(super.getOutputStream(),
-							new Encoder.Parameters().setQuality(QUALITY));
+					this.target = "br".equals(this.coding)
+							? new BrotliOutputStream(super.getOutputStream(),
+									new Encoder.Parameters().setQuality(QUALITY))
+							: new GZIPOutputStream(super.getOutputStream(), 8192);
 				}
 				else if (this.declaredLength >= 0) {
 					super.setContentLengthLong(this.declaredLength);

@@ -65,13 +65,23 @@ class CompressionTests {
 	}
 
 	@Test
-	void aBrowserWithoutBrotliGetsThePageAsItIsForTomcatToGzip() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/terms").header("Accept-Encoding", "gzip, br;q=0"))
+	void aBrowserWithoutBrotliGetsThePageInGzipAndOneWithoutEitherAsItIs() throws Exception {
+		MockHttpServletResponse plain = this.mvc.perform(get("/terms"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
-		assertThat(response.getHeader("Content-Encoding")).isNull();
-		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("<html");
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+		String page = plain.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<html");
+		MockHttpServletResponse gzip = this.mvc.perform(get("/terms").header("Accept-Encoding", "gzip, br;q=0"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(gzip.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzip.getHeader("ETag")).startsWith("W/\"");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(page);
+		}
 	}
 
 	@Test
