@@ -55,7 +55,7 @@ public class CheckoutLoad {
 		}
 		String base = o.getOrDefault("base", "http://127.0.0.1:8150");
 		int shoppers = Integer.parseInt(o.getOrDefault("shoppers", "16"));
-		String email = o.getOrDefault("email", "bench-shopper-%03d@example.com");
+		String email = o.getOrDefault("email", "bench-checkout-%03d@example.com");
 		String password = o.getOrDefault("password", "valuemall-demo");
 		long[] products = Arrays.stream(o.getOrDefault("products", "1").split(",")).mapToLong(Long::parseLong).toArray();
 		int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
@@ -195,6 +195,9 @@ public class CheckoutLoad {
 
 	static final class Shopper {
 
+		/** A mall that stops answering ends the run with errors instead of hanging it. */
+		static final Duration TIMEOUT = Duration.ofSeconds(60);
+
 		final String base;
 
 		final String email;
@@ -291,7 +294,7 @@ public class CheckoutLoad {
 		}
 
 		HttpResponse<String> get(String path) throws Exception {
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).timeout(TIMEOUT).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 
@@ -299,6 +302,7 @@ public class CheckoutLoad {
 			StringBuilder body = new StringBuilder("_csrf=").append(enc(this.csrf));
 			fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
 			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.timeout(TIMEOUT)
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 				.build(), HttpResponse.BodyHandlers.ofString());

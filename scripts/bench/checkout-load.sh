@@ -5,10 +5,10 @@
 #
 #   scripts/bench/checkout-load.sh DATABASE PORT [SHOPPERS] [SECONDS]
 #
-# DATABASE is the mall's database (the benchmark fill, or a demo database: it needs the
+# DATABASE is the mall's database (scripts/bench/fill-database.sh's, or a demo database: it needs the
 # demo shopper shopper@example.com, whose password hash the bench shoppers copy, and live
 # listings without options); PORT is where that mall runs on 127.0.0.1. The script adds
-# the shoppers bench-shopper-001..N@example.com (password valuemall-demo) and gives N
+# the shoppers bench-checkout-001..N@example.com (password valuemall-demo) and gives N
 # live one-SKU listings of different stores a stock that cannot run out during the run.
 # Needs psql and Java 17.
 set -euo pipefail
@@ -21,16 +21,16 @@ psql_db() { psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "$db" -v 
 
 psql_db <<SQL
 INSERT INTO user_account (email, password_hash, name, phone, created_at, email_verified_at)
-SELECT format('bench-shopper-%s@example.com', lpad(i::text, 3, '0')), a.password_hash, '부하시험' || i,
+SELECT format('bench-checkout-%s@example.com', lpad(i::text, 3, '0')), a.password_hash, '부하시험' || i,
        '010-1234-5678', now(), now()
 FROM user_account a, generate_series(1, $shoppers) i
 WHERE a.email = 'shopper@example.com'
 ON CONFLICT DO NOTHING;
 INSERT INTO user_account_role (user_account_id, role)
-SELECT id, 'SHOPPER' FROM user_account WHERE email LIKE 'bench-shopper-%@example.com'
+SELECT id, 'SHOPPER' FROM user_account WHERE email LIKE 'bench-checkout-%@example.com'
 ON CONFLICT DO NOTHING;
 SQL
-count=$(psql_db -c "SELECT count(*) FROM user_account WHERE email LIKE 'bench-shopper-%@example.com'")
+count=$(psql_db -c "SELECT count(*) FROM user_account WHERE email LIKE 'bench-checkout-%@example.com'")
 if [ "$count" -lt "$shoppers" ]; then
 	echo "only $count bench shoppers: is shopper@example.com in $db?" >&2
 	exit 1
@@ -52,7 +52,7 @@ fi
 psql_db -c "UPDATE product_sku SET stock = 100000000 WHERE product_id IN ($products)"
 # Empty carts, so the first checkout buys one item like the others.
 psql_db -c "DELETE FROM cart_item WHERE cart_id IN (SELECT c.id FROM cart c JOIN user_account a ON a.id = c.account_id
-	WHERE a.email LIKE 'bench-shopper-%@example.com')" || true
+	WHERE a.email LIKE 'bench-checkout-%@example.com')" || true
 
 pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
 # The PostgreSQL backends the mall's pool holds open on this database (all of them when
