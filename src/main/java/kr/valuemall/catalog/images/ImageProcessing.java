@@ -26,6 +26,9 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import kr.valuemall.catalog.images.ImageRejected.Reason;
@@ -71,6 +74,13 @@ class ImageProcessing {
 	static final long MAX_DECODED_PIXELS = 16_000_000L;
 
 	private static final float JPEG_QUALITY = 0.85f;
+
+	/**
+	 * Lossy WebP at 80: about the look of the JPEG at 85, a quarter to a third smaller.
+	 */
+	private static final float WEBP_QUALITY = 0.80f;
+
+	private static final Logger logger = LoggerFactory.getLogger(ImageProcessing.class);
 
 	/**
 	 * Decoding is CPU-bound and needs tens of megabytes per image: more at once than
@@ -287,7 +297,37 @@ class ImageProcessing {
 		finally {
 			writer.dispose();
 		}
-		return new EncodedImage(bytes.toByteArray(), image.getWidth(), image.getHeight());
+		return new EncodedImage(bytes.toByteArray(), image.getWidth(), image.getHeight(), webp(image));
+	}
+
+	/**
+	 * The image as lossy WebP (with its transparency, if any), by libwebp through
+	 * webp-imageio; null where the encoder is missing or its native library cannot load
+	 * on this platform: the image is then offered as JPEG or PNG alone.
+	 */
+	static byte[] webp(BufferedImage image) {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType("image/webp");
+		if (!writers.hasNext()) {
+			return null;
+		}
+		ImageWriter writer = writers.next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
+			writer.setOutput(output);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionType("Lossy");
+			param.setCompressionQuality(WEBP_QUALITY);
+			writer.write(null, new IIOImage(image, null, null), param);
+		}
+		catch (IOException | RuntimeException | LinkageError ex) {
+			logger.warn("No WebP copy of an image: {}", ex.toString());
+			return null;
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -15,8 +15,12 @@ package kr.valuemall.catalog.images;
 public record ProcessedImage(String contentType, EncodedImage full, EncodedImage medium, EncodedImage thumbnail,
 		String contentHash, int originalSize) {
 
-	/** One size of an image, encoded. */
-	record EncodedImage(byte[] bytes, int width, int height) {
+	/**
+	 * One size of an image, encoded.
+	 *
+	 * @param webp the same size as WebP, or null when the encoder is not there
+	 */
+	record EncodedImage(byte[] bytes, int width, int height, byte[] webp) {
 
 		int size() {
 			return this.bytes.length;

@@ -64,6 +64,15 @@ class ProductImage {
 	@Column(name = "thumbnail_size")
 	private int thumbnailSize;
 
+	@Column(name = "full_webp")
+	private byte[] fullWebp;
+
+	@Column(name = "medium_webp")
+	private byte[] mediumWebp;
+
+	@Column(name = "thumbnail_webp")
+	private byte[] thumbnailWebp;
+
 	@Column(name = "content_hash")
 	private String contentHash;
 
@@ -92,6 +101,9 @@ class ProductImage {
 		this.thumbnailHeight = image.thumbnail().height();
 		this.thumbnailImage = image.thumbnail().bytes();
 		this.thumbnailSize = image.thumbnail().size();
+		this.fullWebp = image.full().webp();
+		this.mediumWebp = image.medium().webp();
+		this.thumbnailWebp = image.thumbnail().webp();
 		this.contentHash = image.contentHash();
 		this.originalSize = image.originalSize();
 		this.createdAt = createdAt;
@@ -99,7 +111,8 @@ class ProductImage {
 
 	ProductImageRef ref() {
 		return new StoredImage(this.id, this.productId, this.position, this.contentType, this.contentHash, this.width,
-				this.height, this.mediumWidth, this.mediumHeight, this.thumbnailWidth, this.thumbnailHeight)
+				this.height, this.mediumWidth, this.mediumHeight, this.thumbnailWidth, this.thumbnailHeight,
+				this.thumbnailWebp != null)
 			.ref();
 	}
 

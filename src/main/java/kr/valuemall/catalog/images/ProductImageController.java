@@ -60,6 +60,22 @@ class ProductImageController {
 			return ResponseEntity.notFound().build();
 		}
 		CacheControl caching = audience.get().isPublic() ? CACHE_FOREVER : PRIVATE;
+		if (StoredImage.WEBP.equals(extension)) {
+			// The WebP copy is another body of the same picture: its own ETag.
+			String etag = contentHash + "-" + StoredImage.WEBP;
+			return this.productImages.webpOf(imageId, contentHash, imageSize.get())
+				.map((image) -> (ifNoneMatch != null && matches(ifNoneMatch, etag))
+						? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+							.eTag(etag)
+							.cacheControl(caching)
+							.<byte[]>build()
+						: ResponseEntity.ok()
+							.contentType(MediaType.parseMediaType(image.contentType()))
+							.eTag(etag)
+							.cacheControl(caching)
+							.body(image.bytes()))
+				.orElseGet(() -> ResponseEntity.notFound().build());
+		}
 		if (ifNoneMatch != null && matches(ifNoneMatch, contentHash)) {
 			return this.productImages.contentTypeOf(imageId, contentHash)
 				.filter((contentType) -> StoredImage.extension(contentType).equals(extension))

@@ -12,8 +12,11 @@ package kr.valuemall.catalog.images;
  * @param full at most 1600 px on the long side, for zooming in
  * @param medium at most 800 px on the long side, for the product page
  * @param thumbnail at most 400 px on the long side, for list pages
+ * @param webp whether every size is also served as WebP, at the same URL ending in
+ * {@code .webp}
  */
-public record ProductImageRef(long id, long productId, int position, Link full, Link medium, Link thumbnail) {
+public record ProductImageRef(long id, long productId, int position, Link full, Link medium, Link thumbnail,
+		boolean webp) {
 
 	/**
 	 * For {@code srcset}: every size with its width, so the browser picks what the screen
@@ -22,6 +25,19 @@ public record ProductImageRef(long id, long productId, int position, Link full, 
 	public String srcset() {
 		return this.thumbnail.url() + " " + this.thumbnail.width() + "w, " + this.medium.url() + " "
 				+ this.medium.width() + "w, " + this.full.url() + " " + this.full.width() + "w";
+	}
+
+	/**
+	 * For a {@code <source type="image/webp">}: the WebP copies with their widths, or
+	 * null when the image has none (the {@code <img>} then serves alone).
+	 */
+	public String webpSrcset() {
+		if (!this.webp) {
+			return null;
+		}
+		return StoredImage.webpUrl(this.thumbnail.url()) + " " + this.thumbnail.width() + "w, "
+				+ StoredImage.webpUrl(this.medium.url()) + " " + this.medium.width() + "w, "
+				+ StoredImage.webpUrl(this.full.url()) + " " + this.full.width() + "w";
 	}
 
 	/** One size of the image. */

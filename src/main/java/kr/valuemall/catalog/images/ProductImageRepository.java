@@ -15,8 +15,8 @@ import org.springframework.data.repository.Repository;
 interface ProductImageRepository extends Repository<ProductImage, Long> {
 
 	String STORED_IMAGE = "select new kr.valuemall.catalog.images.StoredImage(i.id, i.productId, i.position, i.contentType,"
-			+ " i.contentHash, i.width, i.height, i.mediumWidth, i.mediumHeight, i.thumbnailWidth, i.thumbnailHeight)"
-			+ " from ProductImage i";
+			+ " i.contentHash, i.width, i.height, i.mediumWidth, i.mediumHeight, i.thumbnailWidth, i.thumbnailHeight,"
+			+ " case when i.thumbnailWebp is not null then true else false end)" + " from ProductImage i";
 
 	ProductImage save(ProductImage image);
 
@@ -53,6 +53,18 @@ interface ProductImageRepository extends Repository<ProductImage, Long> {
 	@Query("select new kr.valuemall.catalog.images.ImageBytes(i.contentType, i.thumbnailImage) from ProductImage i"
 			+ " where i.id = :id and i.contentHash = :contentHash")
 	Optional<ImageBytes> findThumbnailImage(long id, String contentHash);
+
+	@Query("select new kr.valuemall.catalog.images.ImageBytes('image/webp', i.fullWebp) from ProductImage i"
+			+ " where i.id = :id and i.contentHash = :contentHash and i.fullWebp is not null")
+	Optional<ImageBytes> findFullWebp(long id, String contentHash);
+
+	@Query("select new kr.valuemall.catalog.images.ImageBytes('image/webp', i.mediumWebp) from ProductImage i"
+			+ " where i.id = :id and i.contentHash = :contentHash and i.mediumWebp is not null")
+	Optional<ImageBytes> findMediumWebp(long id, String contentHash);
+
+	@Query("select new kr.valuemall.catalog.images.ImageBytes('image/webp', i.thumbnailWebp) from ProductImage i"
+			+ " where i.id = :id and i.contentHash = :contentHash and i.thumbnailWebp is not null")
+	Optional<ImageBytes> findThumbnailWebp(long id, String contentHash);
 
 	@Query("select i.position from ProductImage i where i.id = :id and i.productId = :productId")
 	Optional<Short> findPosition(long productId, long id);

@@ -151,6 +151,19 @@ public class ProductImages {
 		this.images.deleteByProductId(productId);
 	}
 
+	/**
+	 * The WebP copy of one size, if the image exists, still has this content and was kept
+	 * as WebP too.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ImageBytes> webpOf(long imageId, String contentHash, ImageSize size) {
+		return switch (size) {
+			case FULL -> this.images.findFullWebp(imageId, contentHash);
+			case MEDIUM -> this.images.findMediumWebp(imageId, contentHash);
+			case THUMBNAIL -> this.images.findThumbnailWebp(imageId, contentHash);
+		};
+	}
+
 	/** The stored bytes of one size, if the image exists and still has this content. */
 	@Transactional(readOnly = true)
 	public Optional<ImageBytes> bytesOf(long imageId, String contentHash, ImageSize size) {
