@@ -23,7 +23,11 @@ import org.springframework.context.annotation.Import;
 // middle of a test (on a busy machine it fell between two views of the same test).
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1",
-		"valuemall.catalog.view-flush-interval=1h" })
+		"valuemall.catalog.view-flush-interval=1h",
+		// The concurrency tests send 200 checkouts at once at a pool of 4 on a busy build
+		// machine: they queue for a connection as long as they did before the 3 s of
+		// application.yml (which sheds such a burst with the 503 page).
+		"spring.datasource.hikari.connection-timeout=20000" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })

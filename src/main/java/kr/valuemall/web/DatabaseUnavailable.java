@@ -104,9 +104,13 @@ class DatabaseUnavailable {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (request.getDispatcherType() == DispatcherType.ERROR) {
+				if (request.getAttribute(UNAVAILABLE) == null) {
+					chain.doFilter(request, response);
+					return;
+				}
+				FAILED_IN_THIS_REQUEST.set(new boolean[] { true });
 				try {
-					chain.doFilter((request.getAttribute(UNAVAILABLE) != null) ? new WithoutSession(request) : request,
-							response);
+					chain.doFilter(new WithoutSession(request), response);
 				}
 				finally {
 					FAILED_IN_THIS_REQUEST.remove();
@@ -124,9 +128,7 @@ class DatabaseUnavailable {
 				answer(ex, request, response);
 			}
 			finally {
-				if (request.getAttribute(UNAVAILABLE) == null) {
-					FAILED_IN_THIS_REQUEST.remove();
-				}
+				FAILED_IN_THIS_REQUEST.remove();
 			}
 		}
 
