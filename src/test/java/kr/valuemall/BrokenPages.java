@@ -1,9 +1,18 @@
 package kr.valuemall;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import javax.sql.DataSource;
+
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 /**
  * Pages that fail on purpose, to show what a visitor sees when something breaks.
@@ -17,6 +26,18 @@ class BrokenPages {
 	@GetMapping("/test/broken")
 	String broken() {
 		throw new DeliberateFailure(SECRET);
+	}
+
+	/**
+	 * A page whose database is out of reach: its data source fails as Hikari's does when
+	 * no connection comes within the pool's wait.
+	 */
+	@GetMapping("/test/database-down")
+	String databaseDown() throws SQLException {
+		DataSource unreachable = mock(DataSource.class);
+		given(unreachable.getConnection()).willThrow(new SQLTransientConnectionException(
+				"HikariPool-1 - Connection is not available, request timed out after 3000ms", "08001"));
+		return JdbcClient.create(unreachable).sql("select 1").query(String.class).single();
 	}
 
 	@GetMapping("/test/number")

@@ -28,7 +28,11 @@ import org.springframework.context.annotation.Import;
 		"valuemall.catalog.view-flush-interval=1h",
 		// Tests look at a shelf or a page right after changing what it shows: nothing kept
 		// between loads.
-		"valuemall.catalog.shelf-max-age=0s", "valuemall.catalog.page-cache-ttl=0s" })
+		"valuemall.catalog.shelf-max-age=0s", "valuemall.catalog.page-cache-ttl=0s",
+		// The concurrency tests send 200 checkouts at once at a pool of 4 on a busy build
+		// machine: they queue for a connection as long as they did before the 3 s of
+		// application.yml (which sheds such a burst with the 503 page).
+		"spring.datasource.hikari.connection-timeout=20000" })
 @AutoConfigureMockMvc
 @Import({ TestcontainersConfiguration.class, TestClockConfiguration.class, TestSupportConfiguration.class,
 		FastPasswordHashing.class })

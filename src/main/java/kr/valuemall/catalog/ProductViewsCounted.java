@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * How many times each product page was opened on a day (Korea's date), since the last
- * count an app instance sent. Counts from several instances add up.
+ * batch was sent (views of every instance, committed as they happened). Batches add up.
  *
  * @param day the day in Korea
  * @param views page views per product id

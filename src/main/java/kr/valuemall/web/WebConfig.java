@@ -54,6 +54,23 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Before the session filter, so a session that cannot be loaded gets the 503 page.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailable.Filter> databaseUnavailableFilter() {
+		FilterRegistrationBean<DatabaseUnavailable.Filter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailable.Filter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	@Bean
+	static DatabaseUnavailable.FailFastWrapping failFastDataSource() {
+		return new DatabaseUnavailable.FailFastWrapping();
+	}
+
 	@Bean
 	static FormBindingRepair formBindingRepair() {
 		return new FormBindingRepair();

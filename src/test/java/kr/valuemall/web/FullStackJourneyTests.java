@@ -114,6 +114,20 @@ class FullStackJourneyTests {
 	}
 
 	@Test
+	void aDatabaseOutOfReachShowsTheUnavailablePageInThePagesLanguage() {
+		MallClient visitor = new MallClient(this.port);
+		Page down = visitor.get("/test/database-down");
+		assertThat(down.status()).isEqualTo(503);
+		assertThat(down.response().headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(down.document().select("h1").text()).isEqualTo("서비스를 잠시 이용할 수 없습니다");
+		assertThat(down.response().body()).doesNotContain("HikariPool", "Exception", "kr.valuemall", "Whitelabel");
+
+		Page english = visitor.get("/test/database-down?lang=en");
+		assertThat(english.status()).isEqualTo(503);
+		assertThat(english.document().select("h1").text()).isEqualTo("The mall is briefly unavailable");
+	}
+
+	@Test
 	void theChosenLanguageIsRemembered() {
 		MallClient visitor = new MallClient(this.port);
 		assertThat(visitor.get("/").document().select("h1").text()).contains("소상공인");
