@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1",
 		"valuemall.catalog.view-flush-interval=1h",
-		// Tests look at a shelf or a page right after changing what it shows: nothing kept
+		// Tests look at a shelf or a page right after changing what it shows: nothing
+		// kept
 		// between loads.
 		"valuemall.catalog.shelf-max-age=0s", "valuemall.catalog.page-cache-ttl=0s",
 		// The concurrency tests send 200 checkouts at once at a pool of 4 on a busy build

@@ -93,7 +93,8 @@ class ProductListController {
 
 		SearchQuery search = new SearchQuery(trimmed, Storefront.slugsOf(category.orElse(null)), minPrice, maxPrice,
 				region, freeShipping, inStock, sort, page);
-		// Pages without words (category pages, the whole catalog) and searches with words are
+		// Pages without words (category pages, the whole catalog) and searches with words
+		// are
 		// each kept a few seconds.
 		Storefront.SearchResult result = trimmed.isEmpty() ? this.browsed.get(search, this.storefront::search)
 				: this.pageCache.search(search, () -> this.storefront.search(search));
