@@ -1,10 +1,13 @@
 package kr.valuemall.settlement.runs;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +52,9 @@ public class SettlementRuns {
 
 	private final JdbcClient jdbc;
 
+	// JdbcClient cannot bind an SQL array: a statement's items go in as one array.
+	private final JdbcTemplate arrays;
+
 	private final TransactionTemplate transactions;
 
 	private final SellerLocks locks;
@@ -61,10 +69,11 @@ public class SettlementRuns {
 
 	private final Clock clock;
 
-	SettlementRuns(JdbcClient jdbc, TransactionTemplate transactions, SellerLocks locks, Ledger ledger,
-			CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+	SettlementRuns(JdbcClient jdbc, JdbcTemplate arrays, TransactionTemplate transactions, SellerLocks locks,
+			Ledger ledger, CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			SellerApi sellers, Clock clock) {
 		this.jdbc = jdbc;
+		this.arrays = arrays;
 		this.transactions = transactions;
 		this.locks = locks;
 		this.ledger = ledger;
@@ -273,19 +282,10 @@ public class SettlementRuns {
 			.param("heldAt", held ? Timestamp.from(now) : null, Types.TIMESTAMP)
 			.query(Long.class)
 			.single();
-		for (OpenLine line : lines) {
-			this.jdbc.sql("INSERT INTO settlement_statement_item (statement_id, line_id) VALUES (:statement, :line)")
-				.param("statement", statementId)
-				.param("line", line.id())
-				.update();
-		}
-		for (OpenAdjustment adjustment : adjustments) {
-			this.jdbc
-				.sql("INSERT INTO settlement_statement_item (statement_id, adjustment_id) VALUES (:statement, :adj)")
-				.param("statement", statementId)
-				.param("adj", adjustment.id())
-				.update();
-		}
+		// One statement each for the lines and the adjustments, whatever their number: a
+		// seller with thousands of lines is settled in a few round trips.
+		insertItems(statementId, "line_id", lines.stream().mapToLong(OpenLine::id).toArray());
+		insertItems(statementId, "adjustment_id", adjustments.stream().mapToLong(OpenAdjustment::id).toArray());
 		if (totals.carriedIn() < 0) {
 			this.ledger.record(Bookkeeping.carryIn(statementId, sellerId, now, -totals.carriedIn()));
 		}
@@ -293,6 +293,24 @@ public class SettlementRuns {
 			this.ledger.record(Bookkeeping.carryForward(statementId, sellerId, now, -totals.carriedOut()));
 		}
 		return true;
+	}
+
+	private void insertItems(long statementId, String column, long[] ids) {
+		if (ids.length == 0) {
+			return;
+		}
+		Long[] boxed = Arrays.stream(ids).boxed().toArray(Long[]::new);
+		this.arrays.execute((ConnectionCallback<Integer>) (connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(
+					"INSERT INTO settlement_statement_item" + " (statement_id, " + column + ") SELECT ?, unnest(?)")) {
+				Array array = connection.createArrayOf("int8", boxed);
+				statement.setLong(1, statementId);
+				statement.setArray(2, array);
+				int rows = statement.executeUpdate();
+				array.free();
+				return rows;
+			}
+		});
 	}
 
 	private record OpenLine(long id, LineKind kind, long amount, long commission) {
