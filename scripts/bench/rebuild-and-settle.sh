@@ -9,6 +9,9 @@
 #    that month's run at /admin/settlements and waits for it;
 # 5. prints both times, as the database recorded them (started_at to finished_at).
 # PostgreSQL is reached as PGHOST/PGPORT/PGUSER (default 127.0.0.1, 5432, postgres).
+# BENCH_JAR=path runs another build (an older one, to compare); BENCH_ONLY=rebuild or settle
+# measures one of the two; BENCH_SETTLE_LIMIT=seconds stops waiting for the run after that
+# long and reports how far it got (for a build too slow to wait for).
 set -euo pipefail
 
 db=${1:?usage: scripts/bench/rebuild-and-settle.sh DBNAME [PORT]}
@@ -19,7 +22,8 @@ root=$(cd "$here/../.." && pwd)
 base="http://127.0.0.1:$port"
 q() { psql -d "$db" -Atc "$1"; }
 
-jar=$(ls "$root"/target/valuemall-*.jar 2>/dev/null | grep -v original | head -1 || true)
+only=${BENCH_ONLY:-}
+jar=${BENCH_JAR:-$(ls "$root"/target/valuemall-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [[ -z "$jar" ]]; then
 	(cd "$root" && ./mvnw -B -q -o package -DskipTests -Djacoco.skip=true)
 	jar=$(ls "$root"/target/valuemall-*.jar | grep -v original | head -1)
@@ -47,6 +51,7 @@ curl -s -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode "email=admin@e
 	--data-urlencode "password=valuemall-demo" --data-urlencode "_csrf=$(token /login)" "$base/login"
 
 echo "order lines: $(q "SELECT count(*) FROM order_line"), paid orders: $(q "SELECT count(*) FROM customer_order WHERE paid_at IS NOT NULL"), settlement lines: $(q "SELECT count(*) FROM settlement_line")"
+if [[ "$only" != settle ]]; then
 echo "rebuilding the roll-ups"
 before=$(q "SELECT coalesce(max(id), 0) FROM report_rebuild")
 curl -s -o /dev/null -w "POST /admin/reports/rebuild: %{http_code}\n" -b "$cookies" -c "$cookies" \
@@ -57,6 +62,9 @@ done
 q "SELECT 'rebuild ' || id || ': ' || state || ', ' || orders_done || ' of ' || orders_total || ' orders in '
 	|| round(extract(epoch FROM finished_at - started_at)::numeric, 1) || ' s' FROM report_rebuild WHERE id > $before"
 
+fi
+[[ "$only" == rebuild ]] && exit 0
+
 period=$(q "SELECT to_char(date_trunc('month', now() AT TIME ZONE 'Asia/Seoul') - interval '1 month', 'YYYY-MM-DD')")
 if [[ "$(q "SELECT count(*) FROM settlement_statement WHERE period_start = '$period'")" != 0 ]]; then
 	echo "clearing the statements of $period an earlier measurement made"
@@ -64,12 +72,21 @@ if [[ "$(q "SELECT count(*) FROM settlement_statement WHERE period_start = '$per
 		(SELECT id FROM settlement_statement WHERE period_start = '$period');
 		DELETE FROM settlement_statement WHERE period_start = '$period'" >/dev/null
 fi
+# A run an earlier measurement left behind (stopped with BENCH_SETTLE_LIMIT) ends here.
+q "UPDATE settlement_run SET state = 'FAILED', finished_at = now() WHERE state = 'RUNNING'" >/dev/null
 echo "settling $period"
 before=$(q "SELECT coalesce(max(id), 0) FROM settlement_run")
 curl -s -o /dev/null -w "POST /admin/settlements/runs: %{http_code}\n" -b "$cookies" -c "$cookies" \
 	--data-urlencode "_csrf=$(token /admin/settlements)" --data-urlencode "period=$period" "$base/admin/settlements/runs"
+waited=0
 while [[ "$(q "SELECT state FROM settlement_run WHERE id > $before ORDER BY id DESC LIMIT 1")" == RUNNING ]]; do
+	if [[ -n "${BENCH_SETTLE_LIMIT:-}" && $waited -ge $BENCH_SETTLE_LIMIT ]]; then
+		q "SELECT 'settlement run ' || id || ' still running after ${waited} s: ' || sellers_done || ' of ' || sellers_total
+			|| ' sellers, ' || statements_created || ' statements' FROM settlement_run WHERE id > $before"
+		exit 0
+	fi
 	sleep 2
+	waited=$((waited + 2))
 done
 q "SELECT 'settlement run ' || r.id || ': ' || r.state || ', ' || r.sellers_done || ' of ' || r.sellers_total
 	|| ' sellers, ' || r.statements_created || ' statements, '
