@@ -133,13 +133,16 @@ public class SettlementRuns {
 				.param("id", runId)
 				.update();
 			for (long sellerId : sellers) {
-				boolean created = settle(runId, sellerId, period);
-				this.jdbc.sql("""
-						UPDATE settlement_run SET sellers_done = sellers_done + 1,
-							statements_created = statements_created + :created WHERE id = :id""")
-					.param("created", created ? 1 : 0)
-					.param("id", runId)
-					.update();
+				// The progress commits with the seller's statement: one commit a seller.
+				this.transactions.executeWithoutResult((status) -> {
+					boolean created = settleLocked(runId, sellerId, period);
+					this.jdbc.sql("""
+							UPDATE settlement_run SET sellers_done = sellers_done + 1,
+								statements_created = statements_created + :created WHERE id = :id""")
+						.param("created", created ? 1 : 0)
+						.param("id", runId)
+						.update();
+				});
 			}
 			finish(runId, RunState.DONE);
 		}
