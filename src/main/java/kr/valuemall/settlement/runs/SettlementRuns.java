@@ -35,10 +35,10 @@ import kr.valuemall.settlement.statements.StatementTotals;
 
 /**
  * Settles one period for every seller who has something to settle. Each seller is settled
- * in its own transaction under the seller's advisory lock, and a statement is unique per
- * seller and period, each line and adjustment settles into one statement only: so a
- * rerun, a staff run during the scheduled one, or two instances running the same period
- * settle nothing twice.
+ * under the seller's advisory lock, a few sellers a transaction, and a statement is
+ * unique per seller and period, each line and adjustment settles into one statement only:
+ * so a rerun, a staff run during the scheduled one, or two instances running the same
+ * period settle nothing twice.
  */
 @Service
 public class SettlementRuns {
@@ -49,6 +49,12 @@ public class SettlementRuns {
 	 * Longer than any run takes: the scheduled run's lock is held at most this long too.
 	 */
 	static final Duration STALE_AFTER = Duration.ofHours(2);
+
+	/**
+	 * Sellers settled in one transaction: a commit per seller was most of a run's time
+	 * with 2,000 sellers.
+	 */
+	static final int SELLERS_PER_COMMIT = 20;
 
 	private final JdbcClient jdbc;
 
@@ -132,14 +138,22 @@ public class SettlementRuns {
 				.param("total", sellers.size())
 				.param("id", runId)
 				.update();
-			for (long sellerId : sellers) {
-				// The progress commits with the seller's statement: one commit a seller.
+			for (int from = 0; from < sellers.size(); from += SELLERS_PER_COMMIT) {
+				List<Long> chunk = sellers.subList(from, Math.min(sellers.size(), from + SELLERS_PER_COMMIT));
+				// A few sellers a commit, in seller order, the progress with them: each
+				// is
+				// settled under its own lock as before, and a failure takes back the
+				// chunk's statements whole (a rerun settles them).
 				this.transactions.executeWithoutResult((status) -> {
-					boolean created = settleLocked(runId, sellerId, period);
+					int created = 0;
+					for (long sellerId : chunk) {
+						created += settleLocked(runId, sellerId, period) ? 1 : 0;
+					}
 					this.jdbc.sql("""
-							UPDATE settlement_run SET sellers_done = sellers_done + 1,
+							UPDATE settlement_run SET sellers_done = sellers_done + :done,
 								statements_created = statements_created + :created WHERE id = :id""")
-						.param("created", created ? 1 : 0)
+						.param("done", chunk.size())
+						.param("created", created)
 						.param("id", runId)
 						.update();
 				});
