@@ -2,7 +2,8 @@
 # Issue 20 item 6: times the report roll-up rebuild and a settlement run on a database that
 # scripts/bench/fill-database.sh filled, as staff start them (docs/performance.md):
 #   scripts/bench/rebuild-and-settle.sh DBNAME [PORT]
-# 1. adds the settlement lines of the confirmed shipments that have none (settlement-lines.sql);
+# 1. adds the settlement lines of the confirmed shipments that have none (settlement-lines.sql),
+#    and gives the benchmark stores valid business registration numbers (registration-numbers.sql);
 # 2. starts the mall on PORT (default 8140) with the scheduled settlement off;
 # 3. signs in as the demo's admin, starts the rebuild at /admin/reports and waits for it;
 # 4. clears the last closed month's statements if an earlier measurement made them, starts
@@ -29,8 +30,9 @@ if [[ -z "$jar" ]]; then
 	jar=$(ls "$root"/target/valuemall-*.jar | grep -v original | head -1)
 fi
 
-echo "settlement lines of confirmed shipments"
+echo "settlement lines of confirmed shipments, valid registration numbers of the benchmark stores"
 psql -q -d "$db" -f "$here/settlement-lines.sql" >/dev/null
+psql -q -d "$db" -f "$here/registration-numbers.sql" >/dev/null
 
 log=$(mktemp /tmp/bench-rebuild-settle-XXXX.log)
 echo "starting the mall on $port (log: $log)"
