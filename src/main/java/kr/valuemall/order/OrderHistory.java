@@ -1,5 +1,6 @@
 package kr.valuemall.order;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,99 @@ public class OrderHistory {
 
 	private final Payments payments;
 
-	OrderHistory(OrderRepository orders, EntityManager entityManager, Payments payments) {
+	private final JdbcClient jdbc;
+
+	OrderHistory(OrderRepository orders, EntityManager entityManager, Payments payments, JdbcClient jdbc) {
 		this.orders = orders;
 		this.payments = payments;
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+	}
+
+	/** How many orders were paid: what {@link #facts} tells in all. */
+	@Transactional(readOnly = true)
+	public int paidOrders() {
+		return this.jdbc.sql("SELECT count(*) FROM customer_order WHERE paid_at IS NOT NULL")
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Every paid order as plain facts ({@link OrderFacts}), in batches of at most
+	 * {@code batchSize} orders by order id, a few set-based queries a batch: for a module
+	 * that rebuilds in SQL what it made of the events {@link #replay} tells. Nothing is
+	 * published.
+	 * @return how many orders were told
+	 */
+	@Transactional(readOnly = true)
+	public int facts(int batchSize, Consumer<OrderFacts> batches) {
+		long after = 0;
+		int told = 0;
+		while (true) {
+			Long upto = this.jdbc.sql("""
+					SELECT max(id) FROM (SELECT id FROM customer_order WHERE paid_at IS NOT NULL AND id > :after
+						ORDER BY id LIMIT :size) batch""")
+				.param("after", after)
+				.param("size", batchSize)
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (upto == null) {
+				return told;
+			}
+			OrderFacts facts = factsBetween(after, upto);
+			told += facts.orders().size();
+			batches.accept(facts);
+			after = upto;
+		}
+	}
+
+	private OrderFacts factsBetween(long after, long upto) {
+		List<OrderFacts.PaidOrder> paidOrders = this.jdbc.sql("""
+				SELECT id, paid_at FROM customer_order WHERE paid_at IS NOT NULL AND id > :after AND id <= :upto""")
+			.param("after", after)
+			.param("upto", upto)
+			.query((rs, row) -> new OrderFacts.PaidOrder(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.list();
+		List<OrderFacts.PaidShipment> shipments = this.jdbc.sql("""
+				SELECT s.id, s.order_id, s.seller_id, o.paid_at, s.confirmed_at
+				FROM customer_order o JOIN shipment s ON s.order_id = o.id
+				WHERE o.paid_at IS NOT NULL AND s.paid_at IS NOT NULL AND o.id > :after AND o.id <= :upto""")
+			.param("after", after)
+			.param("upto", upto)
+			.query((rs, row) -> new OrderFacts.PaidShipment(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5))))
+			.list();
+		List<OrderFacts.ShipmentRefund> refunds = this.jdbc.sql("""
+				SELECT r.id, r.shipment_id, s.seller_id, r.created_at
+				FROM customer_order o JOIN refund r ON r.order_id = o.id
+					JOIN shipment s ON s.id = r.shipment_id AND s.order_id = o.id
+				WHERE o.paid_at IS NOT NULL AND s.paid_at IS NOT NULL AND o.id > :after AND o.id <= :upto""")
+			.param("after", after)
+			.param("upto", upto)
+			.query((rs, row) -> new OrderFacts.ShipmentRefund(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+		// Kept at confirmation as replay tells it: a line refunded before the
+		// confirmation is not in the confirmed shipment.
+		List<OrderFacts.Line> lines = this.jdbc.sql("""
+				SELECT l.id, l.shipment_id, s.seller_id, l.product_id, l.category_slug, l.campaign_id, l.amount,
+					l.refund_id, s.confirmed_at IS NOT NULL
+						AND (l.refund_id IS NULL OR f.id IS NULL OR f.created_at >= s.confirmed_at) AS kept
+				FROM customer_order o JOIN shipment s ON s.order_id = o.id JOIN order_line l ON l.shipment_id = s.id
+					LEFT JOIN refund f ON f.id = l.refund_id AND f.shipment_id = s.id AND f.order_id = o.id
+				WHERE o.paid_at IS NOT NULL AND s.paid_at IS NOT NULL AND o.id > :after AND o.id <= :upto""")
+			.param("after", after)
+			.param("upto", upto)
+			.query((rs, row) -> new OrderFacts.Line(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getString(5), rs.getObject(6, Long.class), rs.getLong(7), rs.getObject(8, Long.class),
+					rs.getBoolean(9)))
+			.list();
+		return new OrderFacts(paidOrders, shipments, refunds, lines);
+	}
+
+	private static Instant instant(Timestamp at) {
+		return (at != null) ? at.toInstant() : null;
 	}
 
 	/**

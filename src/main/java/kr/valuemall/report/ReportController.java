@@ -7,12 +7,14 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import kr.valuemall.account.MallUser;
 import kr.valuemall.web.DateTimeDisplay;
 
 /**
@@ -52,18 +54,27 @@ class ReportController {
 		this.clock = clock;
 	}
 
-	/** Staff rebuild the sales roll-ups from the orders (docs/reports.md). */
+	/**
+	 * Staff rebuild the sales roll-ups from the orders (docs/reports.md): in the
+	 * background, the reports page showing how far it has got.
+	 */
 	@PostMapping("/admin/reports/rebuild")
-	String processRebuild(RedirectAttributes redirect) {
-		int orders = this.rebuild.rebuild();
-		redirect.addFlashAttribute("rebuiltOrders", orders);
+	String processRebuild(@AuthenticationPrincipal MallUser staff) {
+		this.rebuild.start(staff.getUsername());
 		return "redirect:/admin/reports";
 	}
 
 	@GetMapping("/admin/reports")
 	String showReports(@ModelAttribute("form") ReportForm form, BindingResult result, Model model, Locale locale) {
-		ReportPeriod period = period(form, result);
 		model.addAttribute("today", today());
+		Optional<RebuildView> rebuilding = this.rebuild.latest();
+		model.addAttribute("rebuild", rebuilding.orElse(null));
+		if (rebuilding.filter(RebuildView::running).isPresent()) {
+			// The roll-ups are locked until the rebuild commits: the page shows its
+			// progress alone.
+			return VIEW_REPORTS;
+		}
+		ReportPeriod period = period(form, result);
 		if (period == null) {
 			return VIEW_REPORTS;
 		}

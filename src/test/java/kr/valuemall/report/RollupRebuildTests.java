@@ -23,11 +23,13 @@ import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,6 +60,9 @@ class RollupRebuildTests {
 	@Autowired
 	SalesRollup salesRollup;
 
+	@Autowired
+	RollupRebuild rebuild;
+
 	@Test
 	void rebuildingFromTheOrdersGivesTheSameRollups(ApplicationEvents events) throws Exception {
 		StoreSummary store = this.stores.open("집계 다시 만들기 공방").store();
@@ -81,9 +86,15 @@ class RollupRebuildTests {
 		assertThat(live.get(0)).containsExactly(40_000L, 60_000L, 20_000L, 2L, 60_000L, 20_000L);
 		assertThat(first).isNotEqualTo(second);
 
+		// Started in the background; the reports page shows how far it has got.
 		this.mvc.perform(post("/admin/reports/rebuild").with(user(TestUsers.admin())).with(csrf()))
-			.andExpect(redirectedUrl("/admin/reports"))
-			.andExpect(flash().attributeExists("rebuiltOrders"));
+			.andExpect(redirectedUrl("/admin/reports"));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.rebuild.latest().filter((view) -> view.state() == RebuildView.State.DONE).isPresent());
+		assertThat(this.rebuild.latest().orElseThrow().ordersDone()).isPositive();
+		this.mvc.perform(get("/admin/reports").with(user(TestUsers.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rebuild-progress")));
 		assertThat(rows(store.sellerId())).isEqualTo(live);
 
 		// The listener hears the payment again (a redelivery): nothing changes.

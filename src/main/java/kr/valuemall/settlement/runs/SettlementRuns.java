@@ -1,10 +1,13 @@
 package kr.valuemall.settlement.runs;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,10 +35,10 @@ import kr.valuemall.settlement.statements.StatementTotals;
 
 /**
  * Settles one period for every seller who has something to settle. Each seller is settled
- * in its own transaction under the seller's advisory lock, and a statement is unique per
- * seller and period, each line and adjustment settles into one statement only: so a
- * rerun, a staff run during the scheduled one, or two instances running the same period
- * settle nothing twice.
+ * under the seller's advisory lock, a few sellers a transaction, and a statement is
+ * unique per seller and period, each line and adjustment settles into one statement only:
+ * so a rerun, a staff run during the scheduled one, or two instances running the same
+ * period settle nothing twice.
  */
 @Service
 public class SettlementRuns {
@@ -45,7 +50,16 @@ public class SettlementRuns {
 	 */
 	static final Duration STALE_AFTER = Duration.ofHours(2);
 
+	/**
+	 * Sellers settled in one transaction: a commit per seller was most of a run's time
+	 * with 2,000 sellers.
+	 */
+	static final int SELLERS_PER_COMMIT = 20;
+
 	private final JdbcClient jdbc;
+
+	// JdbcClient cannot bind an SQL array: a statement's items go in as one array.
+	private final JdbcTemplate arrays;
 
 	private final TransactionTemplate transactions;
 
@@ -61,10 +75,11 @@ public class SettlementRuns {
 
 	private final Clock clock;
 
-	SettlementRuns(JdbcClient jdbc, TransactionTemplate transactions, SellerLocks locks, Ledger ledger,
-			CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+	SettlementRuns(JdbcClient jdbc, JdbcTemplate arrays, TransactionTemplate transactions, SellerLocks locks,
+			Ledger ledger, CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			SellerApi sellers, Clock clock) {
 		this.jdbc = jdbc;
+		this.arrays = arrays;
 		this.transactions = transactions;
 		this.locks = locks;
 		this.ledger = ledger;
@@ -123,14 +138,25 @@ public class SettlementRuns {
 				.param("total", sellers.size())
 				.param("id", runId)
 				.update();
-			for (long sellerId : sellers) {
-				boolean created = settle(runId, sellerId, period);
-				this.jdbc.sql("""
-						UPDATE settlement_run SET sellers_done = sellers_done + 1,
-							statements_created = statements_created + :created WHERE id = :id""")
-					.param("created", created ? 1 : 0)
-					.param("id", runId)
-					.update();
+			for (int from = 0; from < sellers.size(); from += SELLERS_PER_COMMIT) {
+				List<Long> chunk = sellers.subList(from, Math.min(sellers.size(), from + SELLERS_PER_COMMIT));
+				// A few sellers a commit, in seller order, the progress with them: each
+				// is
+				// settled under its own lock as before, and a failure takes back the
+				// chunk's statements whole (a rerun settles them).
+				this.transactions.executeWithoutResult((status) -> {
+					int created = 0;
+					for (long sellerId : chunk) {
+						created += settleLocked(runId, sellerId, period) ? 1 : 0;
+					}
+					this.jdbc.sql("""
+							UPDATE settlement_run SET sellers_done = sellers_done + :done,
+								statements_created = statements_created + :created WHERE id = :id""")
+						.param("done", chunk.size())
+						.param("created", created)
+						.param("id", runId)
+						.update();
+				});
 			}
 			finish(runId, RunState.DONE);
 		}
@@ -273,19 +299,10 @@ public class SettlementRuns {
 			.param("heldAt", held ? Timestamp.from(now) : null, Types.TIMESTAMP)
 			.query(Long.class)
 			.single();
-		for (OpenLine line : lines) {
-			this.jdbc.sql("INSERT INTO settlement_statement_item (statement_id, line_id) VALUES (:statement, :line)")
-				.param("statement", statementId)
-				.param("line", line.id())
-				.update();
-		}
-		for (OpenAdjustment adjustment : adjustments) {
-			this.jdbc
-				.sql("INSERT INTO settlement_statement_item (statement_id, adjustment_id) VALUES (:statement, :adj)")
-				.param("statement", statementId)
-				.param("adj", adjustment.id())
-				.update();
-		}
+		// One statement each for the lines and the adjustments, whatever their number: a
+		// seller with thousands of lines is settled in a few round trips.
+		insertItems(statementId, "line_id", lines.stream().mapToLong(OpenLine::id).toArray());
+		insertItems(statementId, "adjustment_id", adjustments.stream().mapToLong(OpenAdjustment::id).toArray());
 		if (totals.carriedIn() < 0) {
 			this.ledger.record(Bookkeeping.carryIn(statementId, sellerId, now, -totals.carriedIn()));
 		}
@@ -293,6 +310,24 @@ public class SettlementRuns {
 			this.ledger.record(Bookkeeping.carryForward(statementId, sellerId, now, -totals.carriedOut()));
 		}
 		return true;
+	}
+
+	private void insertItems(long statementId, String column, long[] ids) {
+		if (ids.length == 0) {
+			return;
+		}
+		Long[] boxed = Arrays.stream(ids).boxed().toArray(Long[]::new);
+		this.arrays.execute((ConnectionCallback<Integer>) (connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(
+					"INSERT INTO settlement_statement_item" + " (statement_id, " + column + ") SELECT ?, unnest(?)")) {
+				Array array = connection.createArrayOf("int8", boxed);
+				statement.setLong(1, statementId);
+				statement.setArray(2, array);
+				int rows = statement.executeUpdate();
+				array.free();
+				return rows;
+			}
+		});
 	}
 
 	private record OpenLine(long id, LineKind kind, long amount, long commission) {
