@@ -1,6 +1,7 @@
 package kr.valuemall.report;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -76,11 +77,15 @@ class SetBasedRebuildTests {
 	@Autowired
 	RollupRebuild rebuild;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void theSetBasedRebuildEqualsTheEventByEventRollups() {
-		long store = this.stores.open("집합 재집계 공방", Region.BUSAN, Instant.parse("2023-01-01T00:00:00Z"))
-			.store()
-			.sellerId();
+		// Opened now, as other tests' stores are: a store opened in the past would count
+		// among the companies of KnownFiguresReportTests' half-year in the shared
+		// database.
+		long store = this.stores.open("집합 재집계 공방", Region.BUSAN, this.clock.instant()).store().sellerId();
 		long[] sellers = { store, ids.incrementAndGet(), ids.incrementAndGet(), ids.incrementAndGet() };
 		Random random = new Random(20);
 		for (int n = 0; n < 80; n++) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -230,9 +232,30 @@ class SellerJourneyBrowserTests {
 		WebElement form = browser.findElement(By.cssSelector(".buy-form"));
 		form.findElement(By.cssSelector("button.secondary")).click();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until(ExpectedConditions.stalenessOf(form));
+		wait.until((driver) -> gone(form));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice[role=status]"),
 				"장바구니에 담았습니다"));
+	}
+
+	/**
+	 * Whether the page that held this element has been replaced. ChromeDriver reports an
+	 * element of a page being replaced either as stale or, in the middle of the swap, as
+	 * a node that "does not belong to the document": both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** A workbook of twenty domestic kitchen tools, as a seller fills the template. */
