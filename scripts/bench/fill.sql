@@ -191,6 +191,9 @@ SELECT o.id,
 	'서울특별시 중구 세종대로 110', (100 + o.n % 900) || '호', '', o.paid_at - interval '2 minutes', o.paid_at
 FROM bench_order o JOIN bench_shopper s ON s.k = o.shopper_k;
 
+-- The orders were given their ids above: the mall's next order takes the one after.
+SELECT setval(pg_get_serial_sequence('customer_order', 'id'), (SELECT max(id) FROM customer_order));
+
 INSERT INTO shipment (id, order_id, seller_id, status, shipping_fee, courier, tracking_number, paid_at, shipped_at,
 	delivered_at, confirmed_at, updated_at)
 OVERRIDING SYSTEM VALUE
