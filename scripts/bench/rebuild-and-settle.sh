@@ -35,8 +35,8 @@ echo "settlement lines of confirmed shipments, valid registration numbers of the
 psql -q -d "$db" -f "$here/settlement-lines.sql" >/dev/null
 psql -q -d "$db" -f "$here/registration-numbers.sql" >/dev/null
 # As autovacuum would have long since done to a month's lines: the first read of a million
-# freshly inserted rows otherwise also writes their hint bits (a first run measured 189 s
-# straight after the add-on, 21 s after this).
+# freshly inserted rows otherwise also writes their hint bits (the first run measured 189 s
+# straight after the add-on, the next run over the same rows 21 s).
 psql -q -d "$db" -c "VACUUM ANALYZE settlement_line" >/dev/null
 
 log=$(mktemp /tmp/bench-rebuild-settle-XXXX.log)
