@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,14 +28,13 @@ public class ShopperPageCache {
 
 	private static final int SEARCHES = 2_000;
 
-	private final Cache<Long, Object> products;
+	private final ShortLived<Long, Object> products;
 
-	private final Cache<SearchQuery, Storefront.SearchResult> searches;
+	private final ShortLived<SearchQuery, Storefront.SearchResult> searches;
 
 	ShopperPageCache(@Value("${valuemall.catalog.page-cache-ttl:5s}") Duration ttl) {
-		boolean off = ttl.isZero() || ttl.isNegative();
-		this.products = off ? null : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(PRODUCT_PAGES).build();
-		this.searches = off ? null : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(SEARCHES).build();
+		this.products = new ShortLived<>(ttl, PRODUCT_PAGES);
+		this.searches = new ShortLived<>(ttl, SEARCHES);
 	}
 
 	/**
@@ -47,16 +43,10 @@ public class ShopperPageCache {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T product(long productId, Function<Long, T> loader) {
-		if (this.products == null) {
-			return loader.apply(productId);
-		}
 		return (T) this.products.get(productId, loader::apply);
 	}
 
 	public Storefront.SearchResult search(SearchQuery query, Supplier<Storefront.SearchResult> loader) {
-		if (this.searches == null) {
-			return loader.get();
-		}
 		return this.searches.get(query, (key) -> loader.get());
 	}
 
@@ -65,12 +55,10 @@ public class ShopperPageCache {
 	 * (at once without one), so no view in between copies the old state again.
 	 */
 	public void listingChanged(long productId) {
-		if (this.products != null) {
-			afterCommit(() -> {
-				this.products.invalidate(productId);
-				this.searches.invalidateAll();
-			});
-		}
+		afterCommit(() -> {
+			this.products.invalidate(productId);
+			this.searches.clear();
+		});
 	}
 
 	/**
@@ -78,12 +66,10 @@ public class ShopperPageCache {
 	 * listings at once (a store suspended or renamed).
 	 */
 	public void catalogChanged() {
-		if (this.products != null) {
-			afterCommit(() -> {
-				this.products.invalidateAll();
-				this.searches.invalidateAll();
-			});
-		}
+		afterCommit(() -> {
+			this.products.clear();
+			this.searches.clear();
+		});
 	}
 
 	private static void afterCommit(Runnable evict) {

@@ -11,8 +11,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A few seconds' memory of what a shopper page shows where a figure may be seconds old
- * ({@code valuemall.catalog.shelf-max-age}); with a max age of zero nothing is kept, so
- * every load reads afresh.
+ * ({@code valuemall.catalog.shelf-max-age} for shelves, {@code page-cache-ttl} for
+ * product pages and searches); with a max age of zero nothing is kept, so every load
+ * reads afresh.
  */
 public final class ShortLived<K, V> {
 
@@ -33,6 +34,12 @@ public final class ShortLived<K, V> {
 			return this.cache.getAll(keys, load);
 		}
 		return load.apply(Set.copyOf(keys));
+	}
+
+	public void invalidate(K key) {
+		if (this.cache != null) {
+			this.cache.invalidate(key);
+		}
 	}
 
 	public void clear() {
