@@ -71,6 +71,12 @@ class WebConfig implements WebMvcConfigurer {
 		return new DatabaseUnavailable.FailFastWrapping();
 	}
 
+	/** Korean particles agree with the words the arguments put before them. */
+	@Bean
+	static KoreanParticleMessages.Wrapping koreanParticleMessages() {
+		return new KoreanParticleMessages.Wrapping();
+	}
+
 	@Bean
 	static FormBindingRepair formBindingRepair() {
 		return new FormBindingRepair();
