@@ -71,10 +71,15 @@ class KoreanParticleBundleTests {
 	private static final Pattern LEFTOVER = Pattern
 		.compile("(?:" + FORMS + ")\\((?:" + FORMS + ")\\)|\\((?:으|이)\\)(?=[가-힣])");
 
+	/**
+	 * Boot's message source as the mall configures it (application.yml), wrapped as
+	 * {@code WebConfig} wraps it; CouponCheckoutPageTests sees the same in the whole
+	 * mall.
+	 */
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
 		.withInitializer(new ConfigDataApplicationContextInitializer())
 		.withConfiguration(AutoConfigurations.of(MessageSourceAutoConfiguration.class))
-		.withUserConfiguration(WebConfig.class);
+		.withBean(KoreanParticleMessages.Wrapping.class);
 
 	@Test
 	void everyKoreanParticleAfterAFilledInValueAgreesWithIt() {
