@@ -213,8 +213,8 @@ class ShoppingJourneyBrowserTests {
 
 	private void emptyCart() {
 		open("/cart");
-		while (!browser.findElements(By.cssSelector(".cart-item form[action$=/delete] button")).isEmpty()) {
-			WebElement remove = browser.findElement(By.cssSelector(".cart-item form[action$=/delete] button"));
+		while (!browser.findElements(By.cssSelector(".cart-item form[action$='/delete'] button")).isEmpty()) {
+			WebElement remove = browser.findElement(By.cssSelector(".cart-item form[action$='/delete'] button"));
 			remove.click();
 			this.wait.until(ExpectedConditions.stalenessOf(remove));
 		}
