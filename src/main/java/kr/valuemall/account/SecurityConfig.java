@@ -9,7 +9,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import kr.valuemall.web.PageCacheHeaders;
 
@@ -27,6 +32,17 @@ class SecurityConfig {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/**
+	 * The checkout's policy: the same, plus the Kakao (Daum) postcode service that the
+	 * "find postcode" button loads on click. Its loader and core script come from
+	 * t1.daumcdn.net, and it shows its search in a frame from postcode.map.daum.net
+	 * (postcode.map.kakao.com as Kakao moves it). No other page may load them.
+	 */
+	static final String CHECKOUT_CONTENT_SECURITY_POLICY = "default-src 'self'; "
+			+ "script-src 'self' https://t1.daumcdn.net; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+			+ "frame-src https://postcode.map.daum.net https://postcode.map.kakao.com; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomeHandlers loginOutcome,
@@ -98,9 +114,13 @@ class SecurityConfig {
 		// Caching is decided per page (PageCacheHeaders) instead of Spring Security's
 		// no-store on everything, which kept the back button from using the browser's
 		// cache.
+		RequestMatcher checkoutPage = PathPatternRequestMatcher.withDefaults().matcher("/checkout");
 		http.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
 			.addHeaderWriter(new PageCacheHeaders())
-			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(checkoutPage,
+					new ContentSecurityPolicyHeaderWriter(CHECKOUT_CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(checkoutPage),
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();

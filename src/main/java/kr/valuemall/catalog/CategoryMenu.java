@@ -53,6 +53,27 @@ public class CategoryMenu {
 			.findFirst();
 	}
 
+	/**
+	 * The way down to a category, for breadcrumbs: its top-level category first, then the
+	 * category itself when it is a subcategory; empty for an unknown slug.
+	 */
+	public List<CategoryView> trail(String slug) {
+		if (slug == null) {
+			return List.of();
+		}
+		for (CategoryView top : topLevel()) {
+			if (top.slug().equals(slug)) {
+				return List.of(top);
+			}
+			for (CategoryView child : top.children()) {
+				if (child.slug().equals(slug)) {
+					return List.of(top, child);
+				}
+			}
+		}
+		return List.of();
+	}
+
 	private List<CategoryView> load() {
 		List<Category> all = this.categories.findAllByOrderByDisplayOrderAsc();
 		Map<Long, List<Category>> byParent = all.stream()

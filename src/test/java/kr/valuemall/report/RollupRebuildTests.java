@@ -151,7 +151,7 @@ class RollupRebuildTests {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).startsWith("/orders/");
-		return location.replaceAll("^/orders/([^?]+).*$", "$1");
+		return location.replaceAll("^/orders/([^/?]+).*$", "$1");
 	}
 
 }

@@ -100,6 +100,8 @@ public class BrowserJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".product-grid")));
 		assertThat(browser.findElements(By.cssSelector(".product-card")).size()).isGreaterThan(1);
 
+		// The filters wait behind one button (phone first).
+		browser.findElement(By.cssSelector(".filter-panel summary")).click();
 		browser.findElement(By.cssSelector("input[name=freeShipping]")).click();
 		browser.findElement(By.cssSelector("form.search-filters button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("freeShipping"));

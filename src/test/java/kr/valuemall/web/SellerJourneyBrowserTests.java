@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -185,7 +183,7 @@ class SellerJourneyBrowserTests {
 		open("/cart");
 		assertThat(browser.findElements(By.cssSelector(".cart-item .option-label")).stream().map(WebElement::getText))
 			.containsExactly("옵션: 산벚나무 / 36cm", "옵션: 호두나무 / 24cm");
-		browser.findElement(By.linkText("주문하기")).click();
+		browser.findElement(By.cssSelector("#cart-checkout button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문/결제"));
 		type(Map.of("recipient", "한라산", "phone", "010-6300-1234", "postalCode", "63309", "address1",
 				"제주특별자치도 제주시 첨단로 242", "address2", "1층", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
@@ -229,33 +227,18 @@ class SellerJourneyBrowserTests {
 	private static void chooseOption(String label, String quantity) {
 		optionRow(label).findElement(By.tagName("label")).click();
 		type(Map.of("buy-quantity", quantity));
+		// The page stays where it is and answers beside the button: the earlier answer,
+		// if
+		// any, is replaced by the new one.
+		List<WebElement> earlier = browser.findElements(By.cssSelector("#cart-feedback .notice"));
 		WebElement form = browser.findElement(By.cssSelector(".buy-form"));
 		form.findElement(By.cssSelector("button.secondary")).click();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until((driver) -> gone(form));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice[role=status]"),
+		if (!earlier.isEmpty()) {
+			wait.until(ExpectedConditions.stalenessOf(earlier.get(0)));
+		}
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#cart-feedback [role=status]"),
 				"장바구니에 담았습니다"));
-	}
-
-	/**
-	 * Whether the page that held this element has been replaced. ChromeDriver reports an
-	 * element of a page being replaced either as stale or, in the middle of the swap, as
-	 * a node that "does not belong to the document": both mean the old page is gone.
-	 */
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
 	}
 
 	/** A workbook of twenty domestic kitchen tools, as a seller fills the template. */

@@ -1,12 +1,15 @@
 package kr.valuemall.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,14 +57,17 @@ class ShoppingJourneyBrowserTests {
 		addToCart("jeju-gamgyul", "노지 감귤", "노지 감귤 5kg");
 		open("/cart");
 		assertThat(browser.findElements(By.cssSelector(".cart-seller"))).hasSize(2);
-		browser.findElement(By.linkText("주문하기")).click();
+		browser.findElement(By.cssSelector("#cart-checkout button")).click();
 
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문/결제"));
 		// The demo shopper's recent address is chosen already; only the card is typed.
 		type(Map.of("cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
 		browser.findElement(By.cssSelector(".checkout-form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "주문이 완료되었습니다"));
-		String orderUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
+		// The completion page, then the order's own page with a shipment per seller.
+		String orderUrl = browser.getCurrentUrl().replaceAll("/complete$", "");
+		browser.findElement(By.cssSelector("a.order-detail-link")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".shipment-card")));
 		WebElement woodshop = shipmentOf("참나무 원목 스툴");
 		String shipmentId = woodshop.getAttribute("id");
 		assertThat(woodshop.findElement(By.cssSelector(".shipment-status")).getText()).contains("결제 완료");
@@ -103,6 +109,143 @@ class ShoppingJourneyBrowserTests {
 		open("/stores/park-woodshop");
 		browser.findElement(By.xpath(linkTo("참나무 원목 스툴"))).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "아이도 잘 앉아요"));
+	}
+
+	/**
+	 * The same shop on a 390 px phone, as the outside audit walked it: the first products
+	 * on the first screen, the sort applied as soon as it is chosen, "add to cart"
+	 * answering beside the button without reloading (with the mini cart on a wide
+	 * screen), only the ticked cart lines ordered, a typed address accepted with the
+	 * postcode search unreachable, and a completion page at the end.
+	 */
+	@Test
+	void onAPhoneResultsShowAtOnceAddingStaysInPlaceAndOnlyTickedLinesAreOrdered() {
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser.manage().window().setSize(new Dimension(390, 844));
+		logIn("shopper@example.com");
+		emptyCart();
+
+		open("/products?category=furniture-interior");
+		assertThat(browser.findElements(By.cssSelector(".breadcrumb a")).stream().map(WebElement::getText))
+			.containsExactly("홈", "가구/인테리어");
+		WebElement firstCard = browser.findElement(By.cssSelector(".product-grid .product-card"));
+		assertThat(top(firstCard)).as("the first product starts on the first screen")
+			.isLessThan(viewportHeight() - 150);
+		assertThat(browser.findElement(By.cssSelector(".search-filters input[name=minPrice]")).isDisplayed())
+			.as("filters wait behind one button")
+			.isFalse();
+		new Select(browser.findElement(By.id("sort"))).selectByValue("price-asc");
+		this.wait.until(ExpectedConditions.urlContains("sort=price-asc"));
+		browser.findElement(By.cssSelector(".filter-panel summary")).click();
+		assertThat(browser.findElement(By.cssSelector(".search-filters input[name=minPrice]")).isDisplayed()).isTrue();
+
+		String stoolUrl = productUrl("park-woodshop", "참나무 원목 스툴");
+		browser.get(stoolUrl);
+		assertThat(browser.findElements(By.cssSelector(".breadcrumb a")).stream().map(WebElement::getText))
+			.containsExactly("홈", "가구/인테리어", "의자/스툴", "참나무 원목 스툴");
+		browser.findElement(By.cssSelector(".buy-form button.secondary")).click();
+		WebElement notice = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cart-feedback .notice")));
+		assertThat(notice.getText()).contains("장바구니에 담았습니다");
+		assertThat(browser.getCurrentUrl()).as("no reload").isEqualTo(stoolUrl);
+		assertThat(bottom(notice)).as("the answer is on screen").isLessThanOrEqualTo(viewportHeight());
+		assertThat(top(notice)).isGreaterThanOrEqualTo(0);
+		assertThat(browser.findElement(By.cssSelector(".cart-link .badge")).getText()).isEqualTo("1");
+		assertThat(browser.findElements(By.cssSelector("#mini-cart")).stream().filter(WebElement::isDisplayed))
+			.as("no mini cart on a phone")
+			.isEmpty();
+
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.get(productUrl("jeju-gamgyul", "노지 감귤 5kg"));
+		browser.findElement(By.cssSelector(".buy-form button.secondary")).click();
+		WebElement miniCart = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mini-cart")));
+		assertThat(miniCart.getText()).contains("참나무 원목 스툴", "노지 감귤 5kg", "결제 예정 금액");
+		assertThat(browser.findElement(By.cssSelector(".cart-link .badge")).getText()).isEqualTo("2");
+		browser.manage().window().setSize(new Dimension(390, 844));
+
+		open("/cart");
+		String bothTotal = browser.findElement(By.cssSelector(".cart-summary .grand-total dd")).getText();
+		cartItem("노지 감귤 5kg").findElement(By.cssSelector(".cart-pick input")).click();
+		this.wait.until((driver) -> !driver.findElement(By.cssSelector(".cart-summary .grand-total dd"))
+			.getText()
+			.equals(bothTotal));
+		assertThat(browser.findElement(By.cssSelector(".selected-count")).getText()).isEqualTo("선택한 상품 1개");
+		String stoolTotal = browser.findElement(By.cssSelector(".cart-summary .grand-total dd")).getText();
+		browser.findElement(By.cssSelector("#cart-checkout button")).click();
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문/결제"));
+		assertThat(browser.findElement(By.cssSelector(".cart-summary .grand-total dd")).getText())
+			.isEqualTo(stoolTotal);
+		assertThat(browser.findElement(By.cssSelector(".checkout-lines")).getText()).contains("참나무 원목 스툴")
+			.doesNotContain("노지 감귤");
+		WebElement postcode = browser.findElement(By.cssSelector("[data-postcode-search]"));
+		assertThat(postcode.isDisplayed()).isTrue();
+		postcode.click();
+		// This machine has no internet: the service cannot load, and the page says to
+		// type.
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("postcode-problem")));
+		browser.findElement(By.cssSelector("input[name=addressId][value='']")).click();
+		type(Map.of("recipient", "김민지", "phone", "010-2345-6789", "postalCode", "06236", "address1",
+				"서울특별시 강남구 테헤란로 152", "address2", "12층", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
+		WebElement pay = browser.findElement(By.cssSelector(".checkout-form .pay-button"));
+		List<WebElement> submits = browser.findElements(By.cssSelector(".checkout-form button"));
+		assertThat(submits.get(submits.size() - 1)).as("the pay button comes last").isEqualTo(pay);
+		pay.click();
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문이 완료되었습니다"));
+		assertThat(browser.getCurrentUrl()).endsWith("/complete");
+		assertThat(browser.findElements(By.cssSelector(".order-line .line-name")).stream().map(WebElement::getText))
+			.containsExactly("참나무 원목 스툴");
+		assertThat(browser.findElement(By.cssSelector(".address-summary")).getText()).contains("테헤란로 152");
+		browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문이 완료되었습니다"));
+		browser.findElement(By.cssSelector("a.order-detail-link")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stepper")));
+		assertThat(browser.findElement(By.cssSelector(".stepper [aria-current=step]")).getText()).contains("결제완료");
+
+		open("/cart");
+		assertThat(browser.findElements(By.cssSelector(".cart-item-name")).stream().map(WebElement::getText))
+			.as("the line left out stays in the cart")
+			.containsExactly("노지 감귤 5kg");
+		emptyCart();
+		logOut();
+	}
+
+	private void emptyCart() {
+		open("/cart");
+		while (!browser.findElements(By.cssSelector(".cart-item form[action$='/delete'] button")).isEmpty()) {
+			WebElement remove = browser.findElement(By.cssSelector(".cart-item form[action$='/delete'] button"));
+			remove.click();
+			this.wait.until(ExpectedConditions.stalenessOf(remove));
+		}
+	}
+
+	private WebElement cartItem(String name) {
+		return browser.findElements(By.cssSelector(".cart-item"))
+			.stream()
+			.filter((item) -> item.getText().contains(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String productUrl(String storeSlug, String productName) {
+		open("/stores/" + storeSlug);
+		return browser.findElement(By.xpath(linkTo(productName))).getAttribute("href");
+	}
+
+	private static double top(WebElement element) {
+		return ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().top",
+				element))
+			.doubleValue();
+	}
+
+	private static double bottom(WebElement element) {
+		return ((Number) ((JavascriptExecutor) browser)
+			.executeScript("return arguments[0].getBoundingClientRect().bottom", element)).doubleValue();
+	}
+
+	private static double viewportHeight() {
+		return ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).doubleValue();
 	}
 
 	/**

@@ -109,6 +109,18 @@ class ProductListController {
 		addIfPresent(link, "freeShipping", freeShipping ? "true" : null);
 		addIfPresent(link, "inStock", inStock ? "true" : null);
 
+		// The filter panel says how many filters are on; clearing them keeps the words,
+		// the category and the sort.
+		int activeFilters = ((minPrice != null) ? 1 : 0) + ((maxPrice != null) ? 1 : 0) + ((region != null) ? 1 : 0)
+				+ (freeShipping ? 1 : 0) + (inStock ? 1 : 0);
+		UriComponentsBuilder clear = UriComponentsBuilder.fromPath("/products");
+		addIfPresent(clear, "q", trimmed.isEmpty() ? null : trimmed);
+		addIfPresent(clear, "category", category.map(CategoryView::slug).orElse(null));
+		addIfPresent(clear, "sort", (sort != null) ? sort.param() : null);
+		model.addAttribute("activeFilters", activeFilters);
+		model.addAttribute("clearFiltersUrl", clear.build().encode().toUriString());
+		model.addAttribute("trail", category.map((shown) -> this.categoryMenu.trail(shown.slug())).orElse(List.of()));
+
 		model.addAttribute("query", trimmed);
 		model.addAttribute("search", search);
 		model.addAttribute("category", category.orElse(null));

@@ -1,10 +1,13 @@
 package kr.valuemall.catalog.storefront;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.web.SiteLinks;
+import kr.valuemall.catalog.CategoryMenu;
+import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.listing.OptionChoices;
 import kr.valuemall.catalog.listing.Product;
@@ -55,9 +60,16 @@ class ProductController {
 
 	private final ProductPages pages;
 
+	private final CategoryMenu categoryMenu;
+
+	private final MessageSource messages;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
 			ProductRepository products, ProductStructuredData structuredData, SiteLinks site, ListingDelivery delivery,
-			ProductSkus skus, ShopperPageCache pageCache, ProductPages pages) {
+			ProductSkus skus, ShopperPageCache pageCache, ProductPages pages, CategoryMenu categoryMenu,
+			MessageSource messages) {
+		this.categoryMenu = categoryMenu;
+		this.messages = messages;
 		this.pageCache = pageCache;
 		this.pages = pages;
 		this.skus = skus;
@@ -128,6 +140,13 @@ class ProductController {
 		model.addAttribute("ogDescription", summary(product.getDescription()));
 		model.addAttribute("productJsonLd", this.structuredData.of(page, options,
 				number(model.getAttribute("reviewCount")), number(model.getAttribute("ratingAverage"))));
+		// The same trail the page shows (home, categories, product), read from the
+		// category menu held in memory: no query of its own.
+		List<CategoryView> trail = (page.category() != null) ? this.categoryMenu.trail(page.category().slug())
+				: List.of();
+		model.addAttribute("breadcrumbTrail", trail);
+		model.addAttribute("breadcrumbJsonLd", this.structuredData.breadcrumbs(page, trail,
+				this.messages.getMessage("breadcrumb.home", null, Locale.KOREAN)));
 	}
 
 	private static Number number(Object value) {

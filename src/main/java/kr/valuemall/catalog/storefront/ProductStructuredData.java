@@ -118,6 +118,37 @@ public class ProductStructuredData {
 		return scriptSafe(this.json.writeValueAsString(data));
 	}
 
+	/**
+	 * The page's breadcrumbs as a schema.org BreadcrumbList, matching the trail the page
+	 * shows: home, the categories down to the product's, then the product.
+	 * @param trail the product's category and those above it, top first
+	 */
+	String breadcrumbs(Storefront.ProductPage page, java.util.List<kr.valuemall.catalog.CategoryView> trail,
+			String homeName) {
+		java.util.List<Map<String, Object>> items = new java.util.ArrayList<>();
+		items.add(crumb(1, homeName, this.site.absolute("/")));
+		for (kr.valuemall.catalog.CategoryView category : trail) {
+			items.add(crumb(items.size() + 1, category.nameKo(),
+					this.site.absolute("/products?category=" + category.slug())));
+		}
+		items.add(crumb(items.size() + 1, page.product().getName(),
+				this.site.absolute("/products/" + page.product().getId())));
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "BreadcrumbList");
+		data.put("itemListElement", items);
+		return scriptSafe(this.json.writeValueAsString(data));
+	}
+
+	private static Map<String, Object> crumb(int position, String name, String url) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("@type", "ListItem");
+		item.put("position", position);
+		item.put("name", name);
+		item.put("item", url);
+		return item;
+	}
+
 	static String scriptSafe(String json) {
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}

@@ -105,11 +105,24 @@ public class Checkout {
 	 * @param postalCode the delivery address's postal code, or null when not yet known
 	 */
 	Basket basket(long shopperId, String postalCode) {
-		return basket(shopperId, areaOf(postalCode));
+		return basket(shopperId, areaOf(postalCode), CartSelection.ALL);
+	}
+
+	/**
+	 * The lines of the shopper's cart chosen for this checkout, priced as they would be
+	 * bought now and sent to this postal code.
+	 * @param postalCode the delivery address's postal code, or null when not yet known
+	 */
+	Basket basket(long shopperId, String postalCode, CartSelection selection) {
+		return basket(shopperId, areaOf(postalCode), selection);
 	}
 
 	private Basket basket(long shopperId, RemoteArea destination) {
-		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
+		return basket(shopperId, destination, CartSelection.ALL);
+	}
+
+	private Basket basket(long shopperId, RemoteArea destination, CartSelection selection) {
+		List<CartLine> lines = selection.of(this.carts.lines(CartOwner.account(shopperId)));
 		Map<Long, ShelfProduct> products = this.shelf.findSkus(lines.stream().map(CartLine::skuId).toList());
 		return this.pricing.price(lines, products, destination);
 	}
@@ -175,7 +188,8 @@ public class Checkout {
 
 	private Reserved reserve(long shopperId, String orderNumber, PlaceOrder command) {
 		Instant now = this.clock.instant();
-		List<CartLine> lines = this.carts.lines(CartOwner.account(shopperId));
+		// Only the lines chosen on the cart page; the others stay in the cart.
+		List<CartLine> lines = command.selection().of(this.carts.lines(CartOwner.account(shopperId)));
 		if (lines.isEmpty()) {
 			throw new BasketChanged(new Placement.EmptyCart());
 		}
@@ -229,9 +243,15 @@ public class Checkout {
 	 * @param expectedTotal what the shopper agreed to pay, after the coupon's discount
 	 * and with the island extra fees of the address
 	 * @param couponCode the coupon to use, or null
+	 * @param selection the cart lines to buy
 	 */
 	record PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
-			long expectedTotal, String couponCode) {
+			long expectedTotal, String couponCode, CartSelection selection) {
+
+		PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
+				long expectedTotal, String couponCode) {
+			this(key, address, method, card, expectedTotal, couponCode, CartSelection.ALL);
+		}
 
 		PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
 				long expectedTotal) {

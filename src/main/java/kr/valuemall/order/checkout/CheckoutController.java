@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.ConsentKind;
@@ -60,16 +61,27 @@ class CheckoutController {
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
+	/**
+	 * The checkout for the whole cart, or for the lines ticked on the cart page
+	 * ({@code selection} with one {@code sku} per line).
+	 */
 	@GetMapping("/checkout")
-	String initCheckoutForm(@AuthenticationPrincipal MallUser user, Model model) {
+	String initCheckoutForm(@AuthenticationPrincipal MallUser user,
+			@RequestParam(name = "selection", required = false) String selected,
+			@RequestParam(name = "sku", required = false) List<String> skus, Model model, RedirectAttributes redirect) {
+		CartSelection selection = CartSelection.of(selected != null, skus);
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
 		SavedAddresses.SavedAddress latest = addresses.isEmpty() ? null : addresses.get(0);
 		String destination = (latest != null) ? latest.postalCode() : null;
 		// Priced for the address offered first: a Jeju shopper sees the fee at once.
-		Basket basket = this.checkout.basket(user.getId(), destination);
+		Basket basket = this.checkout.basket(user.getId(), destination, selection);
 		if (basket.isEmpty()) {
+			if (!selection.isAll()) {
+				redirect.addFlashAttribute("cartError", "cart.select.none");
+			}
 			return "redirect:/cart";
 		}
+		model.addAttribute("selection", selection);
 		CheckoutForm form = CheckoutForm.fresh(basket.total(), (latest != null) ? latest.id() : null, destination);
 		return show(model, form, basket, addresses, 0);
 	}
@@ -77,13 +89,17 @@ class CheckoutController {
 	@PostMapping("/checkout")
 	String processCheckoutForm(@AuthenticationPrincipal MallUser user,
 			@ModelAttribute("checkoutForm") CheckoutForm form, BindingResult result,
-			@RequestParam(name = "action", required = false) String action, Model model) {
+			@RequestParam(name = "action", required = false) String action,
+			@RequestParam(name = "selection", required = false) String selected,
+			@RequestParam(name = "sku", required = false) List<String> skus, Model model) {
+		CartSelection selection = CartSelection.of(selected != null, skus);
+		model.addAttribute("selection", selection);
 		List<SavedAddresses.SavedAddress> addresses = this.checkout.savedAddresses(user.getId());
 		if (ACTION_COUPON.equals(action) || ACTION_DELIVERY.equals(action) || form.couponChanged()) {
 			// The shopper sees the total with (or without) the coupon, and with
 			// the island fee of the address as it stands, before paying it.
 			String destination = form.destination(addresses);
-			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination), addresses,
+			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination, selection), addresses,
 					ACTION_DELIVERY.equals(action) ? SaySo.DELIVERY : SaySo.COUPON, destination);
 		}
 		form.check(this.validator, result, YearMonth.from(this.clock.instant().atZone(KOREA)));
@@ -99,21 +115,21 @@ class CheckoutController {
 		if (form.parsedKey() == null || form.expectedTotalValue() == null) {
 			// A form this mall did not make: show a fresh one.
 			String destination = form.destination(addresses);
-			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination), addresses,
+			return showAgain(model, user, form, this.checkout.basket(user.getId(), destination, selection), addresses,
 					SaySo.NOTHING, destination);
 		}
 		if (result.hasErrors()) {
 			// Priced as the form's total was, so the page shows the total the
 			// form carries; a new address's island fee is shown before paying
 			// once the errors are fixed.
-			Basket quoted = this.checkout.basket(user.getId(), form.quoted());
+			Basket quoted = this.checkout.basket(user.getId(), form.quoted(), selection);
 			return show(model, form, quoted, addresses, discountOf(user, form.couponApplied(), quoted));
 		}
 		DeliveryAddress address = saved
 			.map((a) -> new DeliveryAddress(a.recipient(), a.phone(), a.postalCode(), a.address1(), a.address2(),
 					form.deliveryNoteText()))
 			.orElseGet(form::address);
-		Basket basket = this.checkout.basket(user.getId(), address.postalCode());
+		Basket basket = this.checkout.basket(user.getId(), address.postalCode(), selection);
 		if (basket.islandFeeTotal() != basket.islandFeeTotal(this.checkout.areaOf(form.quoted()))) {
 			// The address adds (or no longer adds) a Jeju or island fee the page did not
 			// show: show the new total to agree to instead of charging it.
@@ -122,18 +138,21 @@ class CheckoutController {
 			return showAgain(model, user, form, basket, addresses, SaySo.NOTHING, address.postalCode());
 		}
 		Checkout.Placement placement = this.checkout.place(user.getId(), new Checkout.PlaceOrder(form.parsedKey(),
-				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied()));
+				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied(), selection));
 		if (placement instanceof Checkout.Placement.Placed placed) {
 			// Paying after reading who receives the delivery details is the shopper's
 			// consent to that provision (개인정보 제3자 제공), recorded with its version.
 			this.accounts.recordConsent(user.getId(), ConsentKind.THIRD_PARTY_PROVISION,
 					ConsentKind.THIRD_PARTY_PROVISION.currentVersion());
-			return "redirect:/orders/" + placed.orderNumber() + "?placed";
+			// A page of its own, safe to reload: what was bought, where it goes, how to
+			// pay
+			// a bank transfer, and where to go next.
+			return "redirect:/orders/" + placed.orderNumber() + "/complete";
 		}
 		if (placement instanceof Checkout.Placement.EmptyCart) {
 			return "redirect:/cart";
 		}
-		Basket now = this.checkout.basket(user.getId(), address.postalCode());
+		Basket now = this.checkout.basket(user.getId(), address.postalCode(), selection);
 		if (placement instanceof Checkout.Placement.Declined declined) {
 			model.addAttribute("problem", "checkout.declined." + declineKey(declined.code()));
 		}

@@ -35,6 +35,8 @@ class OrderController {
 
 	static final String VIEW_DETAIL = "order/orderDetail";
 
+	static final String VIEW_COMPLETE = "order/orderComplete";
+
 	private final ShopperOrders orders;
 
 	private final SellerApi sellers;
@@ -62,12 +64,31 @@ class OrderController {
 	}
 
 	@GetMapping("/orders/{orderNumber}")
-	String detail(@AuthenticationPrincipal MallUser user, @PathVariable String orderNumber,
-			@RequestParam(name = "placed", required = false) String placed, Model model) {
-		model.addAttribute("placed", placed != null);
+	String detail(@AuthenticationPrincipal MallUser user, @PathVariable String orderNumber, Model model) {
 		model.addAttribute("returnForm", ReturnForm.empty());
 		show(user, orderNumber, model);
 		return VIEW_DETAIL;
+	}
+
+	/**
+	 * Where the checkout lands: the order placed, what was bought, where it goes, the
+	 * account to pay into for a bank transfer, and what to do next. It reads the order as
+	 * it is, so reloading it changes nothing; another shopper's order answers 404. An
+	 * order whose payment failed or lapsed has nothing to celebrate: its own page says
+	 * why.
+	 */
+	@GetMapping("/orders/{orderNumber}/complete")
+	String complete(@AuthenticationPrincipal MallUser user, @PathVariable String orderNumber, Model model) {
+		ShopperOrders.OrderDetails details = this.orders.details(user.getId(), orderNumber);
+		Order order = details.order();
+		if (order.getStatus() == OrderStatus.PAYMENT_FAILED || order.getStatus() == OrderStatus.CANCELLED) {
+			return redirectTo(orderNumber);
+		}
+		model.addAttribute("order", order);
+		model.addAttribute("payment", details.payment());
+		model.addAttribute("stores",
+				stores(order.getShipments().stream().map(Shipment::getSellerId).collect(Collectors.toSet())));
+		return VIEW_COMPLETE;
 	}
 
 	@PostMapping("/orders/{orderNumber}/shipments/{shipmentId}/cancel")
@@ -101,7 +122,6 @@ class OrderController {
 			@PathVariable long shipmentId, @Valid @ModelAttribute ReturnForm returnForm, BindingResult result,
 			RedirectAttributes redirect, Model model) {
 		if (result.hasErrors()) {
-			model.addAttribute("placed", false);
 			model.addAttribute("returnShipmentId", shipmentId);
 			show(user, orderNumber, model);
 			return VIEW_DETAIL;
@@ -125,7 +145,6 @@ class OrderController {
 			@Valid @ModelAttribute("accountForm") RefundAccountForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
 		if (result.hasErrors()) {
-			model.addAttribute("placed", false);
 			model.addAttribute("returnForm", ReturnForm.empty());
 			model.addAttribute("accountInvalid", true);
 			show(user, orderNumber, model);
@@ -154,6 +173,8 @@ class OrderController {
 		model.addAttribute("confirmAfterDays", this.properties.confirmAfter().toDays());
 		model.addAttribute("stores",
 				stores(order.getShipments().stream().map(Shipment::getSellerId).collect(Collectors.toSet())));
+		model.addAttribute("steps",
+				order.getShipments().stream().collect(Collectors.toMap(Shipment::getId, ShipmentSteps::of)));
 	}
 
 	private Map<Long, StoreSummary> stores(Set<Long> sellerIds) {

@@ -111,7 +111,12 @@ class ProductSearchTests {
 		live("chairs-stools", "아무 의자", 0);
 		Document page = page("/products?q=반려&minPrice=" + this.base + "&maxPrice=" + (this.base + 99));
 		assertThat(page.select(".product-name")).isEmpty();
-		assertThat(page.select(".empty-state h2").text()).isEqualTo("조건에 맞는 상품이 없습니다");
+		assertThat(page.select(".empty-state h2").text()).isEqualTo("‘반려’ 검색 결과가 없어요");
+		// Never "similar products" above "no products"; next steps instead, filters
+		// cleared with the words kept.
+		assertThat(page.select(".similar-notice")).isEmpty();
+		assertThat(page.select(".next-steps").text()).contains("철자나 띄어쓰기");
+		assertThat(page.select(".next-steps a.clear-filters").attr("href")).isEqualTo("/products?q=%EB%B0%98%EB%A0%A4");
 		assertThat(page.select(".suggested-categories .chip").eachText()).contains("반려동물", "반려용품");
 	}
 

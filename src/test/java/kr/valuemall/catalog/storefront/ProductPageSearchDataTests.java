@@ -1,6 +1,8 @@
 package kr.valuemall.catalog.storefront;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +84,28 @@ class ProductPageSearchDataTests {
 		assertThat(offer.path("seller").path("name").asText()).isEqualTo("구조화 공방");
 		assertThat(offer.path("url").asText()).isEqualTo(productUrl);
 		assertThat(json.has("aggregateRating")).as("no rating without reviews").isFalse();
+
+		// Full breadcrumbs: home, the categories down to the product's, the product; the
+		// same trail for search engines.
+		List<String> crumbs = page.select("nav.breadcrumb li a").eachText();
+		assertThat(crumbs).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(crumbs.get(0)).isEqualTo("홈");
+		assertThat(crumbs.get(crumbs.size() - 1)).isEqualTo("편백 도마 </script><script>alert(1)</script>");
+		assertThat(page.select("nav.breadcrumb a[aria-current=page]").eachText())
+			.containsExactly("편백 도마 </script><script>alert(1)</script>");
+		assertThat(page.select("nav.breadcrumb").attr("aria-label")).isEqualTo("현재 위치");
+		JsonNode trail = new ObjectMapper()
+			.readTree(page.select("head script[type=application/ld+json]").get(1).data());
+		assertThat(trail.path("@type").asText()).isEqualTo("BreadcrumbList");
+		List<String> names = new ArrayList<>();
+		trail.path("itemListElement").forEach((item) -> {
+			assertThat(item.path("position").asInt()).isEqualTo(names.size() + 1);
+			names.add(item.path("name").asText());
+		});
+		assertThat(names).isEqualTo(crumbs);
+		JsonNode last = trail.path("itemListElement").get(names.size() - 1);
+		assertThat(last.path("item").asText()).isEqualTo(productUrl);
+		assertThat(trail.path("itemListElement").get(0).path("item").asText()).isEqualTo("http://localhost:8080/");
 	}
 
 	@Test

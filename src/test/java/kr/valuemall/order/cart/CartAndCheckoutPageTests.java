@@ -64,7 +64,7 @@ class CartAndCheckoutPageTests {
 			.perform(post("/cart/items").param("productId", Long.toString(stool)).param("quantity", "2").with(csrf()))
 			.andReturn()
 			.getResponse();
-		assertThat(added.getRedirectedUrl()).isEqualTo("/products/" + stool);
+		assertThat(added.getRedirectedUrl()).isEqualTo("/products/" + stool + "#cart-feedback");
 		Cookie cart = added.getCookie(CartCookie.NAME);
 		assertThat(cart).isNotNull();
 		assertThat(added.getHeader("Set-Cookie")).contains("HttpOnly", "SameSite=Lax");
@@ -93,7 +93,7 @@ class CartAndCheckoutPageTests {
 				.with(csrf())
 				.with(user(shopper)))
 			.andReturn();
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/products/" + stool);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/products/" + stool + "#cart-feedback");
 		assertThat(result.getFlashMap().get("cartAdded")).isEqualTo("cart.add.limited");
 		assertThat(this.carts.lines(CartOwner.account(shopper.getId()))).extracting(CartLine::quantity)
 			.containsExactly(2);
@@ -105,7 +105,7 @@ class CartAndCheckoutPageTests {
 				.with(user(shopper)))
 			.andReturn()
 			.getResponse();
-		assertThat(bad.getRedirectedUrl()).isEqualTo("/products/" + stool);
+		assertThat(bad.getRedirectedUrl()).isEqualTo("/products/" + stool + "#cart-feedback");
 	}
 
 	@Test
@@ -177,7 +177,7 @@ class CartAndCheckoutPageTests {
 			.getResponse()
 			.getRedirectedUrl();
 
-		assertThat(first).matches("/orders/\\d{8}-\\d{6}\\?placed");
+		assertThat(first).matches("/orders/\\d{8}-\\d{6}/complete");
 		assertThat(again).isEqualTo(first);
 		assertThat(this.accountApi.consents(shopper.getId()))
 			.anySatisfy((consent) -> assertThat(consent.kind()).isEqualTo(ConsentKind.THIRD_PARTY_PROVISION));

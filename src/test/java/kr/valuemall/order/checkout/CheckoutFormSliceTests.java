@@ -57,7 +57,7 @@ class CheckoutFormSliceTests {
 	@BeforeEach
 	void aStoolInTheCart() {
 		ShelfProduct stool = new ShelfProduct(501, 77, "검증 스툴", "furniture-interior", 59_000, 5, 3_000, null, true);
-		given(this.checkout.basket(eq(SHOPPER.getId()), nullable(String.class)))
+		given(this.checkout.basket(eq(SHOPPER.getId()), nullable(String.class), any(CartSelection.class)))
 			.willReturn(new Basket(List.of(new Basket.SellerPart(77, "검증 공방", "verify-shop",
 					List.of(new Basket.Item(stool, 1, 59_000)), 3_000, null))));
 	}
@@ -133,7 +133,7 @@ class CheckoutFormSliceTests {
 			.willReturn(new Checkout.Placement.Placed("20260105-000123"));
 		this.mvc.perform(goodAddress(checkout("BANK_TRANSFER")))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/orders/20260105-000123?placed"));
+			.andExpect(redirectedUrl("/orders/20260105-000123/complete"));
 		ArgumentCaptor<Checkout.PlaceOrder> placed = ArgumentCaptor.forClass(Checkout.PlaceOrder.class);
 		then(this.checkout).should().place(eq(SHOPPER.getId()), placed.capture());
 		assertThat(placed.getValue().key()).isEqualTo(UUID.fromString(KEY));
@@ -150,7 +150,7 @@ class CheckoutFormSliceTests {
 		this.mvc.perform(post("/checkout").with(csrf()).param("key", KEY))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		then(this.checkout).should(never()).basket(anyLong(), nullable(String.class));
+		then(this.checkout).should(never()).basket(anyLong(), nullable(String.class), any(CartSelection.class));
 	}
 
 	/**

@@ -85,7 +85,7 @@ class CouponCheckoutPageTests {
 			.getRedirectedUrl();
 
 		assertThat(location).startsWith("/orders/");
-		String number = location.replaceAll("^/orders/([^?]+).*$", "$1");
+		String number = location.replaceAll("^/orders/([^/?]+).*$", "$1");
 		assertThat(this.jdbc.queryForMap(
 				"SELECT o.total, o.discount, o.coupon_code, p.amount FROM customer_order o JOIN payment p ON p.order_id = o.id WHERE o.order_number = ?",
 				number))

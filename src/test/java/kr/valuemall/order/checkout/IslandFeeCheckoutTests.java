@@ -202,7 +202,7 @@ class IslandFeeCheckoutTests {
 			.perform(submit(quoted, Map.of("cardNumber", "4242 4242 4242 4242")).with(user(shopper)))
 			.andExpect(status().isFound())
 			.andReturn();
-		String orderPath = paid.getResponse().getRedirectedUrl().replace("?placed", "");
+		String orderPath = paid.getResponse().getRedirectedUrl().replace("/complete", "");
 		Document orderPage = page(get(orderPath).with(user(shopper)));
 		assertThat(orderPage.select(".payment-summary .island-fee-total").text()).isEqualTo("3,000원");
 		assertThat(orderPage.select(".order-total").text()).isEqualTo("28,000원");

@@ -92,8 +92,26 @@ class ShopperOrderPagesTests {
 		Instant createdAt = this.orders.findByOrderNumber(orderNumber).orElseThrow().getCreatedAt();
 		assertThat(list.select(".order-date").text()).isEqualTo(new DateTimeDisplay().dateTime(createdAt));
 
-		Document detail = this.fixtures.page(get("/orders/" + orderNumber).param("placed", "").with(user(shopper)));
-		assertThat(detail.select(".order-placed").text()).startsWith("주문이 완료되었습니다");
+		// Where the checkout lands: a page of its own, the same on every reload.
+		for (int load = 0; load < 2; load++) {
+			Document complete = this.fixtures.page(get("/orders/" + orderNumber + "/complete").with(user(shopper)));
+			assertThat(complete.select("h1").text()).isEqualTo("주문이 완료되었습니다");
+			assertThat(complete.select(".order-number").text()).isEqualTo("주문번호 " + orderNumber);
+			assertThat(complete.select(".order-line .line-name").eachText()).containsExactly("참나무 도마", "방짜 유기 수저 세트");
+			assertThat(complete.select(".payment-summary .order-total").text()).isEqualTo("94,500원");
+			assertThat(complete.select(".payment-summary").text()).contains("신용·체크카드", "끝자리 4242");
+			assertThat(complete.select(".address-summary").text()).contains("(04524) 서울특별시 중구 세종대로 110 3층 301호");
+			assertThat(complete.select(".deposit-box")).isEmpty();
+			assertThat(complete.select("a.order-detail-link").attr("href")).isEqualTo("/orders/" + orderNumber);
+			assertThat(complete.select(".complete-next a[href=/]")).hasSize(1);
+		}
+
+		Document detail = this.fixtures.page(get("/orders/" + orderNumber).with(user(shopper)));
+		// Each shipment's stepper: paid, the four steps after it still to come.
+		assertThat(detail.select(".shipment-card").first().select(".stepper li").eachText())
+			.containsExactly("결제완료 (현재 단계)", "상품준비 (예정)", "배송중 (예정)", "배송완료 (예정)", "구매확정 (예정)");
+		assertThat(detail.select(".stepper li[aria-current=step] .step-name").eachText()).containsExactly("결제완료",
+				"결제완료");
 		assertThat(detail.select(".payment-summary").text()).contains("신용·체크카드", "끝자리 4242", "94,500원");
 		assertThat(detail.select(".address-summary").text()).contains("김가치", "010-1234-5678",
 				"(04524) 서울특별시 중구 세종대로 110 3층 301호", "문 앞에 놓아 주세요");
@@ -104,9 +122,6 @@ class ShopperOrderPagesTests {
 		assertThat(detail.select("form[action$=/confirm]")).isEmpty();
 		assertThat(detail.select(".return-box")).isEmpty();
 		assertThat(detail.select(".review-link")).isEmpty();
-
-		Document plain = this.fixtures.page(get("/orders/" + orderNumber).with(user(shopper)));
-		assertThat(plain.select(".order-placed")).isEmpty();
 	}
 
 	@Test
@@ -120,6 +135,8 @@ class ShopperOrderPagesTests {
 		long shipment = this.fixtures.shipmentOf(orderNumber, store.store().sellerId());
 
 		this.mvc.perform(get("/orders/" + orderNumber).with(user(stranger))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/orders/" + orderNumber + "/complete").with(user(stranger)))
+			.andExpect(status().isNotFound());
 		for (String action : new String[] { "cancel", "confirm" }) {
 			this.mvc
 				.perform(post("/orders/" + orderNumber + "/shipments/" + shipment + "/" + action).with(user(stranger))
@@ -168,6 +185,11 @@ class ShopperOrderPagesTests {
 
 		Document detail = this.fixtures.page(get("/orders/" + orderNumber).with(user(shopper)));
 		assertThat(detail.select(".shipment-status").text()).isEqualTo("취소 완료");
+		// Cancelled while being prepared: paid is done, nothing is current, and it says
+		// so.
+		assertThat(detail.select(".stepper .step-done .step-name").eachText()).containsExactly("결제완료");
+		assertThat(detail.select(".stepper [aria-current]")).isEmpty();
+		assertThat(detail.select(".stepper-ending").text()).isEqualTo("이 배송은 취소되었습니다.");
 		assertThat(detail.select(".refunded").text()).isEqualTo("29,500원");
 		assertThat(detail.select("form[action$=/cancel]")).isEmpty();
 
@@ -236,6 +258,51 @@ class ShopperOrderPagesTests {
 		assertThat(requested.select(".shipment-status").text()).isEqualTo("반품 요청");
 		assertThat(requested.select(".return-reason").text()).contains("색이 사진과 많이 달라요");
 		assertThat(requested.select("form[action$=/confirm]")).isEmpty();
+	}
+
+	@Test
+	void aShippedParcelLinksToItsCouriersTrackingPageAndTheStepperFollowsIt() throws Exception {
+		OpenStore store = this.stores.open("송장 가게");
+		long product = this.fixtures.liveProduct(store, "왕골 방석", "25,000", "6", "3,000");
+		MallUser shopper = this.accounts.create("기다리는 사람");
+		this.fixtures.addToCart(shopper, product, 1);
+		String orderNumber = this.fixtures.payByCard(shopper);
+		long shipment = this.fixtures.shipmentOf(orderNumber, store.store().sellerId());
+		long sellerId = store.store().sellerId();
+		this.sellerShipments.accept(sellerId, shipment);
+		this.sellerShipments.ship(sellerId, shipment, Courier.CJ, "601234567890");
+
+		Document shipped = this.fixtures.page(get("/orders/" + orderNumber).with(user(shopper)));
+		assertThat(shipped.select(".tracking").text()).isEqualTo("CJ대한통운 601234567890");
+		assertThat(shipped.select("a.tracking-link").attr("href"))
+			.isEqualTo("https://trace.cjlogistics.com/next/tracking.html?wblNo=601234567890");
+		assertThat(shipped.select("a.tracking-link").attr("rel")).contains("noopener");
+		assertThat(shipped.select(".stepper .step-done .step-name").eachText()).containsExactly("결제완료", "상품준비");
+		assertThat(shipped.select(".stepper [aria-current=step] .step-name").text()).isEqualTo("배송중");
+
+		this.sellerShipments.deliver(sellerId, shipment);
+		this.mvc.perform(
+				post("/orders/" + orderNumber + "/shipments/" + shipment + "/return").param("reason", "크기가 생각보다 작아요")
+					.with(user(shopper))
+					.with(csrf()));
+		Document returning = this.fixtures.page(get("/orders/" + orderNumber).with(user(shopper)));
+		assertThat(returning.select(".stepper .step-done .step-name").eachText()).containsExactly("결제완료", "상품준비", "배송중",
+				"배송완료");
+		assertThat(returning.select(".stepper-ending").text()).contains("반품을 요청했습니다");
+	}
+
+	@Test
+	void everyCourierTheSellersUseHasATrackingPageAndAnUnknownOneNoLink() {
+		CourierTracking tracking = new CourierTracking();
+		for (Courier courier : Courier.values()) {
+			assertThat(tracking.url(courier, "123456789012")).as(courier.name())
+				.startsWith("https://")
+				.endsWith("123456789012");
+		}
+		assertThat(tracking.url(Courier.LOGEN, "12345678901"))
+			.isEqualTo("https://www.ilogen.com/web/personal/trace/12345678901");
+		assertThat(tracking.url(null, "123")).isNull();
+		assertThat(tracking.url(Courier.CJ, " ")).isNull();
 	}
 
 }
