@@ -87,6 +87,10 @@ class SecurityConfig {
 					.authenticated()
 					.requestMatchers("/reviews/**")
 					.authenticated()
+					.requestMatchers("/wishlist", "/wishlist/**", "/questions", "/questions/**")
+					.authenticated()
+					.requestMatchers(HttpMethod.POST, "/products/*/questions")
+					.authenticated()
 					.anyRequest()
 					.permitAll());
 		http.formLogin((form) -> form.loginPage("/login")
@@ -102,7 +106,7 @@ class SecurityConfig {
 			.logoutSuccessUrl("/?loggedOut")
 			.invalidateHttpSession(true)
 			.clearAuthentication(true)
-			.deleteCookies("SESSION"));
+			.deleteCookies("SESSION", "recent"));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		// The CSRF token lives in its own HttpOnly cookie, not in the session: a visitor
 		// who only

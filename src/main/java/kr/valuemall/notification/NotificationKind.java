@@ -53,7 +53,11 @@ enum NotificationKind {
 
 	STORE_SUSPENDED(Audience.STORE, AmountMeaning.NONE),
 
-	STORE_REINSTATED(Audience.STORE, AmountMeaning.NONE);
+	STORE_REINSTATED(Audience.STORE, AmountMeaning.NONE),
+	/** A shopper asked about one of the seller's products (the detail: its name). */
+	QUESTION_ASKED(Audience.QUESTION_SELLER, AmountMeaning.NONE),
+	/** The seller answered the shopper's question (the detail: the product's name). */
+	QUESTION_ANSWERED(Audience.QUESTION_ASKER, AmountMeaning.NONE);
 
 	private final Audience audience;
 
@@ -85,19 +89,22 @@ enum NotificationKind {
 			case APPLICANT -> (this == APPLICATION_APPROVED) ? "/seller" : "/seller/apply";
 			case LISTING -> "/seller/products";
 			case STORE -> "/seller";
+			case QUESTION_SELLER -> "/seller/questions";
+			case QUESTION_ASKER -> "/questions/mine";
 		};
 	}
 
 	/** The message that words the detail, e.g. 사유: …; null when it carries none. */
 	String detailKey() {
 		return (this.audience == Audience.SELLER_ACCOUNT || this.audience == Audience.APPLICANT
-				|| this.audience == Audience.LISTING || this.audience == Audience.STORE || this == ORDER_REFUNDED
-				|| this == SALE_REFUNDED) ? "notification.detail." + name() : null;
+				|| this.audience == Audience.LISTING || this.audience == Audience.STORE
+				|| this.audience == Audience.QUESTION_SELLER || this.audience == Audience.QUESTION_ASKER
+				|| this == ORDER_REFUNDED || this == SALE_REFUNDED) ? "notification.detail." + name() : null;
 	}
 
 	enum Audience {
 
-		SHOPPER, SELLER, SELLER_ACCOUNT, APPLICANT, LISTING, STORE
+		SHOPPER, SELLER, SELLER_ACCOUNT, APPLICANT, LISTING, STORE, QUESTION_SELLER, QUESTION_ASKER
 
 	}
 

@@ -5,11 +5,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.mockito.Answers;
+
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import kr.valuemall.catalog.bulk.BulkSliceBeans;
 import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.images.ReviewPhotos;
 import kr.valuemall.catalog.listing.ProductFormChecks;
+import kr.valuemall.catalog.qna.ProductQuestions;
+import kr.valuemall.catalog.qna.QuestionReaders;
+import kr.valuemall.catalog.recent.RecentlyViewed;
+import kr.valuemall.catalog.wishlist.Wishlist;
+import kr.valuemall.catalog.wishlist.WishlistMarks;
 import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.SellerListings;
@@ -31,12 +39,15 @@ import kr.valuemall.catalog.storefront.Storefront;
  */
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({ ProductFormChecks.class, ShopperPageCache.class, ProductPages.class })
+@Import({ ProductFormChecks.class, ShopperPageCache.class, ProductPages.class, WishlistMarks.class,
+		QuestionReaders.class, RecentlyViewed.class })
 @BulkSliceBeans
 @MockitoBean(name = "categoryMenu", types = CategoryMenu.class)
 @MockitoBean(types = { Storefront.class, SpotlightShelf.class, ProductViewCounter.class, ProductReviews.class,
 		ProductRepository.class, ProductStructuredData.class, ProductImages.class, SellerListings.class,
-		ProductSkus.class, ListingFeed.class })
+		ProductSkus.class, ListingFeed.class, Wishlist.class, ReviewPhotos.class })
+// A product page reads its questions' page: an empty one, not null.
+@MockitoBean(types = ProductQuestions.class, answers = Answers.RETURNS_MOCKS)
 public @interface CatalogSliceBeans {
 
 }

@@ -90,8 +90,13 @@ public class ImageRejected extends RuntimeException {
 		return this.reason.messageKey();
 	}
 
+	/** Whether it was one file too many rather than a file refused for what it is. */
+	public boolean isTooMany() {
+		return this.reason == Reason.TOO_MANY;
+	}
+
 	/** The name the seller's browser gave the file, or {@code null}; show it escaped. */
-	String fileName() {
+	public String fileName() {
 		return this.fileName;
 	}
 

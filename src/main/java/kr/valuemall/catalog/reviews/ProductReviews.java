@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.web.ViolatedConstraint;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.ReviewState;
+import kr.valuemall.catalog.images.ReviewPhotos;
 import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductRepository;
@@ -49,8 +50,11 @@ public class ProductReviews {
 
 	private final ShopperPageCache pageCache;
 
+	private final ReviewPhotos photos;
+
 	ProductReviews(ProductReviewRepository reviews, ReviewableLines lines, ProductRepository products, JdbcClient jdbc,
-			Clock clock, ShopperPageCache pageCache) {
+			Clock clock, ShopperPageCache pageCache, ReviewPhotos photos) {
+		this.photos = photos;
 		this.pageCache = pageCache;
 		this.reviews = reviews;
 		this.lines = lines;
@@ -81,6 +85,16 @@ public class ProductReviews {
 	 */
 	@Transactional
 	long write(long orderLineId, long shopperId, String authorName, int rating, String body) {
+		return write(orderLineId, shopperId, authorName, rating, body, ReviewPhotos.Prepared.NONE);
+	}
+
+	/**
+	 * Writes the review with its photos, prepared (checked and re-encoded) beforehand,
+	 * all in one transaction.
+	 */
+	@Transactional
+	long write(long orderLineId, long shopperId, String authorName, int rating, String body,
+			ReviewPhotos.Prepared photos) {
 		ReviewableLine line = lineToReview(orderLineId, shopperId);
 		ProductReview review;
 		try {
@@ -92,6 +106,7 @@ public class ProductReviews {
 			}
 			throw ex;
 		}
+		this.photos.attach(review.getId(), photos);
 		this.reviews.countIntoProduct(line.productId(), rating);
 		this.pageCache.listingChanged(line.productId());
 		return review.getId();
@@ -189,10 +204,13 @@ public class ProductReviews {
 					options.put(row.getLong(1), row.getString(2));
 				});
 		}
+		Map<Long, List<ReviewPhotos.ReviewPhoto>> photos = this.photos
+			.photosOf(reviews.stream().map(ProductReview::getId).toList());
 		return (review) -> new ReviewView(review.getId(), review.getProductId(),
 				names.getOrDefault(review.getProductId(), ""), review.getRating(), review.getBody(),
 				ReviewView.mask(review.getAuthorName()), review.getCreatedAt(), review.getReply(),
-				review.getRepliedAt(), options.get(review.getOrderLineId()));
+				review.getRepliedAt(), options.get(review.getOrderLineId()),
+				photos.getOrDefault(review.getId(), List.of()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package kr.valuemall.catalog.reviews;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,9 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.valuemall.account.MallUser;
+import kr.valuemall.catalog.images.ImageRejected;
+import kr.valuemall.catalog.images.ReviewPhotos;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.storefront.Storefront;
@@ -39,7 +44,10 @@ class ReviewController {
 
 	private final Storefront storefront;
 
-	ReviewController(ProductReviews reviews, Storefront storefront) {
+	private final ReviewPhotos photos;
+
+	ReviewController(ProductReviews reviews, Storefront storefront, ReviewPhotos photos) {
+		this.photos = photos;
 		this.reviews = reviews;
 		this.storefront = storefront;
 	}
@@ -61,7 +69,8 @@ class ReviewController {
 	@PostMapping("/reviews/new")
 	@Throttled("review")
 	String processReviewForm(@RequestParam long line, @AuthenticationPrincipal MallUser shopper,
-			@Valid @ModelAttribute ReviewForm reviewForm, BindingResult result, Model model,
+			@Valid @ModelAttribute ReviewForm reviewForm, BindingResult result,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photoFiles, Model model,
 			RedirectAttributes redirect) {
 		ReviewableLine reviewable;
 		try {
@@ -73,10 +82,25 @@ class ReviewController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("line", reviewable);
+			// A browser cannot be given files back: the page says to choose them again.
+			model.addAttribute("photosDropped", hasPhotos(photoFiles));
+			return VIEW_FORM;
+		}
+		ReviewPhotos.Prepared photos;
+		try {
+			photos = this.photos.prepare(photoFiles);
+		}
+		catch (ImageRejected ex) {
+			// What was typed stays; only the photos are to be chosen again.
+			model.addAttribute("line", reviewable);
+			model.addAttribute("photoError", ex.isTooMany() ? "review.photos.tooMany" : ex.messageKey());
+			model.addAttribute("photoErrorFile", ex.isTooMany() ? null : ex.fileName());
+			model.addAttribute("photosDropped", true);
 			return VIEW_FORM;
 		}
 		try {
-			this.reviews.write(line, shopper.getId(), shopper.getDisplayName(), reviewForm.rating(), reviewForm.body());
+			this.reviews.write(line, shopper.getId(), shopper.getDisplayName(), reviewForm.rating(), reviewForm.body(),
+					photos);
 		}
 		catch (ReviewAlreadyWritten ex) {
 			// The same form sent twice at once: the unique key let one through.
@@ -85,6 +109,10 @@ class ReviewController {
 		}
 		redirect.addFlashAttribute("notice", "review.thanks");
 		return REDIRECT_MINE;
+	}
+
+	private static boolean hasPhotos(List<MultipartFile> files) {
+		return files != null && files.stream().anyMatch((file) -> !file.isEmpty());
 	}
 
 	@GetMapping("/reviews/mine")

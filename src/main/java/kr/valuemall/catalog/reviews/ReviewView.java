@@ -1,12 +1,25 @@
 package kr.valuemall.catalog.reviews;
 
 import java.time.Instant;
+import java.util.List;
+
+import kr.valuemall.catalog.images.ReviewPhotos;
 
 /**
- * A review as pages show it: the author's name masked (홍*동), the seller's reply if any.
+ * A review as pages show it: the author's name masked (홍*동), the seller's reply if any,
+ * and the shopper's photos.
  */
 public record ReviewView(long id, long productId, String productName, int rating, String body, String author,
-		Instant createdAt, String reply, Instant repliedAt, String optionLabel) {
+		Instant createdAt, String reply, Instant repliedAt, String optionLabel, List<ReviewPhotos.ReviewPhoto> photos) {
+
+	public ReviewView {
+		photos = (photos != null) ? List.copyOf(photos) : List.of();
+	}
+
+	public ReviewView(long id, long productId, String productName, int rating, String body, String author,
+			Instant createdAt, String reply, Instant repliedAt, String optionLabel) {
+		this(id, productId, productName, rating, body, author, createdAt, reply, repliedAt, optionLabel, List.of());
+	}
 
 	public ReviewView(long id, long productId, String productName, int rating, String body, String author,
 			Instant createdAt, String reply, Instant repliedAt) {
@@ -21,7 +34,7 @@ public record ReviewView(long id, long productId, String productName, int rating
 	 * Hides the middle of a name the way Korean malls do: 홍길동 → 홍*동, 남궁민수 → 남**수, 김철 →
 	 * 김*. A one-letter name keeps its letter and gets a star.
 	 */
-	static String mask(String name) {
+	public static String mask(String name) {
 		if (name == null || name.isBlank()) {
 			return "*";
 		}

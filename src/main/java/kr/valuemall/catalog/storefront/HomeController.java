@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import kr.valuemall.catalog.recent.RecentlyViewed;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.SiteLinks;
@@ -38,8 +41,14 @@ class HomeController {
 
 	private final ShortLived<String, List<StoreSummary>> newStores;
 
+	private static final int RECENT_ON_HOME = 4;
+
+	private final RecentlyViewed recent;
+
 	HomeController(CategoryMenu categoryMenu, Storefront storefront, SellerApi sellers, SpotlightShelf spotlight,
-			SiteLinks site, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
+			SiteLinks site, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge,
+			RecentlyViewed recent) {
+		this.recent = recent;
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.sellers = sellers;
@@ -50,13 +59,15 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, HttpServletRequest request) {
 		model.addAttribute("categories", this.categoryMenu.topLevel());
 		model.addAttribute("bestSellers", this.shelves.get("best", (key) -> this.storefront.bestSellers(8)));
 		model.addAttribute("newProducts", this.shelves.get("new", (key) -> this.storefront.newest(8)));
 		model.addAttribute("newStores", this.newStores.get("new", (key) -> this.sellers.newestStores(6)));
 		model.addAttribute("spotlight", this.spotlight.home());
 		model.addAttribute("canonicalUrl", this.site.absolute("/"));
+		// Only for a browser that has opened products: its own, never shared.
+		model.addAttribute("recentCards", this.recent.cards(request, RECENT_ON_HOME));
 		return VIEW_HOME;
 	}
 

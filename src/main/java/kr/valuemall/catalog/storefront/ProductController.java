@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,9 @@ import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductStatus;
+import kr.valuemall.catalog.qna.QuestionForm;
+import kr.valuemall.catalog.qna.QuestionReaders;
+import kr.valuemall.catalog.recent.RecentlyViewed;
 import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
@@ -64,12 +68,18 @@ class ProductController {
 
 	private final MessageSource messages;
 
+	private final RecentlyViewed recent;
+
+	private final QuestionReaders readers;
+
 	ProductController(Storefront storefront, ProductViewCounter views, ProductReviews reviews,
 			ProductRepository products, ProductStructuredData structuredData, SiteLinks site, ListingDelivery delivery,
 			ProductSkus skus, ShopperPageCache pageCache, ProductPages pages, CategoryMenu categoryMenu,
-			MessageSource messages) {
+			MessageSource messages, RecentlyViewed recent, QuestionReaders readers) {
 		this.categoryMenu = categoryMenu;
 		this.messages = messages;
+		this.recent = recent;
+		this.readers = readers;
 		this.pageCache = pageCache;
 		this.pages = pages;
 		this.skus = skus;
@@ -83,7 +93,7 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
-	String product(@PathVariable long id, Model model, HttpServletRequest request) {
+	String product(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
 		// What the first view read is shown to the next few (ShopperPageCache).
 		ProductPages.LiveProduct live = this.pageCache.product(id, this.pages::live);
 		if (live == null && (request.isUserInRole("ADMIN") || request.isUserInRole("REVIEWER"))) {
@@ -97,6 +107,9 @@ class ProductController {
 			model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
 			OptionChoices options = this.skus.choicesOf(id, page.price().amount());
 			model.addAttribute("options", options);
+			model.addAttribute("questions", java.util.List.of());
+			model.addAttribute("questionCount", 0L);
+			addQuestionForm(model);
 			addSearchEngineData(page, options, model);
 			return VIEW_PRODUCT;
 		}
@@ -116,9 +129,24 @@ class ProductController {
 			model.addAttribute("reviewCount", rating.count());
 			model.addAttribute("ratingAverage", rating.average());
 		}
+		model.addAttribute("questions", this.readers.shown(live.questions().getContent(), page.store().accountId()));
+		model.addAttribute("questionCount", live.questions().getTotalElements());
+		addQuestionForm(model);
 		this.views.count(id);
+		// A cookie, not a row: the view costs the database nothing more.
+		this.recent.viewed(id, request, response);
 		addSearchEngineData(page, options, model);
 		return VIEW_PRODUCT;
+	}
+
+	/**
+	 * An empty question form, unless one comes back from the redirect with what was
+	 * typed.
+	 */
+	private static void addQuestionForm(Model model) {
+		if (!model.containsAttribute("questionForm")) {
+			model.addAttribute("questionForm", QuestionForm.empty());
+		}
 	}
 
 	private RuntimeException notShown(long id) {

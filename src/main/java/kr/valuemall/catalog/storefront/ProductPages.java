@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.catalog.listing.OptionChoices;
 import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.notice.ProductNotice;
+import kr.valuemall.catalog.qna.ProductQuestions;
+import kr.valuemall.catalog.qna.QuestionView;
 import kr.valuemall.catalog.reviews.ProductReviews;
 import kr.valuemall.catalog.reviews.ReviewView;
 import kr.valuemall.order.DeliveryPromise;
@@ -27,7 +29,11 @@ public class ProductPages {
 
 	private final ProductSkus skus;
 
-	ProductPages(Storefront storefront, ProductReviews reviews, ListingDelivery delivery, ProductSkus skus) {
+	private final ProductQuestions questions;
+
+	ProductPages(Storefront storefront, ProductReviews reviews, ListingDelivery delivery, ProductSkus skus,
+			ProductQuestions questions) {
+		this.questions = questions;
 		this.storefront = storefront;
 		this.reviews = reviews;
 		this.delivery = delivery;
@@ -43,13 +49,13 @@ public class ProductPages {
 		}
 		// The listing was just read in this transaction: its notice comes with it.
 		return new LiveProduct(page, page.product().getNotice(), this.reviews.ofProduct(id, 0),
-				this.delivery.promise(page.product().getSellerId(), id),
-				this.skus.choicesOf(id, page.price().amount()));
+				this.delivery.promise(page.product().getSellerId(), id), this.skus.choicesOf(id, page.price().amount()),
+				this.questions.newestOf(id));
 	}
 
 	/** A live listing's page: what the first view read, shown to the next few. */
 	record LiveProduct(Storefront.ProductPage page, ProductNotice notice, Page<ReviewView> reviews,
-			DeliveryPromise delivery, OptionChoices options) {
+			DeliveryPromise delivery, OptionChoices options, Page<QuestionView> questions) {
 	}
 
 }

@@ -27,6 +27,7 @@ import kr.valuemall.catalog.images.ProductImageRef;
 import kr.valuemall.catalog.images.ProductImages;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.notice.ProductNotice;
 import kr.valuemall.catalog.search.ProductSearch;
 import kr.valuemall.catalog.search.SearchQuery;
@@ -169,6 +170,18 @@ public class Storefront {
 	 */
 	public List<ProductCard> bestSellers(int howMany) {
 		return this.cards.of(this.products.findBestSellingLive(Limit.of(howMany)));
+	}
+
+	/**
+	 * Cards of those of these listings that are live, in the order given; the others
+	 * (held, taken off sale, of a suspended store, deleted) are left out.
+	 */
+	public List<ProductCard> liveCards(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.cards
+			.of(inOrder(ids).stream().filter((product) -> product.getStatus() == ProductStatus.LIVE).toList());
 	}
 
 	public List<ProductCard> liveOf(StoreSummary store) {

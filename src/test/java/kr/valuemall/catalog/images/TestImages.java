@@ -108,7 +108,7 @@ public final class TestImages {
 	 * after the JFIF header, and with bytes appended after its end, as a polyglot would
 	 * have.
 	 */
-	static byte[] withExif(byte[] jpeg, int orientation, String makerText) {
+	public static byte[] withExif(byte[] jpeg, int orientation, String makerText) {
 		byte[] text = (makerText + "\0").getBytes(StandardCharsets.US_ASCII);
 		// TIFF, big-endian: header, IFD0 with Orientation (SHORT) and Make (ASCII at
 		// offset 38).
@@ -170,7 +170,7 @@ public final class TestImages {
 		throw new IllegalStateException("No SOF0 in the JPEG");
 	}
 
-	static boolean contains(byte[] haystack, String needle) {
+	public static boolean contains(byte[] haystack, String needle) {
 		return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
 	}
 

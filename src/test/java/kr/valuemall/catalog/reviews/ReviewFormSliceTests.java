@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.valuemall.catalog.images.ReviewPhotos;
 import kr.valuemall.RenderedPage;
 import kr.valuemall.ErrorPages;
 import kr.valuemall.WebSliceTest;
@@ -23,6 +24,7 @@ import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -67,8 +69,12 @@ class ReviewFormSliceTests {
 	@Autowired
 	SellerApi sellers;
 
+	@Autowired
+	ReviewPhotos photos;
+
 	@BeforeEach
 	void aConfirmedPurchaseAndItsReview() {
+		given(this.photos.prepare(any())).willReturn(ReviewPhotos.Prepared.NONE);
 		given(this.reviews.lineToReview(LINE, SHOPPER.getId())).willReturn(new ReviewableLine(LINE, SHOPPER.getId(),
 				501, STORE.sellerId(), "20260105-000123", "참나무 스툴", Instant.parse("2026-01-10T03:00:00Z")));
 		given(this.sellers.storeOfAccount(SELLER.getId())).willReturn(Optional.of(STORE));
@@ -98,7 +104,7 @@ class ReviewFormSliceTests {
 		// Spaces do not make a short review long enough.
 		Document padded = page(review("3", "  좋아요" + " ".repeat(20)));
 		assertThat(padded.getElementById("body-error")).isNotNull();
-		then(this.reviews).should(never()).write(anyLong(), anyLong(), anyString(), anyInt(), anyString());
+		then(this.reviews).should(never()).write(anyLong(), anyLong(), anyString(), anyInt(), anyString(), any());
 	}
 
 	@Test
@@ -106,10 +112,12 @@ class ReviewFormSliceTests {
 		this.mvc.perform(review("5", GOOD_TEXT))
 			.andExpect(redirectedUrl("/reviews/mine"))
 			.andExpect(flash().attribute("notice", "review.thanks"));
-		then(this.reviews).should().write(LINE, SHOPPER.getId(), SHOPPER.getDisplayName(), 5, GOOD_TEXT);
+		then(this.reviews).should()
+			.write(LINE, SHOPPER.getId(), SHOPPER.getDisplayName(), 5, GOOD_TEXT, ReviewPhotos.Prepared.NONE);
 
 		// What the reviews say when a racing submit of the same line wrote it first.
-		given(this.reviews.write(LINE, SHOPPER.getId(), SHOPPER.getDisplayName(), 5, GOOD_TEXT))
+		given(this.reviews.write(LINE, SHOPPER.getId(), SHOPPER.getDisplayName(), 5, GOOD_TEXT,
+				ReviewPhotos.Prepared.NONE))
 			.willThrow(ReviewAlreadyWritten.forLine(LINE));
 		this.mvc.perform(review("5", GOOD_TEXT))
 			.andExpect(redirectedUrl("/reviews/mine"))
@@ -131,7 +139,7 @@ class ReviewFormSliceTests {
 	void aPurchaseOfSomeoneElseIsNotFound() throws Exception {
 		given(this.reviews.lineToReview(LINE, SHOPPER.getId())).willThrow(ReviewNotFound.line(LINE));
 		this.mvc.perform(review("5", GOOD_TEXT)).andExpect(status().isNotFound());
-		then(this.reviews).should(never()).write(anyLong(), anyLong(), anyString(), anyInt(), anyString());
+		then(this.reviews).should(never()).write(anyLong(), anyLong(), anyString(), anyInt(), anyString(), any());
 	}
 
 	@Test
