@@ -28,6 +28,7 @@ import kr.valuemall.web.MoneyFormat;
 import kr.valuemall.web.OperatorProperties;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.web.SiteProperties;
+import kr.valuemall.web.WorkspaceNavigation;
 
 /**
  * Every controller of the mall with the real security chain, templates, message bundles
@@ -49,7 +50,7 @@ import kr.valuemall.web.SiteProperties;
 @WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class,
 		properties = { "spring.docker.compose.enabled=false", "valuemall.catalog.page-cache-ttl=0s" })
 @Import({ TestClockConfiguration.class, MoneyFormat.class, DateTimeDisplay.class, LanguageLinks.class, MallSite.class,
-		SiteLinks.class, SliceErrorViews.class })
+		SiteLinks.class, SliceErrorViews.class, WorkspaceNavigation.class })
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })
 @AccountSliceBeans
 @CatalogSliceBeans

@@ -368,53 +368,37 @@ class ReportBuilder {
 	}
 
 	private Chart trendChart(ReportPeriod period, ReportTable monthly) {
-		int width = 720;
-		int height = 260;
-		int left = 20;
-		int top = 24;
-		int bottom = 210;
 		List<List<Object>> rows = monthly.rows();
 		long max = Math.max(1, rows.stream().mapToLong((row) -> (Long) row.get(1)).max().orElse(1));
-		int slot = (width - 2 * left) / Math.max(1, rows.size());
-		int barWidth = Math.max(2, slot * 6 / 10);
 		List<Chart.Bar> bars = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			YearMonth month = (YearMonth) rows.get(i).get(0);
-			long sales = (Long) rows.get(i).get(1);
-			int barHeight = (int) (Math.max(0, sales) * (bottom - top) / max);
-			int x = left + i * slot + (slot - barWidth) / 2;
-			int centre = x + barWidth / 2;
-			bars.add(new Chart.Bar(String.format("%02d.%02d", month.getYear() % 100, month.getMonthValue()),
-					this.labels.money(sales), x, bottom - barHeight, barWidth, barHeight,
-					period.excluded().contains(month), centre, bottom + 18, centre, bottom - barHeight - 6));
+		for (List<Object> row : rows) {
+			YearMonth month = (YearMonth) row.get(0);
+			long sales = (Long) row.get(1);
+			bars.add(new Chart.Bar(String.format("%d.%02d", month.getYear(), month.getMonthValue()),
+					this.labels.money(sales), basisPoints(sales, max), period.excluded().contains(month)));
 		}
-		List<Chart.Tick> ticks = List.of(new Chart.Tick(this.labels.money(max), top),
-				new Chart.Tick(this.labels.money(max / 2), (top + bottom) / 2));
 		long total = rows.stream().mapToLong((row) -> (Long) row.get(1)).sum();
 		return new Chart("trend-chart", text("report.chart.trend.title"),
-				text("report.chart.trend.desc", rows.size(), this.labels.money(total), this.labels.money(max)), width,
-				height, bars, ticks);
+				text("report.chart.trend.desc", rows.size(), this.labels.money(total), this.labels.money(max)), bars);
 	}
 
 	private Chart horizontalChart(String id, String title, String description, ReportTable table, int labelColumn,
 			int valueColumn) {
-		int width = 720;
-		int labelWidth = 190;
-		int rowHeight = 30;
-		int barSpace = 380;
 		List<List<Object>> rows = table.rows().stream().limit(12).toList();
 		long max = Math.max(1, rows.stream().mapToLong((row) -> (Long) row.get(valueColumn)).max().orElse(1));
 		boolean money = table.columns().get(valueColumn).kind() == Kind.MONEY;
 		List<Chart.Bar> bars = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			long value = (Long) rows.get(i).get(valueColumn);
-			int barWidth = (int) (Math.max(0, value) * barSpace / max);
-			int y = 8 + i * rowHeight;
+		for (List<Object> row : rows) {
+			long value = (Long) row.get(valueColumn);
 			String valueText = money ? this.labels.money(value) : String.format("%,d", value);
-			bars.add(new Chart.Bar(String.valueOf(rows.get(i).get(labelColumn)), valueText, labelWidth, y, barWidth,
-					rowHeight - 10, false, labelWidth - 8, y + 15, labelWidth + barWidth + 6, y + 15));
+			bars.add(new Chart.Bar(String.valueOf(row.get(labelColumn)), valueText, basisPoints(value, max), false));
 		}
-		return new Chart(id, title, description, width, Math.max(40, 16 + rows.size() * rowHeight), bars, List.of());
+		return new Chart(id, title, description, bars);
+	}
+
+	/** A bar's length as a share of the longest, in hundredths of a percent. */
+	private static int basisPoints(long value, long max) {
+		return (int) (Math.max(0, value) * 10_000 / max);
 	}
 
 	private Column column(String key, Kind kind) {

@@ -67,7 +67,7 @@ class PromoteStoreTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(home.select("a[href='/seller/promote']")).hasSize(1);
+		assertThat(home.select("main a[href='/seller/promote']")).hasSize(1);
 	}
 
 	@Test

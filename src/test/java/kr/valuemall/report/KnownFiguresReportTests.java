@@ -227,6 +227,17 @@ class KnownFiguresReportTests {
 
 	@Test
 	void theKpiTableGivesEachValueItsUnitOnce() throws Exception {
+		// The page shows each headline figure once, as a card; the same figures as a
+		// table are a download, each value in one column and its unit in the next.
+		String csv = this.mvc
+			.perform(get("/admin/reports/kpis.csv").param("from", "2025-01-01")
+				.param("to", "2025-06-30")
+				.with(user(TestUsers.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines()).contains("한 번도 팔지 못한 업체 비율,40.0,%");
 		String html = this.mvc
 			.perform(get("/admin/reports").param("from", "2025-01-01")
 				.param("to", "2025-06-30")
@@ -234,14 +245,12 @@ class KnownFiguresReportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		org.jsoup.nodes.Element share = org.jsoup.Jsoup.parse(html)
-			.select("table[aria-labelledby=kpis-title] tbody tr")
-			.stream()
-			.filter((row) -> row.child(1).text().contains("."))
-			.findFirst()
-			.orElseThrow();
-		assertThat(share.child(1).text()).isEqualTo("40.0");
-		assertThat(share.child(2).text()).isEqualTo("%");
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("table[aria-labelledby=kpis-title]")).isEmpty();
+		assertThat(page.select(".report-kpis dt").eachText()).doesNotHaveDuplicates()
+			.contains("한 번도 팔지 못한 업체 비율", "구매확정 금액");
+		assertThat(page.select(".report-kpis dd").eachText()).containsOnlyOnce("40.0%");
+		assertThat(page.select("a[href^=\"/admin/reports/kpis.csv\"]")).hasSize(1);
 	}
 
 	@Test
