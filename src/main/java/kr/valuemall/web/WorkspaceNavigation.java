@@ -37,6 +37,7 @@ public class WorkspaceNavigation {
 			new Entry("workspace.nav.seller.bulk", "/seller/products/bulk", SELLER),
 			new Entry("workspace.nav.seller.orders", "/seller/orders", SELLER),
 			new Entry("workspace.nav.seller.reviews", "/seller/reviews", SELLER),
+			new Entry("workspace.nav.seller.questions", "/seller/questions", SELLER),
 			new Entry("workspace.nav.seller.settlements", "/seller/settlements", SELLER),
 			new Entry("workspace.nav.seller.campaigns", "/seller/campaigns", SELLER),
 			new Entry("workspace.nav.seller.promote", "/seller/promote", SELLER),

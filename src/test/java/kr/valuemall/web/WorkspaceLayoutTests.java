@@ -45,9 +45,9 @@ class WorkspaceLayoutTests {
 	void sellerPagesWearTheSellerCentreLayoutWithTheCurrentPageMarked() throws Exception {
 		MallUser seller = this.stores.open("작업공간 공방").owner();
 		for (String path : new String[] { "/seller", "/seller/products", "/seller/products/new",
-				"/seller/products/bulk", "/seller/orders", "/seller/reviews", "/seller/settlements",
-				"/seller/campaigns", "/seller/promote", "/seller/store", "/seller/delivery", "/seller/shipping",
-				"/seller/payout-account" }) {
+				"/seller/products/bulk", "/seller/orders", "/seller/reviews", "/seller/questions",
+				"/seller/settlements", "/seller/campaigns", "/seller/promote", "/seller/store", "/seller/delivery",
+				"/seller/shipping", "/seller/payout-account" }) {
 			Document page = page(get(path).with(user(seller)));
 			assertWorkspace(page, path, "판매자 센터");
 			String expectedCurrent = path.equals("/seller/products/new") ? "/seller/products" : path;
