@@ -73,3 +73,38 @@ document.addEventListener('submit', (event) => {
 		button.removeAttribute('aria-busy');
 	});
 });
+
+// A wide table scrolls sideways inside its .table-scroll box on a phone; keyboard users reach
+// that scroll only if the box can take focus, so a box that overflows becomes a named,
+// focusable region (a box that fits stays out of the tab order). Templates may set this
+// themselves; this covers every other table, on any page.
+const scrollRegions = () => {
+	document.querySelectorAll('.table-scroll').forEach((box) => {
+		if (box.dataset.scrollRegion !== 'auto' && box.hasAttribute('tabindex')) {
+			return;
+		}
+		if (box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight) {
+			if (!box.hasAttribute('aria-label') && !box.hasAttribute('aria-labelledby')) {
+				const caption = box.querySelector('caption');
+				const heading = box.closest('section, article, main')?.querySelector('h1, h2, h3');
+				const name = (caption || heading || document.querySelector('h1'))?.textContent.trim();
+				if (name) {
+					box.setAttribute('aria-label', name);
+					box.dataset.scrollRegionNamed = 'true';
+				}
+			}
+			box.dataset.scrollRegion = 'auto';
+			box.setAttribute('role', 'region');
+			box.setAttribute('tabindex', '0');
+		}
+		else if (box.dataset.scrollRegion === 'auto') {
+			box.removeAttribute('tabindex');
+			box.removeAttribute('role');
+			if (box.dataset.scrollRegionNamed === 'true') {
+				box.removeAttribute('aria-label');
+			}
+		}
+	});
+};
+document.addEventListener('DOMContentLoaded', scrollRegions);
+window.addEventListener('resize', scrollRegions);

@@ -1,5 +1,10 @@
 package kr.valuemall.catalog.images;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
 /**
  * A product image as pages and feeds link to it. The URLs are paths on the mall (in a
  * template: {@code th:src="@{${image.thumbnail.url}}"}); they carry the content hash, so
@@ -20,11 +25,12 @@ public record ProductImageRef(long id, long productId, int position, Link full, 
 
 	/**
 	 * For {@code srcset}: every size with its width, so the browser picks what the screen
-	 * needs.
+	 * needs. A photo smaller than a size is stored at its own width, so two sizes can
+	 * have the same width; each width is listed once (HTML forbids two), with its
+	 * smallest file.
 	 */
 	public String srcset() {
-		return this.thumbnail.url() + " " + this.thumbnail.width() + "w, " + this.medium.url() + " "
-				+ this.medium.width() + "w, " + this.full.url() + " " + this.full.width() + "w";
+		return srcset(Function.identity());
 	}
 
 	/**
@@ -32,12 +38,15 @@ public record ProductImageRef(long id, long productId, int position, Link full, 
 	 * null when the image has none (the {@code <img>} then serves alone).
 	 */
 	public String webpSrcset() {
-		if (!this.webp) {
-			return null;
+		return this.webp ? srcset(StoredImage::webpUrl) : null;
+	}
+
+	private String srcset(Function<String, String> url) {
+		Map<Integer, String> byWidth = new LinkedHashMap<>();
+		for (Link size : List.of(this.thumbnail, this.medium, this.full)) {
+			byWidth.putIfAbsent(size.width(), url.apply(size.url()) + " " + size.width() + "w");
 		}
-		return StoredImage.webpUrl(this.thumbnail.url()) + " " + this.thumbnail.width() + "w, "
-				+ StoredImage.webpUrl(this.medium.url()) + " " + this.medium.width() + "w, "
-				+ StoredImage.webpUrl(this.full.url()) + " " + this.full.width() + "w";
+		return String.join(", ", byWidth.values());
 	}
 
 	/** One size of the image. */
