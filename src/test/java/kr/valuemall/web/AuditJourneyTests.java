@@ -125,7 +125,7 @@ class AuditJourneyTests {
 		logIn("shopper@example.com");
 		putSomethingInTheCart();
 		crawl("shopper", List.of("/", "/products?q=%EC%9B%90%EB%AA%A9", "/cart", "/checkout", "/orders", "/account",
-				"/notifications", "/reviews/mine"));
+				"/notifications", "/reviews/mine", "/wishlist", "/recent", "/questions/mine"));
 		checkoutWithAMistakeThenPay();
 		logOut();
 
@@ -348,8 +348,11 @@ class AuditJourneyTests {
 		open("/stores/park-woodshop");
 		browser.findElement(By.cssSelector("main .product-card a")).click();
 		browser.findElement(By.cssSelector(".buy-form button.secondary")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".buy-box .notice"), "장바구니에 담았습니다"));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("#cart-feedback .notice"), "장바구니에 담았습니다"));
+		// The mini cart opens on wide screens only; audit the product page with the
+		// feedback shown.
+		auditRenderedPage("shopper", "product page after adding to the cart");
 	}
 
 	/**
