@@ -42,6 +42,7 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.shared.DemoProperties;
 import kr.valuemall.web.DateTimeDisplay;
+import kr.valuemall.web.KoreanParticles;
 import kr.valuemall.shared.Region;
 
 /**
@@ -290,8 +291,8 @@ class DemoCatalog implements ApplicationRunner {
 	}
 
 	private void list(StoreSummary store, Item item, boolean suspicious, int hue) {
-		String description = suspicious ? item.name() + ". 해외에서 들여온 인기 상품을 빠르게 보내 드립니다."
-				: store.introduction() + " " + item.name() + "은(는) " + store.storeName() + "에서 직접 만들어 보냅니다.";
+		String description = suspicious ? item.name() + ". 해외에서 들여온 인기 상품을 빠르게 보내 드립니다." : KoreanParticles
+			.resolve(store.introduction() + " " + item.name() + "은(는) " + store.storeName() + "에서 직접 만들어 보냅니다.");
 		ProductDetails details = new ProductDetails(item.category(), item.name(), description, item.price(),
 				10 + (hue * 7) % 90, item.shippingFee(), OriginKind.DOMESTIC, null, store.businessName(),
 				store.region(), MakerRole.MAKER, true);
@@ -310,9 +311,10 @@ class DemoCatalog implements ApplicationRunner {
 		String name = item.name() + " (협력 공방 제작)";
 		String maker = "한빛공예협동조합";
 		ProductDetails details = new ProductDetails(item.category(), name,
-				store.storeName() + "이(가) 고른 " + item.name() + ". 경기 이천의 " + maker + "에서 만든 것을 받아 판매합니다.", item.price(),
-				10 + (hue * 7) % 90, item.shippingFee(), OriginKind.DOMESTIC, null, maker, Region.GYEONGGI,
-				MakerRole.RESELLER, true);
+				KoreanParticles.resolve(store.storeName() + "이(가) 고른 ") + item.name() + ". 경기 이천의 " + maker
+						+ "에서 만든 것을 받아 판매합니다.",
+				item.price(), 10 + (hue * 7) % 90, item.shippingFee(), OriginKind.DOMESTIC, null, maker,
+				Region.GYEONGGI, MakerRole.RESELLER, true);
 		Product product = this.listings.create(store, details, DemoNotices.of(store, item.category(), name,
 				item.shippingFee(), regionName(Region.GYEONGGI), month(), hue));
 		this.listings.nameMaker(store, product.getId(), new BusinessRegistrationNumber("1208147521"));

@@ -2,6 +2,7 @@ package kr.valuemall.catalog.listing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @FullStackTest
 class DemoNoticeTests {
+
+	private static final Pattern PAIR_FORM = Pattern.compile("[은는을를이가과와]\\([은는을를이가과와]\\)|\\(으\\)로");
 
 	@Autowired
 	SellerApi sellers;
@@ -51,6 +54,20 @@ class DemoNoticeTests {
 		}
 		assertThat(checked).isGreaterThanOrEqualTo(DemoCatalog.ITEMS.values().stream().mapToInt(List::size).sum());
 		assertThat(incomplete).isEmpty();
+	}
+
+	@Test
+	void demoDescriptionsUseTheParticleTheWordBeforeNeeds() {
+		List<String> leftOver = new ArrayList<>();
+		for (String slug : DemoCatalog.ITEMS.keySet()) {
+			StoreSummary store = this.sellers.storeBySlug(slug).orElseThrow();
+			for (Product product : this.products.findBySellerIdOrderByUpdatedAtDesc(store.sellerId())) {
+				if (PAIR_FORM.matcher(product.getDescription()).find()) {
+					leftOver.add(product.getName() + ": " + product.getDescription());
+				}
+			}
+		}
+		assertThat(leftOver).as("pair forms such as 은(는) written into demo descriptions").isEmpty();
 	}
 
 }
