@@ -13,6 +13,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
@@ -143,7 +144,7 @@ class RollupRebuildTests {
 				.param("deliveryNote", "")
 				.param("paymentMethod", "CARD")
 				.param("cardNumber", "4242424242424242")
-				.param("cardExpiry", "12/30")
+				.param("cardExpiry", TestCards.EXPIRY)
 				.with(user(shopper))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())

@@ -44,6 +44,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.pattern.PathPattern;
 
 import kr.valuemall.FullStackTest;
+import kr.valuemall.TestCards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -366,7 +367,7 @@ class AuditJourneyTests {
 		auditRenderedPage("shopper", "checkout with a wrong card number");
 		open("/checkout");
 		browser.findElement(By.id("cardNumber")).sendKeys("4242 4242 4242 4242");
-		browser.findElement(By.id("cardExpiry")).sendKeys("12/30");
+		browser.findElement(By.id("cardExpiry")).sendKeys(TestCards.EXPIRY);
 		browser.findElement(By.cssSelector(".checkout-form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/checkout")));

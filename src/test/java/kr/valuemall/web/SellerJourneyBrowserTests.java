@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.valuemall.FullStackTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.shared.TestDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,7 +187,8 @@ class SellerJourneyBrowserTests {
 		browser.findElement(By.cssSelector("#cart-checkout button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문/결제"));
 		type(Map.of("recipient", "한라산", "phone", "010-6300-1234", "postalCode", "63309", "address1",
-				"제주특별자치도 제주시 첨단로 242", "address2", "1층", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
+				"제주특별자치도 제주시 첨단로 242", "address2", "1층", "cardNumber", "4242 4242 4242 4242", "cardExpiry",
+				TestCards.EXPIRY));
 		browser.findElement(By.cssSelector(".checkout-form button[type=submit].full")).click();
 		// The page showed the mainland total; the Jeju address adds the fee to agree to.
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".island-fee-notice")));

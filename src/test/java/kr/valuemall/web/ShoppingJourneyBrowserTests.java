@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.valuemall.FullStackTest;
+import kr.valuemall.TestCards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +62,7 @@ class ShoppingJourneyBrowserTests {
 
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "주문/결제"));
 		// The demo shopper's recent address is chosen already; only the card is typed.
-		type(Map.of("cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
+		type(Map.of("cardNumber", "4242 4242 4242 4242", "cardExpiry", TestCards.EXPIRY));
 		browser.findElement(By.cssSelector(".checkout-form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "주문이 완료되었습니다"));
 		// The completion page, then the order's own page with a shipment per seller.
@@ -186,7 +187,8 @@ class ShoppingJourneyBrowserTests {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("postcode-problem")));
 		browser.findElement(By.cssSelector("input[name=addressId][value='']")).click();
 		type(Map.of("recipient", "김민지", "phone", "010-2345-6789", "postalCode", "06236", "address1",
-				"서울특별시 강남구 테헤란로 152", "address2", "12층", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30"));
+				"서울특별시 강남구 테헤란로 152", "address2", "12층", "cardNumber", "4242 4242 4242 4242", "cardExpiry",
+				TestCards.EXPIRY));
 		WebElement pay = browser.findElement(By.cssSelector(".checkout-form .pay-button"));
 		List<WebElement> submits = browser.findElements(By.cssSelector(".checkout-form button"));
 		assertThat(submits.get(submits.size() - 1)).as("the pay button comes last").isEqualTo(pay);

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.ConsentKind;
 import kr.valuemall.account.MallUser;
@@ -212,7 +213,7 @@ class CartAndCheckoutPageTests {
 			.param("deliveryNote", "")
 			.param("paymentMethod", "CARD")
 			.param("cardNumber", card)
-			.param("cardExpiry", "12/30");
+			.param("cardExpiry", TestCards.EXPIRY);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

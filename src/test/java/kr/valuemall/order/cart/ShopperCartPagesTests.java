@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
@@ -156,7 +157,7 @@ class ShopperCartPagesTests {
 				.param("deliveryNote", "")
 				.param("paymentMethod", "CARD")
 				.param("cardNumber", "4242424242424242")
-				.param("cardExpiry", "12/30"))
+				.param("cardExpiry", TestCards.EXPIRY))
 			.andReturn();
 		String location = paid.getResponse().getRedirectedUrl();
 		assertThat(location).matches("/orders/\\d{8}-\\d{6}/complete");

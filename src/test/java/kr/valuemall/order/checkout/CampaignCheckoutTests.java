@@ -14,6 +14,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.TestClock;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
@@ -158,7 +159,7 @@ class CampaignCheckoutTests {
 		this.clock.advance(Duration.ofMinutes(5));
 		Checkout.Placement placement = this.checkout.place(shopper.getId(),
 				new Checkout.PlaceOrder(UUID.randomUUID(), OrderFixtures.address(), PaymentMethod.CARD,
-						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, "12/30"), seen));
+						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, TestCards.EXPIRY), seen));
 
 		assertThat(placement).isEqualTo(new Checkout.Placement.PriceChanged());
 		assertThat(this.products.stockOf(stool)).isEqualTo(5);
@@ -188,7 +189,7 @@ class CampaignCheckoutTests {
 	private String pay(MallUser shopper, long total) {
 		Checkout.Placement placement = this.checkout.place(shopper.getId(),
 				new Checkout.PlaceOrder(UUID.randomUUID(), OrderFixtures.address(), PaymentMethod.CARD,
-						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, "12/30"), total));
+						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, TestCards.EXPIRY), total));
 		assertThat(placement).isInstanceOf(Checkout.Placement.Placed.class);
 		return ((Checkout.Placement.Placed) placement).orderNumber();
 	}

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
 
+import kr.valuemall.TestCards;
 import kr.valuemall.catalog.listing.ProductOptions;
 import kr.valuemall.order.ProductShelf;
 
@@ -466,7 +467,7 @@ class CheckoutTests {
 
 	private Checkout.Placement pay(MallUser shopper, UUID key, String card, long total) {
 		return this.checkout.place(shopper.getId(), new Checkout.PlaceOrder(key, HOME, PaymentMethod.CARD,
-				new PaymentGateway.CardDetails(card, "12/30"), total));
+				new PaymentGateway.CardDetails(card, TestCards.EXPIRY), total));
 	}
 
 	private Order placed(Checkout.Placement placement) {

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
@@ -145,7 +146,7 @@ class CouponCheckoutPageTests {
 			.param("deliveryNote", "")
 			.param("paymentMethod", "CARD")
 			.param("cardNumber", "4242 4242 4242 4242")
-			.param("cardExpiry", "12/30")
+			.param("cardExpiry", TestCards.EXPIRY)
 			.param("couponCode", couponCode)
 			.param("appliedCoupon", appliedCoupon);
 	}

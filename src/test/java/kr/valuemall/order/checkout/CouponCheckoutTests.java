@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.TestClock;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
@@ -298,7 +299,7 @@ class CouponCheckoutTests {
 
 	private Checkout.Placement pay(MallUser shopper, long total, String code, String card) {
 		return this.checkout.place(shopper.getId(), new Checkout.PlaceOrder(UUID.randomUUID(), OrderFixtures.address(),
-				PaymentMethod.CARD, new PaymentGateway.CardDetails(card, "12/30"), total, code));
+				PaymentMethod.CARD, new PaymentGateway.CardDetails(card, TestCards.EXPIRY), total, code));
 	}
 
 	private Order placed(Checkout.Placement placement) {

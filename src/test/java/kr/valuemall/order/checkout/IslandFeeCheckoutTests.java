@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.IntegrationTest;
+import kr.valuemall.TestCards;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
@@ -178,7 +179,7 @@ class IslandFeeCheckoutTests {
 		assertThat(first.select(".island-fees").text()).isEqualTo("제주·도서산간 주소는 추가 배송비가 붙습니다: 제주 3,000원 · 도서산간 5,000원");
 
 		Map<String, String> typed = Map.of("recipient", "고제주", "phone", "010-2345-6789", "postalCode", "63309",
-				"address1", "제주특별자치도 제주시 첨단로 242", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30");
+				"address1", "제주특별자치도 제주시 첨단로 242", "cardNumber", "4242 4242 4242 4242", "cardExpiry", TestCards.EXPIRY);
 		// With scripts, the recalculate button prices the typed address without paying.
 		Document recalculated = page(submit(first, typed).param("action", "delivery").with(user(shopper)));
 		assertThat(recalculated.select(".island-fee-notice").text())
@@ -278,7 +279,7 @@ class IslandFeeCheckoutTests {
 	private Checkout.Placement pay(MallUser shopper, DeliveryAddress address, long expectedTotal) {
 		return this.checkout.place(shopper.getId(),
 				new Checkout.PlaceOrder(UUID.randomUUID(), address, PaymentMethod.CARD,
-						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, "12/30"), expectedTotal));
+						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, TestCards.EXPIRY), expectedTotal));
 	}
 
 	private Order placed(Checkout.Placement placement) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import kr.valuemall.TestCards;
 import kr.valuemall.catalog.TestNotices;
 import kr.valuemall.account.MallUser;
 import kr.valuemall.order.ProductShelf;
@@ -91,7 +92,8 @@ public final class OrderFixtures {
 	}
 
 	public String payByCard(MallUser shopper) {
-		return place(shopper, PaymentMethod.CARD, new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, "12/30"));
+		return place(shopper, PaymentMethod.CARD,
+				new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, TestCards.EXPIRY));
 	}
 
 	public String payByBankTransfer(MallUser shopper) {
@@ -100,7 +102,8 @@ public final class OrderFixtures {
 
 	/** Pays with a given test card, to a given address. */
 	public String payByCard(MallUser shopper, String cardNumber, DeliveryAddress address) {
-		return place(shopper, PaymentMethod.CARD, new PaymentGateway.CardDetails(cardNumber, "12/30"), address);
+		return place(shopper, PaymentMethod.CARD, new PaymentGateway.CardDetails(cardNumber, TestCards.EXPIRY),
+				address);
 	}
 
 	public String payByBankTransfer(MallUser shopper, DeliveryAddress address) {
