@@ -167,7 +167,11 @@ public class Checkout {
 			return new Placement.Shortage(shortage.productId(), shortage.available(), shortage.optionLabel());
 		}
 		catch (BasketChanged changed) {
-			return changed.placement;
+			// A double click's other request may have ordered these lines and emptied the
+			// cart just before this one read it: then this form's order is that one.
+			return this.orders.findByIdempotencyKey(command.key())
+				.map((order) -> repeated(shopperId, order))
+				.orElse(changed.placement);
 		}
 		PaymentGateway.Answer answer;
 		try {
