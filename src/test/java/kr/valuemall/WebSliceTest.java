@@ -28,6 +28,7 @@ import kr.valuemall.web.MoneyFormat;
 import kr.valuemall.web.OperatorProperties;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.web.SiteProperties;
+import kr.valuemall.web.Viewer;
 import kr.valuemall.web.WorkspaceNavigation;
 
 /**
@@ -48,9 +49,10 @@ import kr.valuemall.web.WorkspaceNavigation;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class,
-		properties = { "spring.docker.compose.enabled=false", "valuemall.catalog.page-cache-ttl=0s" })
+		properties = { "spring.docker.compose.enabled=false", "valuemall.catalog.page-cache-ttl=0s",
+				"valuemall.web.visitor-page-ttl=0s" })
 @Import({ TestClockConfiguration.class, MoneyFormat.class, DateTimeDisplay.class, LanguageLinks.class, MallSite.class,
-		SiteLinks.class, SliceErrorViews.class, WorkspaceNavigation.class })
+		SiteLinks.class, SliceErrorViews.class, WorkspaceNavigation.class, Viewer.class })
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })
 @AccountSliceBeans
 @CatalogSliceBeans
