@@ -57,6 +57,11 @@ public class Spotlight {
 		.maximumSize(100_000)
 		.build();
 
+	private final Cache<Inputs, List<Long>> lastEligible = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(2))
+		.maximumSize(200)
+		.build();
+
 	Spotlight(SellerApi sellers, SellerSales sales, SpotlightTurns turns, SpotlightProperties properties, Clock clock) {
 		this.sellers = sellers;
 		this.sales = sales;
@@ -87,14 +92,24 @@ public class Spotlight {
 		return new SpotlightWindow(shown, eligible.size(), size, this.properties.newStoreDays());
 	}
 
-	/** Eligible stores among these, in store id order. */
+	/**
+	 * Eligible stores among these, in store id order. Worked out once a second for the
+	 * same stores and the same set of stores that sold (both are kept as the same objects
+	 * while nothing changes), not on every load.
+	 */
 	List<Long> eligible(Collection<Long> storesWithLiveListings) {
 		if (storesWithLiveListings.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Optional<Instant>> opened = this.openingDates.getAll(storesWithLiveListings, this::openingDatesOf);
 		Set<Long> sold = this.sales.sellersThatSold();
-		Instant newSince = this.clock.instant().minus(Duration.ofDays(this.properties.newStoreDays()));
+		Instant now = this.clock.instant();
+		return this.lastEligible.get(new Inputs(storesWithLiveListings, sold, now.getEpochSecond()),
+				(inputs) -> eligible(storesWithLiveListings, sold, now));
+	}
+
+	private List<Long> eligible(Collection<Long> storesWithLiveListings, Set<Long> sold, Instant now) {
+		Map<Long, Optional<Instant>> opened = this.openingDates.getAll(storesWithLiveListings, this::openingDatesOf);
+		Instant newSince = now.minus(Duration.ofDays(this.properties.newStoreDays()));
 		return opened.entrySet()
 			.stream()
 			.filter((store) -> !sold.contains(store.getKey())
@@ -112,6 +127,26 @@ public class Spotlight {
 		return approved.keySet()
 			.stream()
 			.collect(Collectors.toMap((id) -> id, (id) -> Optional.ofNullable(approved.get(id))));
+	}
+
+	/**
+	 * What eligibility is worked out from: the very lists the caller and the sales keep
+	 * (compared by identity, so a changed list is a new key) and the second.
+	 */
+	private record Inputs(Collection<Long> stores, Set<Long> sold, long second) {
+
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof Inputs inputs) && this.stores == inputs.stores && this.sold == inputs.sold
+					&& this.second == inputs.second;
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * (31 * System.identityHashCode(this.stores) + System.identityHashCode(this.sold))
+					+ Long.hashCode(this.second);
+		}
+
 	}
 
 	/**
