@@ -2,8 +2,11 @@ package kr.valuemall.catalog.storefront;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,26 +17,78 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * ({@code valuemall.catalog.shelf-max-age} for shelves, {@code page-cache-ttl} for
  * product pages and searches); with a max age of zero nothing is kept, so every load
  * reads afresh.
+ * <p>
+ * When a value passes its max age, the one load that notices reads it again while the
+ * loads meanwhile are still given the old value (for at most three max ages), instead of
+ * all of them waiting for the read: on a busy page that wait was every request's, every
+ * few seconds, and most of the slowest hundredth. {@link #invalidate} and {@link #clear}
+ * drop values at once.
  */
 public final class ShortLived<K, V> {
 
-	private final Cache<K, V> cache;
+	/** How long past its max age a value may still be shown while it is read again. */
+	private static final int KEPT_MAX_AGES = 3;
+
+	private final Cache<K, Entry<V>> cache;
+
+	private final long maxAgeNanos;
 
 	public ShortLived(Duration maxAge, long maxSize) {
+		this.maxAgeNanos = maxAge.toNanos();
 		this.cache = (maxAge.isZero() || maxAge.isNegative()) ? null
-				: Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxSize).build();
+				: Caffeine.newBuilder()
+					.expireAfterWrite(maxAge.multipliedBy(KEPT_MAX_AGES))
+					.maximumSize(maxSize)
+					.build();
 	}
 
 	public V get(K key, Function<? super K, ? extends V> load) {
-		return (this.cache != null) ? this.cache.get(key, load) : load.apply(key);
+		if (this.cache == null) {
+			return load.apply(key);
+		}
+		Entry<V> entry = this.cache.getIfPresent(key);
+		if (entry != null && (fresh(entry) || !entry.refreshing.compareAndSet(false, true))) {
+			return entry.value;
+		}
+		if (entry != null) {
+			// This load reads afresh; the others keep showing the value it replaces.
+			try {
+				return store(key, load.apply(key));
+			}
+			finally {
+				entry.refreshing.set(false);
+			}
+		}
+		Entry<V> loaded = this.cache.get(key, (missing) -> {
+			V value = load.apply(missing);
+			return (value != null) ? new Entry<>(value, System.nanoTime()) : null;
+		});
+		return (loaded != null) ? loaded.value : null;
 	}
 
-	/** The values of these keys; those the load does not return stay unknown. */
+	/**
+	 * The values of these keys, read again past their max age; those the load does not
+	 * return stay unknown.
+	 */
 	public Map<K, V> getAll(Collection<K> keys, Function<Set<? extends K>, Map<K, V>> load) {
-		if (this.cache != null) {
-			return this.cache.getAll(keys, load);
+		if (this.cache == null) {
+			return load.apply(Set.copyOf(keys));
 		}
-		return load.apply(Set.copyOf(keys));
+		Map<K, V> found = new HashMap<>();
+		Set<K> missing = new LinkedHashSet<>();
+		for (K key : keys) {
+			Entry<V> entry = this.cache.getIfPresent(key);
+			if (entry != null && fresh(entry)) {
+				found.put(key, entry.value);
+			}
+			else {
+				missing.add(key);
+			}
+		}
+		if (!missing.isEmpty()) {
+			load.apply(missing).forEach((key, value) -> found.put(key, store(key, value)));
+		}
+		return found;
 	}
 
 	public void invalidate(K key) {
@@ -46,6 +101,35 @@ public final class ShortLived<K, V> {
 		if (this.cache != null) {
 			this.cache.invalidateAll();
 		}
+	}
+
+	private boolean fresh(Entry<V> entry) {
+		return System.nanoTime() - entry.loadedAt < this.maxAgeNanos;
+	}
+
+	private V store(K key, V value) {
+		if (value != null) {
+			this.cache.put(key, new Entry<>(value, System.nanoTime()));
+		}
+		else {
+			this.cache.invalidate(key);
+		}
+		return value;
+	}
+
+	private static final class Entry<V> {
+
+		private final V value;
+
+		private final long loadedAt;
+
+		private final AtomicBoolean refreshing = new AtomicBoolean();
+
+		Entry(V value, long loadedAt) {
+			this.value = value;
+			this.loadedAt = loadedAt;
+		}
+
 	}
 
 }

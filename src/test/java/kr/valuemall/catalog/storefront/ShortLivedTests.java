@@ -1,0 +1,98 @@
+package kr.valuemall.catalog.storefront;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shelves kept a few seconds: read once per max age; past it one load reads again while
+ * the others are still given the old value; dropped values are read at once.
+ */
+class ShortLivedTests {
+
+	private static final Duration MAX_AGE = Duration.ofMillis(200);
+
+	private final AtomicInteger reads = new AtomicInteger();
+
+	@Test
+	void aValueIsReadOncePerMaxAge() {
+		ShortLived<String, Integer> shelves = new ShortLived<>(Duration.ofMinutes(1), 10);
+		assertThat(shelves.get("best", this::read)).isEqualTo(1);
+		assertThat(shelves.get("best", this::read)).isEqualTo(1);
+		assertThat(this.reads).hasValue(1);
+	}
+
+	@Test
+	void pastItsMaxAgeOneLoadReadsAgainWhileTheOthersAreGivenTheOldValue() throws Exception {
+		ShortLived<String, Integer> shelves = new ShortLived<>(MAX_AGE, 10);
+		shelves.get("best", this::read);
+		Thread.sleep(MAX_AGE.toMillis() + 50);
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() -> shelves.get("best", (key) -> {
+			reading.countDown();
+			await(finish);
+			return read(key);
+		}));
+		assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(shelves.get("best", this::read)).as("not kept waiting for the read").isEqualTo(1);
+		finish.countDown();
+		assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(shelves.get("best", this::read)).isEqualTo(2);
+		assertThat(this.reads).hasValue(2);
+	}
+
+	@Test
+	void aDroppedValueIsReadAtOnce() {
+		ShortLived<String, Integer> shelves = new ShortLived<>(Duration.ofMinutes(1), 10);
+		shelves.get("best", this::read);
+		shelves.invalidate("best");
+		assertThat(shelves.get("best", this::read)).isEqualTo(2);
+		shelves.clear();
+		assertThat(shelves.get("best", this::read)).isEqualTo(3);
+	}
+
+	@Test
+	void manyAtOnceReadOnlyTheMissingAndTheOld() throws Exception {
+		ShortLived<Long, String> cards = new ShortLived<>(MAX_AGE, 10);
+		cards.getAll(List.of(1L, 2L), (ids) -> names(ids, "a"));
+		assertThat(cards.getAll(List.of(1L, 2L, 3L), (ids) -> names(ids, "b")))
+			.isEqualTo(Map.of(1L, "a1", 2L, "a2", 3L, "b3"));
+		Thread.sleep(MAX_AGE.toMillis() + 50);
+		assertThat(cards.getAll(List.of(1L), (ids) -> names(ids, "c"))).isEqualTo(Map.of(1L, "c1"));
+	}
+
+	@Test
+	void turnedOffEveryLoadReadsAfresh() {
+		ShortLived<String, Integer> shelves = new ShortLived<>(Duration.ZERO, 10);
+		shelves.get("best", this::read);
+		shelves.get("best", this::read);
+		assertThat(this.reads).hasValue(2);
+	}
+
+	private Integer read(String key) {
+		return this.reads.incrementAndGet();
+	}
+
+	private static Map<Long, String> names(java.util.Set<? extends Long> ids, String prefix) {
+		return ids.stream().collect(java.util.stream.Collectors.toMap((id) -> id, (id) -> prefix + id));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
