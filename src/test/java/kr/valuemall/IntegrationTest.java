@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Import;
 		// kept
 		// between loads.
 		"valuemall.catalog.shelf-max-age=0s", "valuemall.catalog.page-cache-ttl=0s",
+		"valuemall.web.visitor-page-ttl=0s",
 		// The concurrency tests send 200 checkouts at once at a pool of 4 on a busy build
 		// machine: they queue for a connection as long as they did before the 3 s of
 		// application.yml (which sheds such a burst with the 503 page).

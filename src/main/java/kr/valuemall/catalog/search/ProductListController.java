@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import kr.valuemall.web.forms.TypedNumbers;
-import kr.valuemall.shared.Region;
-import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.catalog.storefront.ShortLived;
 import kr.valuemall.catalog.storefront.SpotlightShelf;
 import kr.valuemall.catalog.storefront.Storefront;
+import kr.valuemall.shared.Region;
+import kr.valuemall.web.SiteLinks;
+import kr.valuemall.web.VisitorPage;
+import kr.valuemall.web.forms.TypedNumbers;
 
 /**
  * Search results and category pages: live listings only. Filters arrive as text and are
@@ -60,6 +61,7 @@ class ProductListController {
 	}
 
 	@GetMapping("/products")
+	@VisitorPage(perLoad = "spotlight", perLoadFragment = "promotion/spotlight :: spotlight")
 	String products(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "category", required = false) String categorySlug,
 			@RequestParam(name = "sort", required = false) String sortParam,
@@ -132,7 +134,8 @@ class ProductListController {
 		model.addAttribute("badPrice", badPrice);
 		model.addAttribute("sorts", trimmed.isEmpty() ? List.of(SearchSort.NEWEST, SearchSort.PRICE_ASC,
 				SearchSort.PRICE_DESC, SearchSort.BEST_SELLING, SearchSort.RATING) : List.of(SearchSort.values()));
-		model.addAttribute("regions", Region.values());
+		// A list, not the array: the model is compared by value (VisitorPageCache).
+		model.addAttribute("regions", List.of(Region.values()));
 		model.addAttribute("pageLinks", new PageLinks(link));
 		// A category's own page (no search words, filters or later pages) has the
 		// spotlight and is the canonical address of its listings.
@@ -166,17 +169,33 @@ class ProductListController {
 		}
 	}
 
-	/** Links to other pages of the same search, every filter kept. */
+	/**
+	 * Links to other pages of the same search, every filter kept. Equal when they lead to
+	 * the same search, so two loads of one page have equal models (VisitorPageCache).
+	 */
 	public static final class PageLinks {
 
 		private final UriComponentsBuilder base;
 
+		private final String address;
+
 		PageLinks(UriComponentsBuilder base) {
 			this.base = base;
+			this.address = base.build().encode().toUriString();
 		}
 
 		public String page(int page) {
 			return this.base.cloneBuilder().replaceQueryParam("page", page).build().encode().toUriString();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof PageLinks links) && this.address.equals(links.address);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.address.hashCode();
 		}
 
 	}

@@ -10,11 +10,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.recent.RecentlyViewed;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.SiteLinks;
-import kr.valuemall.catalog.CategoryMenu;
+import kr.valuemall.web.VisitorPage;
 
 /**
  * The home page. Its shelves (best sellers, new products, new stores) may be seconds old:
@@ -59,6 +60,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@VisitorPage(perLoad = "spotlight", perLoadFragment = "promotion/spotlight :: spotlight")
 	String home(Model model, HttpServletRequest request) {
 		model.addAttribute("categories", this.categoryMenu.topLevel());
 		model.addAttribute("bestSellers", this.shelves.get("best", (key) -> this.storefront.bestSellers(8)));

@@ -14,21 +14,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import kr.valuemall.order.ListingDelivery;
-import kr.valuemall.web.SiteLinks;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.listing.OptionChoices;
 import kr.valuemall.catalog.listing.Product;
-import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.catalog.listing.ProductSkus;
 import kr.valuemall.catalog.listing.ProductStatus;
 import kr.valuemall.catalog.qna.QuestionForm;
 import kr.valuemall.catalog.qna.QuestionReaders;
 import kr.valuemall.catalog.recent.RecentlyViewed;
 import kr.valuemall.catalog.reviews.ProductReviews;
+import kr.valuemall.order.ListingDelivery;
+import kr.valuemall.web.SiteLinks;
+import kr.valuemall.web.VisitorPage;
 
 /**
  * A product page: pictures, price, the origin badge, when an order placed now is
@@ -93,6 +94,7 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{id}")
+	@VisitorPage
 	String product(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
 		// What the first view read is shown to the next few (ShopperPageCache).
 		ProductPages.LiveProduct live = this.pageCache.product(id, this.pages::live);
