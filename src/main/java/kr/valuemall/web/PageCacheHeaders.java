@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
@@ -26,9 +23,7 @@ public final class PageCacheHeaders implements HeaderWriter {
 		}
 		// The security context, not the request: this writer runs before the filter that
 		// puts the signed-in user on the request.
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
+		boolean signedIn = Viewer.isSignedIn();
 		response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? "private, no-store" : "no-cache");
 		if (signedIn) {
 			response.setHeader(HttpHeaders.PRAGMA, "no-cache");

@@ -21,6 +21,11 @@ public class Viewer {
 	private static final String ROLE_PREFIX = "ROLE_";
 
 	public boolean signedIn() {
+		return isSignedIn();
+	}
+
+	/** Whether someone is signed in on this request (not the anonymous visitor). */
+	public static boolean isSignedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);

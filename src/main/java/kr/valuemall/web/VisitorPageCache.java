@@ -26,9 +26,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.method.HandlerMethod;
@@ -122,12 +119,6 @@ public class VisitorPageCache implements WebMvcConfigurer {
 		}
 	}
 
-	static boolean signedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
-	}
-
 	/**
 	 * The model as the copy's key: without the binding results, or nothing at all when
 	 * one holds errors (a form shown again with what was typed is never shared).
@@ -158,7 +149,7 @@ public class VisitorPageCache implements WebMvcConfigurer {
 			}
 			String viewName = modelAndView.getViewName();
 			if (viewName == null || viewName.contains(":") || !"GET".equals(request.getMethod())
-					|| response.getStatus() != HttpServletResponse.SC_OK || signedIn()) {
+					|| response.getStatus() != HttpServletResponse.SC_OK || Viewer.isSignedIn()) {
 				return;
 			}
 			VisitorPage page = method.getMethodAnnotation(VisitorPage.class);
