@@ -110,6 +110,9 @@ class AuditJourneyTests {
 	@BeforeAll
 	static void start() {
 		browser = BrowserJourneyTests.newBrowser();
+		// axe runs as an asynchronous script; Selenium's default 30 s ran out once in CI
+		// while the machine was also running a full-stack test class under faketime.
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
 		nu = new HtmlConformance();
 	}
 
