@@ -208,22 +208,23 @@ public class VisitorPageCache implements WebMvcConfigurer {
 					sharedModel = new LinkedHashMap<>(shared);
 					sharedModel.put(PER_LOAD_MARKER, VisitorPageCache.this.partMarker);
 				}
-				rendered = renderWithPlaceholder(page, sharedModel, request, response, token);
-				VisitorPageCache.this.pages.put(key, rendered);
+				Map<String, Object> keptModel = sharedModel;
+				// One load renders the copy; loads of the same page meanwhile wait for it
+				// rather than all rendering it at once.
+				rendered = VisitorPageCache.this.pages.get(key,
+						(missing) -> renderWithPlaceholder(page, keptModel, request, response, token));
 			}
 			response.setContentType(rendered.contentType());
 			Rendered part = null;
 			if (partValue != null) {
 				Key partKey = new Key(this.perLoadFragment, locale, "", null, Map.of(this.perLoad, partValue));
-				part = keptOrSeen(partKey);
-				if (part == null || part == NOT_KEPT) {
-					View partView = VisitorPageCache.this.views.getObject()
-						.resolveViewName(this.perLoadFragment, locale);
-					Map<String, Object> partModel = new LinkedHashMap<>(shared);
-					partModel.put(this.perLoad, partValue);
-					part = VisitorPageCache.this.pages.get(partKey,
-							(missing) -> renderWithPlaceholder(partView, partModel, request, response, token));
-				}
+				// Kept at once: a page's parts are few (one per spotlight window) and
+				// small.
+				View partView = VisitorPageCache.this.views.getObject().resolveViewName(this.perLoadFragment, locale);
+				Map<String, Object> partModel = new LinkedHashMap<>(shared);
+				partModel.put(this.perLoad, partValue);
+				part = VisitorPageCache.this.pages.get(partKey,
+						(missing) -> renderWithPlaceholder(partView, partModel, request, response, token));
 			}
 			rendered.writeTo(response.getOutputStream(), token, part);
 		}
