@@ -14,9 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -24,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -48,8 +52,12 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * turn, sets cookies), and security headers, ETags and compression still apply per
  * response. The model is compared with {@code equals}: records and lists compare by
  * value, entities by identity, so a listing read again after a change (a new object)
- * never matches an old copy, and a copy lives at most
- * {@code valuemall.web.visitor-page-ttl} (5 s; 0 turns it off).
+ * never matches an old copy, and a copy is made again once it is
+ * {@code valuemall.web.visitor-page-ttl} old (5 s; 0 turns it off). The one load that
+ * finds it that old renders it again, while the loads meanwhile still get the old copy
+ * (for at most three such intervals), as {@code ShortLived} does for data: when every
+ * load waited for the new copy, the wait came back every few seconds on a busy page and
+ * made most of its slowest hundredth.
  * <p>
  * The CSRF token differs per visitor: the page is rendered with a placeholder token
  * (random per start) and each visitor's own token is put in its place when the page is
@@ -58,10 +66,18 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Configuration(proxyBeanMethods = false)
 public class VisitorPageCache implements WebMvcConfigurer {
 
+	/** How many intervals a copy may still be sent while it is made again. */
+	private static final int KEPT_INTERVALS = 3;
+
 	/** About 64 MB: the weight is the page's length in characters. */
 	private static final long MAX_CHARACTERS = 32L * 1024 * 1024;
 
 	private final Cache<Key, Rendered> pages;
+
+	/** How long past its making a copy is made again, in the ticker's nanoseconds. */
+	private final long ttlNanos;
+
+	private final Ticker ticker;
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
@@ -80,18 +96,26 @@ public class VisitorPageCache implements WebMvcConfigurer {
 	 */
 	private final Cache<Integer, Boolean> seen;
 
+	@Autowired
 	VisitorPageCache(@Value("${valuemall.web.visitor-page-ttl:5s}") Duration ttl,
 			ObjectProvider<ThymeleafViewResolver> views) {
+		this(ttl, views, Ticker.systemTicker());
+	}
+
+	VisitorPageCache(Duration ttl, ObjectProvider<ThymeleafViewResolver> views, Ticker ticker) {
 		this.views = views;
+		this.ticker = ticker;
+		this.ttlNanos = ttl.toNanos();
 		this.pages = (ttl.isZero() || ttl.isNegative()) ? null
 				: Caffeine.newBuilder()
-					.expireAfterWrite(ttl)
+					.ticker(ticker)
+					.expireAfterWrite(ttl.multipliedBy(KEPT_INTERVALS))
 					.maximumWeight(MAX_CHARACTERS)
 					.weigher((Key key, Rendered page) -> page.weight())
 					.recordStats()
 					.build();
 		this.seen = (this.pages == null) ? null
-				: Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).build();
+				: Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(100_000).build();
 		this.sharing = (this.pages != null) ? new Sharing() : null;
 	}
 
@@ -202,18 +226,14 @@ public class VisitorPageCache implements WebMvcConfigurer {
 				page.render(model, request, response);
 				return;
 			}
-			if (rendered == NOT_KEPT) {
-				Map<String, Object> sharedModel = shared;
-				if (partValue != null) {
-					sharedModel = new LinkedHashMap<>(shared);
-					sharedModel.put(PER_LOAD_MARKER, VisitorPageCache.this.partMarker);
-				}
-				Map<String, Object> keptModel = sharedModel;
-				// One load renders the copy; loads of the same page meanwhile wait for it
-				// rather than all rendering it at once.
-				rendered = VisitorPageCache.this.pages.get(key,
-						(missing) -> renderWithPlaceholder(page, keptModel, request, response, token));
+			Map<String, Object> sharedModel = shared;
+			if (partValue != null) {
+				sharedModel = new LinkedHashMap<>(shared);
+				sharedModel.put(PER_LOAD_MARKER, VisitorPageCache.this.partMarker);
 			}
+			Map<String, Object> keptModel = sharedModel;
+			rendered = copy(key, (rendered != NOT_KEPT) ? rendered : null,
+					() -> renderWithPlaceholder(page, keptModel, request, response, token));
 			response.setContentType(rendered.contentType());
 			Rendered part = null;
 			if (partValue != null) {
@@ -223,8 +243,8 @@ public class VisitorPageCache implements WebMvcConfigurer {
 				View partView = VisitorPageCache.this.views.getObject().resolveViewName(this.perLoadFragment, locale);
 				Map<String, Object> partModel = new LinkedHashMap<>(shared);
 				partModel.put(this.perLoad, partValue);
-				part = VisitorPageCache.this.pages.get(partKey,
-						(missing) -> renderWithPlaceholder(partView, partModel, request, response, token));
+				part = copy(partKey, VisitorPageCache.this.pages.getIfPresent(partKey),
+						() -> renderWithPlaceholder(partView, partModel, request, response, token));
 			}
 			rendered.writeTo(response.getOutputStream(), token, part);
 		}
@@ -258,9 +278,31 @@ public class VisitorPageCache implements WebMvcConfigurer {
 			page.render(model, withPlaceholder, capture);
 			return Rendered.of(capture.text(), response.getContentType(),
 					Charset.forName(response.getCharacterEncoding()), VisitorPageCache.this.placeholder,
-					VisitorPageCache.this.partMarker);
+					VisitorPageCache.this.partMarker, VisitorPageCache.this.ticker.read());
 		}
 
+	}
+
+	/**
+	 * The copy to send: the kept one while it is young enough or while another load makes
+	 * it again; otherwise made by this load. Loads of a page that has no copy yet wait
+	 * for the one load that makes it rather than all rendering it at once.
+	 */
+	private Rendered copy(Key key, Rendered kept, Supplier<Rendered> render) {
+		if (kept == null) {
+			return this.pages.get(key, (missing) -> render.get());
+		}
+		if (this.ticker.read() - kept.madeAt < this.ttlNanos || !kept.remaking.compareAndSet(false, true)) {
+			return kept;
+		}
+		try {
+			Rendered again = render.get();
+			this.pages.put(key, again);
+			return again;
+		}
+		finally {
+			kept.remaking.set(false);
+		}
 	}
 
 	/**
@@ -275,7 +317,7 @@ public class VisitorPageCache implements WebMvcConfigurer {
 		return (this.seen.asMap().putIfAbsent(key.hashCode(), Boolean.TRUE) == null) ? null : NOT_KEPT;
 	}
 
-	private static final Rendered NOT_KEPT = new Rendered(List.of(), "", 0);
+	private static final Rendered NOT_KEPT = new Rendered(List.of(), "", 0, 0);
 
 	/** Its hash is worked out once: the model's is deep. */
 	private static final class Key {
@@ -319,13 +361,40 @@ public class VisitorPageCache implements WebMvcConfigurer {
 	 * A page as bytes ready to send, in pieces between the places where each visitor's
 	 * token and the part rendered per load go.
 	 */
-	private record Rendered(List<Object> pieces, String contentType, int weight) {
+	private static final class Rendered {
 
 		private static final Object TOKEN = new Object();
 
 		private static final Object PART = new Object();
 
-		static Rendered of(String html, String contentType, Charset charset, String token, String part) {
+		private final List<Object> pieces;
+
+		private final String contentType;
+
+		private final int weight;
+
+		/** When it was made, in the cache's ticker's nanoseconds. */
+		private final long madeAt;
+
+		/** Whether a load is making it again. */
+		private final AtomicBoolean remaking = new AtomicBoolean();
+
+		Rendered(List<Object> pieces, String contentType, int weight, long madeAt) {
+			this.pieces = pieces;
+			this.contentType = contentType;
+			this.weight = weight;
+			this.madeAt = madeAt;
+		}
+
+		String contentType() {
+			return this.contentType;
+		}
+
+		int weight() {
+			return this.weight;
+		}
+
+		static Rendered of(String html, String contentType, Charset charset, String token, String part, long madeAt) {
 			List<Object> pieces = new ArrayList<>();
 			int from = 0;
 			while (true) {
@@ -340,7 +409,7 @@ public class VisitorPageCache implements WebMvcConfigurer {
 				from = next + ((next == atToken) ? token.length() : part.length());
 			}
 			pieces.add(html.substring(from).getBytes(charset));
-			return new Rendered(pieces, contentType, html.length());
+			return new Rendered(pieces, contentType, html.length(), madeAt);
 		}
 
 		void writeTo(OutputStream out, CsrfToken token, Rendered part) throws IOException {

@@ -4,7 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,12 +45,25 @@ class VisitorPageCacheTests {
 
 	private final AtomicInteger renders = new AtomicInteger();
 
+	/** The cache's clock, in nanoseconds. */
+	private final AtomicLong now = new AtomicLong();
+
+	/** When set, the next rendering waits for it (a slow rendering under load). */
+	private final AtomicReference<CountDownLatch> slowRendering = new AtomicReference<>();
+
+	private final CountDownLatch renderingStarted = new CountDownLatch(1);
+
 	/** Writes the model, the token it is given and the address, as a template would. */
 	private final View template = new View() {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
 			VisitorPageCacheTests.this.renders.incrementAndGet();
+			CountDownLatch slow = VisitorPageCacheTests.this.slowRendering.getAndSet(null);
+			if (slow != null) {
+				VisitorPageCacheTests.this.renderingStarted.countDown();
+				slow.await(10, TimeUnit.SECONDS);
+			}
 			response.setContentType("text/html;charset=UTF-8");
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 			String form = model.containsKey("form") ? "<input name=\"_csrf\" value=\"" + token.getToken() + "\">" : "";
@@ -70,7 +88,7 @@ class VisitorPageCacheTests {
 		}
 	};
 
-	private final VisitorPageCache cache = new VisitorPageCache(Duration.ofSeconds(30), resolver());
+	private final VisitorPageCache cache = new VisitorPageCache(Duration.ofSeconds(30), resolver(), this.now::get);
 
 	@AfterEach
 	void signOut() {
@@ -160,6 +178,53 @@ class VisitorPageCacheTests {
 				new HandlerMethod(new Pages(), Pages.class.getDeclaredMethod("notMarked")), page);
 		assertThat(page.getView()).isNull();
 		assertThat(page.getViewName()).isEqualTo("catalog/cart");
+	}
+
+	@Test
+	void aCopyIsMadeAgainOnceItIsTheIntervalOld() throws Exception {
+		Map<String, Object> model = Map.of("title", "가치몰");
+		load("/", null, model);
+		load("/", null, model);
+		load("/", null, model);
+		assertThat(this.renders).hasValue(2);
+		this.now.addAndGet(Duration.ofSeconds(31).toNanos());
+		assertThat(load("/", null, model)).isEqualTo("<p>가치몰</p>");
+		assertThat(this.renders).as("the load that finds it old makes it again").hasValue(3);
+		load("/", null, model);
+		assertThat(this.renders).as("and the next ones share the new copy").hasValue(3);
+	}
+
+	@Test
+	void whileOneLoadMakesTheCopyAgainTheOthersGetTheOldOne() throws Exception {
+		load("/", null, Map.of("title", "가치몰"));
+		load("/", null, Map.of("title", "가치몰"));
+		this.now.addAndGet(Duration.ofSeconds(31).toNanos());
+		CountDownLatch finish = new CountDownLatch(1);
+		this.slowRendering.set(finish);
+		CompletableFuture<String> remaking = CompletableFuture.supplyAsync(() -> {
+			try {
+				return load("/", null, Map.of("title", "가치몰"));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(this.renderingStarted.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(load("/", null, Map.of("title", "가치몰"))).as("sent at once, without waiting").isEqualTo("<p>가치몰</p>");
+		assertThat(remaking).isNotDone();
+		finish.countDown();
+		assertThat(remaking.get(10, TimeUnit.SECONDS)).isEqualTo("<p>가치몰</p>");
+		assertThat(this.renders).hasValue(3);
+	}
+
+	@Test
+	void aCopyNotAskedForInThreeIntervalsIsGone() throws Exception {
+		load("/", null, Map.of("title", "가치몰"));
+		load("/", null, Map.of("title", "가치몰"));
+		this.now.addAndGet(Duration.ofSeconds(91).toNanos());
+		load("/", null, Map.of("title", "가치몰"));
+		assertThat(this.renders).as("rendered as the first load of a page is").hasValue(3);
+		assertThat(this.cache.stats().hitCount()).isZero();
 	}
 
 	@Test
