@@ -242,6 +242,11 @@ public class Product {
 		this.updatedAt = now;
 	}
 
+	/** Counted up by every save of the listing through JPA (optimistic locking). */
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -55,7 +55,10 @@ public class RecentlyViewed {
 
 	/** The live ones among the browser's recent products, newest first. */
 	public List<ProductCard> cards(HttpServletRequest request, int howMany) {
-		return this.storefront.liveCards(idsOf(request).stream().limit(howMany).toList());
+		List<Long> ids = idsOf(request);
+		// Most visitors have none: then no transaction is begun, so no connection waited
+		// for on a busy home page.
+		return ids.isEmpty() ? List.of() : this.storefront.liveCards(ids.stream().limit(howMany).toList());
 	}
 
 	void clear(HttpServletRequest request, HttpServletResponse response) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,11 +23,17 @@ import kr.valuemall.catalog.listing.ProductRepository;
  * of them to show on this load; the catalog then shows each with its newest listing.
  * <p>
  * Which stores have live listings comes from catalog_live_store (V100, kept by a trigger
- * on product), remembered while its version stays the same: one row read per load, so a
- * store's first live listing shows at once on every instance. The cards (a store's newest
- * listing there, its price and picture) are kept for
- * {@code valuemall.catalog.shelf-max-age}. No transaction here: the promotion module
- * takes the page's turn from a sequence, which a read-only transaction may not do.
+ * on product), remembered while its version stays the same. The version is read at most
+ * once a second (and on every load when {@code shelf-max-age} is 0), so a store's first
+ * live listing shows within a second on every instance, and a busy page does not wait for
+ * a database connection on every load for it. The cards (a store's newest listing there,
+ * its price and picture) are read for all such stores of the page at once, in one set of
+ * queries, and kept for {@code valuemall.catalog.shelf-max-age}: read a few stores at a
+ * time as the windows turned, they all came due within a fraction of a second of each
+ * other every few seconds, and that burst of small reads held up every load meanwhile.
+ * With a max age of 0 (tests) only the shown stores' cards are read. No transaction here:
+ * the promotion module takes the page's turn from a sequence, which a read-only
+ * transaction may not do.
  */
 @Component
 public class SpotlightShelf {
@@ -46,7 +51,18 @@ public class SpotlightShelf {
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
-	private final ShortLived<Shown, ProductCard> shown;
+	/** Each page's cards by store, for all its stores with a live listing. */
+	private final ShortLived<Candidates, Map<Long, ProductCard>> shown;
+
+	/** Whether the cards are kept at all (a max age above 0). */
+	private final boolean cardsKept;
+
+	/**
+	 * How long the live stores' version read is used: a second, or less when shelves are.
+	 */
+	private static final Duration VERSION_MAX_AGE = Duration.ofSeconds(1);
+
+	private final ShortLived<Boolean, Long> version;
 
 	SpotlightShelf(JdbcClient jdbc, ProductRepository products, ProductCards cards, Spotlight spotlight,
 			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
@@ -54,7 +70,10 @@ public class SpotlightShelf {
 		this.products = products;
 		this.cards = cards;
 		this.spotlight = spotlight;
-		this.shown = new ShortLived<>(shelfMaxAge, 20_000);
+		this.shown = new ShortLived<>(shelfMaxAge, 200);
+		this.cardsKept = !shelfMaxAge.isZero() && !shelfMaxAge.isNegative();
+		this.version = new ShortLived<>((shelfMaxAge.compareTo(VERSION_MAX_AGE) < 0) ? shelfMaxAge : VERSION_MAX_AGE,
+				1);
 	}
 
 	public SpotlightView home() {
@@ -67,23 +86,20 @@ public class SpotlightShelf {
 	}
 
 	private SpotlightView show(String placement, List<String> categorySlugs) {
-		long version = this.jdbc.sql("SELECT version FROM catalog_live_store_version WHERE id = 1")
-			.query(Long.class)
-			.single();
+		long version = this.version.get(Boolean.TRUE,
+				(key) -> this.jdbc.sql("SELECT version FROM catalog_live_store_version WHERE id = 1")
+					.query(Long.class)
+					.single());
 		List<Long> stores = this.candidates.get(new Candidates(categorySlugs, version),
 				(key) -> storesWithLiveListings(categorySlugs));
 		Spotlight.SpotlightWindow window = this.spotlight.choose(placement, stores);
 		if (window.sellerIds().isEmpty()) {
 			return new SpotlightView(List.of(), window);
 		}
-		Map<Shown, ProductCard> cards = this.shown.getAll(
-				window.sellerIds().stream().map((sellerId) -> new Shown(categorySlugs, version, sellerId)).toList(),
-				(wanted) -> newestCards(categorySlugs, wanted));
-		List<ProductCard> shownCards = window.sellerIds()
-			.stream()
-			.map((sellerId) -> cards.get(new Shown(categorySlugs, version, sellerId)))
-			.filter(Objects::nonNull)
-			.toList();
+		List<Long> cardStores = this.cardsKept ? stores : window.sellerIds();
+		Map<Long, ProductCard> cards = this.shown.get(new Candidates(categorySlugs, version),
+				(key) -> newestCards(categorySlugs, cardStores));
+		List<ProductCard> shownCards = window.sellerIds().stream().map(cards::get).filter(Objects::nonNull).toList();
 		return new SpotlightView(shownCards, window);
 	}
 
@@ -96,26 +112,20 @@ public class SpotlightShelf {
 	}
 
 	/** Each store's newest live listing (in the category), as a card. */
-	private Map<Shown, ProductCard> newestCards(List<String> categorySlugs, Set<? extends Shown> wanted) {
-		if (wanted.isEmpty()) {
+	private Map<Long, ProductCard> newestCards(List<String> categorySlugs, List<Long> sellers) {
+		if (sellers.isEmpty()) {
 			return Map.of();
 		}
-		Shown any = wanted.iterator().next();
 		String inCategory = categorySlugs.isEmpty() ? "" : " AND category_slug IN (:slugs)";
 		List<Long> newest = this.jdbc.sql("""
 				SELECT DISTINCT ON (seller_id) id FROM product
 				WHERE status = 'LIVE' AND seller_id IN (:sellers)""" + inCategory + """
 
 				ORDER BY seller_id, published_at DESC, id DESC
-				""")
-			.param("slugs", categorySlugs)
-			.param("sellers", wanted.stream().map(Shown::sellerId).toList())
-			.query(Long.class)
-			.list();
+				""").param("slugs", categorySlugs).param("sellers", sellers).query(Long.class).list();
 		return this.cards.of(this.products.findAllById(newest))
 			.stream()
-			.collect(Collectors.toMap((card) -> new Shown(categorySlugs, any.version(), card.product().getSellerId()),
-					(card) -> card));
+			.collect(Collectors.toMap((card) -> card.product().getSellerId(), (card) -> card));
 	}
 
 	/**
@@ -129,11 +139,6 @@ public class SpotlightShelf {
 	 * Stores with a live listing in these categories (all when none), as of a version.
 	 */
 	private record Candidates(List<String> categorySlugs, long version) {
-
-	}
-
-	/** A store's card on a page's spotlight. */
-	private record Shown(List<String> categorySlugs, long version, long sellerId) {
 
 	}
 
