@@ -278,10 +278,11 @@ public class CheckoutLoad {
 				form.put("cardExpiry", "12/39");
 				HttpResponse<String> paid = post("/checkout", form);
 				String location = paid.headers().firstValue("Location").orElse("");
-				if (paid.statusCode() == 302 && location.contains("?placed")) {
+				// The order-complete page (/orders/{number}/complete) says it was placed.
+				if (paid.statusCode() == 302 && location.matches(".*/orders/[^/?]+/complete")) {
 					return true;
 				}
-				problem("pay " + paid.statusCode() + " " + location.replaceAll("/orders/[^?]+", "/orders/N"));
+				problem("pay " + paid.statusCode() + " " + location.replaceAll("/orders/[^/?]+", "/orders/N"));
 				if (paid.statusCode() == 200) {
 					this.csrf = csrfOf(paid.body());
 				}
