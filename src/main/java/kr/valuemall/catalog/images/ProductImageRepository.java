@@ -1,6 +1,5 @@
 package kr.valuemall.catalog.images;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +34,6 @@ interface ProductImageRepository extends Repository<ProductImage, Long> {
 
 	@Query(STORED_IMAGE + " where i.productId = :productId order by i.position")
 	List<StoredImage> findByProductId(long productId);
-
-	@Query(STORED_IMAGE + " where i.productId in :productIds and i.position = 0")
-	List<StoredImage> findFirstByProductIdIn(Collection<Long> productIds);
 
 	@Query("select i.contentType from ProductImage i where i.id = :id and i.contentHash = :contentHash")
 	Optional<String> findContentType(long id, String contentHash);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,11 @@ public class ProductImages {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	ProductImages(ProductImageRepository images, ImageProcessing processing,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.images = images;
 		this.processing = processing;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -118,13 +122,26 @@ public class ProductImages {
 	/**
 	 * The main image of each product that has one, in one query, for list pages. Products
 	 * without images are absent from the map.
+	 * <p>
+	 * In SQL rather than JPQL: Hibernate translates a JPQL query with a list parameter
+	 * anew on every call (the SQL depends on the list's length), and this one runs for
+	 * every card of every list, cart and checkout page.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ProductImageRef> firstImagesOf(Collection<Long> productIds) {
 		if (productIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.images.findFirstByProductIdIn(productIds)
+		return this.jdbc.sql("""
+				SELECT id, product_id, position, content_type, content_hash, width, height, medium_width,
+				       medium_height, thumbnail_width, thumbnail_height, thumbnail_webp IS NOT NULL AS webp
+				FROM product_image WHERE product_id IN (:productIds) AND position = 0""")
+			.param("productIds", productIds)
+			.query((row, number) -> new StoredImage(row.getLong("id"), row.getLong("product_id"),
+					row.getShort("position"), row.getString("content_type"), row.getString("content_hash"),
+					row.getInt("width"), row.getInt("height"), row.getInt("medium_width"), row.getInt("medium_height"),
+					row.getInt("thumbnail_width"), row.getInt("thumbnail_height"), row.getBoolean("webp")))
+			.list()
 			.stream()
 			.map(StoredImage::ref)
 			.collect(Collectors.toMap(ProductImageRef::productId, Function.identity()));
