@@ -4,9 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.valuemall.order.OrderPaid;
+import kr.valuemall.shared.ShortLived;
 
 /**
  * Which stores have ever sold, learnt from the order module's OrderPaid events, so the
@@ -22,7 +20,9 @@ import kr.valuemall.order.OrderPaid;
  * <p>
  * The spotlight asks on every load, so the set is kept for a few seconds: the listener
  * clears it once its row is committed, so this instance knows at once; another instance
- * knows within {@link #KEPT}.
+ * knows within {@link #KEPT}. Past that, one load reads it again while the others still
+ * get the set before, and a set read again unchanged is the same object as before, so the
+ * spotlight's eligible stores worked out from it stay valid.
  */
 @Component
 class SellerSales {
@@ -31,7 +31,10 @@ class SellerSales {
 
 	private final JdbcClient jdbc;
 
-	private final Cache<Boolean, Set<Long>> sold = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(1).build();
+	private final ShortLived<Boolean, Set<Long>> sold = new ShortLived<>(KEPT, 1);
+
+	/** The set last read, handed out again while the table says the same. */
+	private volatile Set<Long> lastRead = Set.of();
 
 	SellerSales(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -50,18 +53,26 @@ class SellerSales {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					SellerSales.this.sold.invalidateAll();
+					SellerSales.this.sold.clear();
 				}
 			});
 		}
 		else {
-			this.sold.invalidateAll();
+			this.sold.clear();
 		}
 	}
 
 	Set<Long> sellersThatSold() {
-		return this.sold.get(Boolean.TRUE, (key) -> Set
-			.copyOf(this.jdbc.sql("SELECT seller_id FROM promotion_seller_sale").query(Long.class).list()));
+		return this.sold.get(Boolean.TRUE, (key) -> {
+			Set<Long> read = Set
+				.copyOf(this.jdbc.sql("SELECT seller_id FROM promotion_seller_sale").query(Long.class).list());
+			Set<Long> before = this.lastRead;
+			if (read.equals(before)) {
+				return before;
+			}
+			this.lastRead = read;
+			return read;
+		});
 	}
 
 }

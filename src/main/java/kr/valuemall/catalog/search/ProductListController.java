@@ -1,5 +1,6 @@
 package kr.valuemall.catalog.search;
 
+import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import kr.valuemall.catalog.CategoryMenu;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.storefront.ShopperPageCache;
-import kr.valuemall.catalog.storefront.ShortLived;
 import kr.valuemall.catalog.storefront.SpotlightShelf;
 import kr.valuemall.catalog.storefront.Storefront;
 import kr.valuemall.shared.Region;

@@ -1,5 +1,6 @@
 package kr.valuemall.catalog.storefront;
 
+import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package kr.valuemall.catalog.storefront;
 
+import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package kr.valuemall.catalog.storefront;
+package kr.valuemall.shared;
 
 import java.time.Duration;
 import java.util.List;
