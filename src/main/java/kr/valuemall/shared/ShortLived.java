@@ -19,14 +19,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * reads afresh.
  * <p>
  * When a value passes its max age, the one load that notices reads it again while the
- * loads meanwhile are still given the old value (for at most three max ages), instead of
+ * loads meanwhile are still given the old value (for at most three max ages, or as many
+ * as the owner says: a large read slowed down by a busy machine needs longer), instead of
  * all of them waiting for the read: on a busy page that wait was every request's, every
  * few seconds, and most of the slowest hundredth. {@link #invalidate} and {@link #clear}
  * drop values at once.
  */
 public final class ShortLived<K, V> {
 
-	/** How long past its max age a value may still be shown while it is read again. */
+	/**
+	 * How many max ages a value is kept, so may still be shown while it is read again.
+	 */
 	private static final int KEPT_MAX_AGES = 3;
 
 	private final Cache<K, Entry<V>> cache;
@@ -34,12 +37,20 @@ public final class ShortLived<K, V> {
 	private final long maxAgeNanos;
 
 	public ShortLived(Duration maxAge, long maxSize) {
+		this(maxAge, maxSize, KEPT_MAX_AGES);
+	}
+
+	/**
+	 * Values kept for {@code keptMaxAges} max ages: one past its max age is still shown
+	 * while it is read again for up to that long.
+	 */
+	public ShortLived(Duration maxAge, long maxSize, int keptMaxAges) {
+		if (keptMaxAges < 2) {
+			throw new IllegalArgumentException("a value must be kept at least two max ages");
+		}
 		this.maxAgeNanos = maxAge.toNanos();
 		this.cache = (maxAge.isZero() || maxAge.isNegative()) ? null
-				: Caffeine.newBuilder()
-					.expireAfterWrite(maxAge.multipliedBy(KEPT_MAX_AGES))
-					.maximumSize(maxSize)
-					.build();
+				: Caffeine.newBuilder().expireAfterWrite(maxAge.multipliedBy(keptMaxAges)).maximumSize(maxSize).build();
 	}
 
 	public V get(K key, Function<? super K, ? extends V> load) {

@@ -51,6 +51,26 @@ class ShortLivedTests {
 	}
 
 	@Test
+	void aValueKeptLongerIsStillGivenWhileASlowReadGoesOnPastThreeMaxAges() throws Exception {
+		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, 12);
+		cards.get("home", this::read);
+		Thread.sleep(MAX_AGE.toMillis() + 50);
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() -> cards.get("home", (key) -> {
+			reading.countDown();
+			await(finish);
+			return read(key);
+		}));
+		assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+		Thread.sleep(3 * MAX_AGE.toMillis());
+		assertThat(cards.get("home", this::read)).as("four max ages old, not kept waiting").isEqualTo(1);
+		finish.countDown();
+		assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(this.reads).hasValue(2);
+	}
+
+	@Test
 	void aDroppedValueIsReadAtOnce() {
 		ShortLived<String, Integer> shelves = new ShortLived<>(Duration.ofMinutes(1), 10);
 		shelves.get("best", this::read);

@@ -55,6 +55,8 @@ public class SpotlightShelf {
 	/** Each page's cards by store, for all its stores with a live listing. */
 	private final ShortLived<Candidates, Map<Long, ProductCard>> shown;
 
+	private static final int CARDS_KEPT_MAX_AGES = 12;
+
 	/** Whether the cards are kept at all (a max age above 0). */
 	private final boolean cardsKept;
 
@@ -71,7 +73,12 @@ public class SpotlightShelf {
 		this.products = products;
 		this.cards = cards;
 		this.spotlight = spotlight;
-		this.shown = new ShortLived<>(shelfMaxAge, 200);
+		// Reading every store's card takes a while on a busy machine (a load's share of
+		// two
+		// cores): meanwhile the cards before are shown, for up to twelve max ages rather
+		// than
+		// three, past which every load would wait for the read.
+		this.shown = new ShortLived<>(shelfMaxAge, 200, CARDS_KEPT_MAX_AGES);
 		this.cardsKept = !shelfMaxAge.isZero() && !shelfMaxAge.isNegative();
 		this.version = new ShortLived<>((shelfMaxAge.compareTo(VERSION_MAX_AGE) < 0) ? shelfMaxAge : VERSION_MAX_AGE,
 				1);
