@@ -1,8 +1,7 @@
 package kr.valuemall.promotion;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import kr.valuemall.TestClock;
 import kr.valuemall.seller.SellerApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ class SpotlightEligibleTests {
 
 	private final SellerSales sales = mock(SellerSales.class);
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+	private final TestClock clock = new TestClock();
 
 	private final Spotlight spotlight = new Spotlight(this.sellers, this.sales, mock(SpotlightTurns.class),
 			new SpotlightProperties(4, 60, 16), this.clock);
@@ -44,7 +44,7 @@ class SpotlightEligibleTests {
 		assertThat(this.spotlight.eligible(stores)).containsExactly(1L);
 
 		// A second later store 2 has been approved, and the look-up is slow.
-		this.clock.now = this.clock.now.plusSeconds(1);
+		this.clock.advance(Duration.ofSeconds(1));
 		CountDownLatch lookingUp = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
 		given(this.sellers.openingDates(anyCollection())).willAnswer((call) -> {
@@ -60,31 +60,6 @@ class SpotlightEligibleTests {
 		finish.countDown();
 		assertThat(working.get(10, TimeUnit.SECONDS)).containsExactly(1L, 2L);
 		assertThat(this.spotlight.eligible(stores)).as("then the new ones").containsExactly(1L, 2L);
-	}
-
-	static final class MutableClock extends Clock {
-
-		volatile Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
