@@ -1,6 +1,5 @@
 package kr.valuemall.catalog.search;
 
-import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import kr.valuemall.shared.Region;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.web.VisitorPage;
 import kr.valuemall.web.forms.TypedNumbers;
+import kr.valuemall.shared.ShortLived;
 
 /**
  * Search results and category pages: live listings only. Filters arrive as text and are

@@ -1,6 +1,5 @@
 package kr.valuemall.catalog.storefront;
 
-import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.web.VisitorPage;
+import kr.valuemall.shared.ShortLived;
 
 /**
  * The home page. Its shelves (best sellers, new products, new stores) may be seconds old:

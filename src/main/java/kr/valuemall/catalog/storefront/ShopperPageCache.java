@@ -1,6 +1,5 @@
 package kr.valuemall.catalog.storefront;
 
-import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.valuemall.catalog.search.SearchQuery;
+import kr.valuemall.shared.ShortLived;
 
 /**
  * Short-lived copies of what shoppers open most: a live product page's data by id and the

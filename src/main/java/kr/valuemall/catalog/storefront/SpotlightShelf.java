@@ -1,6 +1,5 @@
 package kr.valuemall.catalog.storefront;
 
-import kr.valuemall.shared.ShortLived;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 import kr.valuemall.promotion.Spotlight;
 import kr.valuemall.catalog.CategoryView;
 import kr.valuemall.catalog.listing.ProductRepository;
+import kr.valuemall.shared.ShortLived;
 
 /**
  * The fair-exposure spotlight on the home and category pages. The catalog knows which
@@ -73,11 +73,9 @@ public class SpotlightShelf {
 		this.products = products;
 		this.cards = cards;
 		this.spotlight = spotlight;
-		// Reading every store's card takes a while on a busy machine (a load's share of
-		// two
-		// cores): meanwhile the cards before are shown, for up to twelve max ages rather
-		// than
-		// three, past which every load would wait for the read.
+		// Reading every store's card takes a while on a busy machine (a load's share
+		// of two cores): meanwhile the cards before are shown, for up to twelve max
+		// ages rather than three, past which every load would wait for the read.
 		this.shown = new ShortLived<>(shelfMaxAge, 200, CARDS_KEPT_MAX_AGES);
 		this.cardsKept = !shelfMaxAge.isZero() && !shelfMaxAge.isNegative();
 		this.version = new ShortLived<>((shelfMaxAge.compareTo(VERSION_MAX_AGE) < 0) ? shelfMaxAge : VERSION_MAX_AGE,
