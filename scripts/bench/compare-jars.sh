@@ -20,14 +20,7 @@ warmup=${WARMUP:-30s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 work=$(mktemp -d /tmp/bench-compare-XXXX)
-pids=()
-cleanup() {
-	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-	wait 2>/dev/null || true
-}
-trap cleanup EXIT
-
-command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+source "$here/lib.sh"
 
 # A copy of each jar, so a build while this runs cannot change the classes under a running JVM.
 cp "$before" "$work/before.jar"
@@ -40,10 +33,7 @@ for side in before after; do
 	pids+=($!)
 done
 for side in before after; do
-	for _ in $(seq 1 180); do
-		curl -fs -o /dev/null "http://127.0.0.1:${port[$side]}/actuator/health" && break
-		sleep 1
-	done
+	wait_for "http://127.0.0.1:${port[$side]}/actuator/health" 180
 done
 
 psql -d "$db" -Atc "SELECT '/products/' || id FROM product WHERE status = 'LIVE' ORDER BY random()" >"$work/products.txt"

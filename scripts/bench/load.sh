@@ -25,23 +25,7 @@ warmup=${WARMUP:-15s}
 mall_port=${MALL_PORT:-8090}
 petclinic_port=${PETCLINIC_PORT:-8095}
 work=$(mktemp -d /tmp/bench-load-XXXX)
-pids=()
-cleanup() {
-	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-	wait 2>/dev/null || true
-}
-trap cleanup EXIT
-
-command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
-
-wait_for() { # url seconds
-	for _ in $(seq 1 "$2"); do
-		curl -fs -o /dev/null "$1" && return 0
-		sleep 1
-	done
-	echo "no answer from $1 after $2 s" >&2
-	return 1
-}
+source "$here/lib.sh"
 
 if [[ -n "${MALL_URL:-}" ]]; then
 	mall=${MALL_URL%/}
