@@ -6,11 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A few seconds' memory of what a shopper page shows where a figure may be seconds old
@@ -22,8 +26,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * loads meanwhile are still given the old value (for at most three max ages, or as many
  * as the owner says: a large read slowed down by a busy machine needs longer), instead of
  * all of them waiting for the read: on a busy page that wait was every request's, every
- * few seconds, and most of the slowest hundredth. {@link #invalidate} and {@link #clear}
- * drop values at once.
+ * few seconds, and most of the slowest hundredth. An owner whose read is large (every
+ * store's card) hands it an executor, and the read again runs there: then no load waits
+ * for it, not even the one that noticed. {@link #invalidate} and {@link #clear} drop
+ * values at once.
  */
 public final class ShortLived<K, V> {
 
@@ -32,9 +38,14 @@ public final class ShortLived<K, V> {
 	 */
 	private static final int KEPT_MAX_AGES = 3;
 
+	private static final Logger logger = LoggerFactory.getLogger(ShortLived.class);
+
 	private final Cache<K, Entry<V>> cache;
 
 	private final long maxAgeNanos;
+
+	/** Where a value past its max age is read again; null for the load that noticed. */
+	private final Executor rereads;
 
 	public ShortLived(Duration maxAge, long maxSize) {
 		this(maxAge, maxSize, KEPT_MAX_AGES);
@@ -45,6 +56,17 @@ public final class ShortLived<K, V> {
 	 * while it is read again for up to that long.
 	 */
 	public ShortLived(Duration maxAge, long maxSize, int keptMaxAges) {
+		this(maxAge, maxSize, keptMaxAges, null);
+	}
+
+	/**
+	 * Values kept for {@code keptMaxAges} max ages, read again past their max age on
+	 * {@code rereads} while every load is given the value before. The read must need
+	 * nothing of the request (its language, its visitor): it runs on another thread. A
+	 * value never read yet, or dropped, is still read by the load that asks.
+	 */
+	public ShortLived(Duration maxAge, long maxSize, int keptMaxAges, Executor rereads) {
+		this.rereads = rereads;
 		if (keptMaxAges < 2) {
 			throw new IllegalArgumentException("a value must be kept at least two max ages");
 		}
@@ -59,6 +81,9 @@ public final class ShortLived<K, V> {
 		}
 		Entry<V> entry = this.cache.getIfPresent(key);
 		if (entry != null && (fresh(entry) || !entry.refreshing.compareAndSet(false, true))) {
+			return entry.value;
+		}
+		if (entry != null && this.rereads != null && rereadElsewhere(key, entry, load)) {
 			return entry.value;
 		}
 		if (entry != null) {
@@ -111,6 +136,29 @@ public final class ShortLived<K, V> {
 	public void clear() {
 		if (this.cache != null) {
 			this.cache.invalidateAll();
+		}
+	}
+
+	/** Whether the read was handed to the executor (false when it refused it). */
+	private boolean rereadElsewhere(K key, Entry<V> entry, Function<? super K, ? extends V> load) {
+		try {
+			this.rereads.execute(() -> {
+				try {
+					store(key, load.apply(key));
+				}
+				catch (RuntimeException ex) {
+					// The value before is still given until it is too old; then the
+					// load that asks reads it, and sees the failure.
+					logger.warn("Reading {} again failed", key, ex);
+				}
+				finally {
+					entry.refreshing.set(false);
+				}
+			});
+			return true;
+		}
+		catch (RejectedExecutionException ex) {
+			return false;
 		}
 	}
 

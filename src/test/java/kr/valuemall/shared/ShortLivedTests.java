@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +70,50 @@ class ShortLivedTests {
 		assertThat(cards.get("home", this::read)).as("four max ages old, not kept waiting").isEqualTo(1);
 		finish.countDown();
 		assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(this.reads).hasValue(2);
+	}
+
+	@Test
+	void withAnExecutorTheReadAgainRunsThereAndNoLoadWaitsForIt() throws Exception {
+		ExecutorService background = Executors.newSingleThreadExecutor();
+		try {
+			ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, 12, background);
+			cards.get("home", this::read);
+			Thread.sleep(MAX_AGE.toMillis() + 50);
+			CountDownLatch reading = new CountDownLatch(1);
+			CountDownLatch finish = new CountDownLatch(1);
+			Thread caller = Thread.currentThread();
+			AtomicReference<Thread> readOn = new AtomicReference<>();
+			assertThat(cards.get("home", (key) -> {
+				readOn.set(Thread.currentThread());
+				reading.countDown();
+				await(finish);
+				return read(key);
+			})).as("the load that noticed is given the value before").isEqualTo(1);
+			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(readOn.get()).isNotSameAs(caller);
+			assertThat(cards.get("home", this::read)).as("read once at a time").isEqualTo(1);
+			finish.countDown();
+			background.shutdown();
+			assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(cards.get("home", this::read)).isEqualTo(2);
+			assertThat(this.reads).hasValue(2);
+		}
+		finally {
+			background.shutdownNow();
+		}
+	}
+
+	@Test
+	void aFailedReadInTheBackgroundKeepsTheValueBeforeAndIsTriedAgain() throws Exception {
+		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, 12, Runnable::run);
+		cards.get("home", this::read);
+		Thread.sleep(MAX_AGE.toMillis() + 50);
+		assertThat(cards.get("home", (key) -> {
+			throw new IllegalStateException("database gone");
+		})).isEqualTo(1);
+		assertThat(cards.get("home", this::read)).as("tried again by the next load").isEqualTo(1);
+		assertThat(cards.get("home", this::read)).isEqualTo(2);
 		assertThat(this.reads).hasValue(2);
 	}
 

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,15 +70,17 @@ public class SpotlightShelf {
 	private final ShortLived<Boolean, Long> version;
 
 	SpotlightShelf(JdbcClient jdbc, ProductRepository products, ProductCards cards, Spotlight spotlight,
-			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
+			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge,
+			@Qualifier("applicationTaskExecutor") TaskExecutor rereads) {
 		this.jdbc = jdbc;
 		this.products = products;
 		this.cards = cards;
 		this.spotlight = spotlight;
-		// Reading every store's card takes a while on a busy machine (a load's share
-		// of two cores): meanwhile the cards before are shown, for up to twelve max
-		// ages rather than three, past which every load would wait for the read.
-		this.shown = new ShortLived<>(shelfMaxAge, 200, CARDS_KEPT_MAX_AGES);
+		// Reading every store's card takes a while on a busy machine (up to a second
+		// at a load's share of two cores): it is done in the background, and meanwhile
+		// the cards before are shown, for up to twelve max ages rather than three, past
+		// which every load would wait for the read.
+		this.shown = new ShortLived<>(shelfMaxAge, 200, CARDS_KEPT_MAX_AGES, rereads);
 		this.cardsKept = !shelfMaxAge.isZero() && !shelfMaxAge.isNegative();
 		this.version = new ShortLived<>((shelfMaxAge.compareTo(VERSION_MAX_AGE) < 0) ? shelfMaxAge : VERSION_MAX_AGE,
 				1);
