@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,9 +23,10 @@ import kr.valuemall.shared.ShortLived;
  * <p>
  * The spotlight asks on every load, so the set is kept for a few seconds: the listener
  * clears it once its row is committed, so this instance knows at once; another instance
- * knows within {@link #KEPT}. Past that, one load reads it again while the others still
- * get the set before, and a set read again unchanged is the same object as before, so the
- * spotlight's eligible stores worked out from it stay valid.
+ * knows within {@link #KEPT} of a load asking. Past that, it is read again in the
+ * background while every load still gets the set before, and a set read again unchanged
+ * is the same object as before, so the spotlight's eligible stores worked out from it
+ * stay valid.
  */
 @Component
 class SellerSales {
@@ -31,13 +35,20 @@ class SellerSales {
 
 	private final JdbcClient jdbc;
 
-	private final ShortLived<Boolean, Set<Long>> sold = new ShortLived<>(KEPT, 1);
+	/**
+	 * How long the set may still be given while it is read again in the background (after
+	 * a quiet spell the first loads get the set from before it).
+	 */
+	private static final Duration KEPT_WHILE_READ_AGAIN = Duration.ofMinutes(10);
+
+	private final ShortLived<Boolean, Set<Long>> sold;
 
 	/** The set last read, handed out again while the table says the same. */
 	private volatile Set<Long> lastRead = Set.of();
 
-	SellerSales(JdbcClient jdbc) {
+	SellerSales(JdbcClient jdbc, @Qualifier("applicationTaskExecutor") ObjectProvider<TaskExecutor> rereads) {
 		this.jdbc = jdbc;
+		this.sold = new ShortLived<>(KEPT, 1, KEPT_WHILE_READ_AGAIN, rereads.getIfAvailable());
 	}
 
 	@ApplicationModuleListener

@@ -32,16 +32,19 @@ import kr.valuemall.seller.SellerApi;
  * every app instance and kept across restarts.
  * <p>
  * Nothing here grows with the listings: the caller passes the stores with a live listing
- * (the catalog keeps them in their own table), when each opened is kept for a minute (it
- * never changes) and which stores have sold for a few seconds (the sale's listener clears
- * it at once on this instance). Whether a store is still new is decided on each load by
- * the clock.
+ * (the catalog keeps them in their own table), when each opened is kept for half an hour
+ * (it never changes) and which stores have sold for a few seconds (the sale's listener
+ * clears it at once on this instance). Whether a store is still new is decided on each
+ * load by the clock.
  */
 @Service
 public class Spotlight {
 
-	/** When a store opened never changes once it is approved. */
-	private static final Duration OPENING_DATES_KEPT = Duration.ofMinutes(1);
+	/**
+	 * When a store opened never changes once it is approved: kept long, so that the first
+	 * loads after a quiet spell do not all wait for every store's date.
+	 */
+	private static final Duration OPENING_DATES_KEPT = Duration.ofMinutes(30);
 
 	private final SellerApi sellers;
 

@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,12 +25,15 @@ import org.slf4j.LoggerFactory;
  * reads afresh.
  * <p>
  * When a value passes its max age, the one load that notices reads it again while the
- * loads meanwhile are still given the old value (for at most three max ages, or as many
- * as the owner says: a large read slowed down by a busy machine needs longer), instead of
- * all of them waiting for the read: on a busy page that wait was every request's, every
- * few seconds, and most of the slowest hundredth. An owner whose read is large (every
- * store's card) hands it an executor, and the read again runs there: then no load waits
- * for it, not even the one that noticed. {@link #invalidate} and {@link #clear} drop
+ * loads meanwhile are still given the old value (for at most three max ages, or as long
+ * as the owner says), instead of all of them waiting for the read: on a busy page that
+ * wait was every request's, every few seconds, and most of the slowest hundredth. An
+ * owner whose read may be slow hands it an executor, and the read again runs there: then
+ * no load waits for it, not even the one that noticed. Such an owner may keep its values
+ * for minutes ({@code valuemall.catalog.shelf-kept-for}): the first load after a quiet
+ * spell is then given the value from before it while the value is read again, as
+ * {@code stale-while-revalidate} does for a browser, instead of every load of the first
+ * moment waiting for every shelf at once. {@link #invalidate} and {@link #clear} drop
  * values at once.
  */
 public final class ShortLived<K, V> {
@@ -46,6 +51,9 @@ public final class ShortLived<K, V> {
 
 	/** Where a value past its max age is read again; null for the load that noticed. */
 	private final Executor rereads;
+
+	/** Keys not kept whose first read runs on the executor ({@link #getOrInterim}). */
+	private final Map<K, Boolean> firstReads = new ConcurrentHashMap<>();
 
 	public ShortLived(Duration maxAge, long maxSize) {
 		this(maxAge, maxSize, KEPT_MAX_AGES);
@@ -66,13 +74,36 @@ public final class ShortLived<K, V> {
 	 * value never read yet, or dropped, is still read by the load that asks.
 	 */
 	public ShortLived(Duration maxAge, long maxSize, int keptMaxAges, Executor rereads) {
-		this.rereads = rereads;
+		this(maxAge, maxSize, maxAge.multipliedBy(Math.max(keptMaxAges, 0)), rereads);
 		if (keptMaxAges < 2) {
+			throw new IllegalArgumentException("a value must be kept at least two max ages");
+		}
+	}
+
+	/**
+	 * Values kept for {@code keptFor} (at least two max ages), read again past their max
+	 * age on {@code rereads} while every load is given the value before. The read must
+	 * need nothing of the request (its language, its visitor): it runs on another thread.
+	 * A value never read yet, or dropped, is still read by the load that asks (or see
+	 * {@link #getOrInterim}).
+	 */
+	public ShortLived(Duration maxAge, long maxSize, Duration keptFor, Executor rereads) {
+		this.rereads = rereads;
+		if (!maxAge.isZero() && !maxAge.isNegative() && keptFor.compareTo(maxAge.multipliedBy(2)) < 0) {
 			throw new IllegalArgumentException("a value must be kept at least two max ages");
 		}
 		this.maxAgeNanos = maxAge.toNanos();
 		this.cache = (maxAge.isZero() || maxAge.isNegative()) ? null
-				: Caffeine.newBuilder().expireAfterWrite(maxAge.multipliedBy(keptMaxAges)).maximumSize(maxSize).build();
+				: Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(maxSize).build();
+	}
+
+	/**
+	 * How long to keep values read again in the background: {@code keptFor}, but at least
+	 * three max ages.
+	 */
+	public static Duration keptFor(Duration maxAge, Duration keptFor) {
+		Duration least = maxAge.multipliedBy(KEPT_MAX_AGES);
+		return (keptFor.compareTo(least) < 0) ? least : keptFor;
 	}
 
 	public V get(K key, Function<? super K, ? extends V> load) {
@@ -100,6 +131,44 @@ public final class ShortLived<K, V> {
 			return (value != null) ? new Entry<>(value, System.nanoTime()) : null;
 		});
 		return (loaded != null) ? loaded.value : null;
+	}
+
+	/**
+	 * As {@link #get}, but a value not kept (never read yet, dropped, or its key new) is
+	 * read on the executor, once however many loads ask meanwhile, and those loads are
+	 * given what {@code interim} gives (something smaller they can read at once) instead
+	 * of waiting for it. Without an executor, or when it refuses the read, it is read as
+	 * {@link #get} does.
+	 */
+	public V getOrInterim(K key, Function<? super K, ? extends V> load, Supplier<? extends V> interim) {
+		if (this.cache == null || this.rereads == null) {
+			return get(key, load);
+		}
+		Entry<V> entry = this.cache.getIfPresent(key);
+		if (entry != null) {
+			return get(key, load);
+		}
+		if (this.firstReads.putIfAbsent(key, Boolean.TRUE) != null) {
+			return interim.get();
+		}
+		try {
+			this.rereads.execute(() -> {
+				try {
+					store(key, load.apply(key));
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Reading {} failed", key, ex);
+				}
+				finally {
+					this.firstReads.remove(key);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.firstReads.remove(key);
+			return get(key, load);
+		}
+		return interim.get();
 	}
 
 	/**

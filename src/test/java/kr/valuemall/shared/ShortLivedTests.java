@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shelves kept a few seconds: read once per max age; past it one load reads again while
- * the others are still given the old value; dropped values are read at once.
+ * the others are still given the old value (with an executor, no load waits, even after a
+ * quiet spell); dropped values are read at once.
  */
 class ShortLivedTests {
 
@@ -115,6 +116,61 @@ class ShortLivedTests {
 		assertThat(cards.get("home", this::read)).as("tried again by the next load").isEqualTo(1);
 		assertThat(cards.get("home", this::read)).isEqualTo(2);
 		assertThat(this.reads).hasValue(2);
+	}
+
+	@Test
+	void afterAQuietSpellTheFirstLoadIsGivenTheValueBeforeWhileItIsReadAgainInTheBackground() throws Exception {
+		ExecutorService background = Executors.newSingleThreadExecutor();
+		try {
+			ShortLived<String, Integer> shelves = new ShortLived<>(MAX_AGE, 10, Duration.ofMinutes(10), background);
+			shelves.get("best", this::read);
+			Thread.sleep(5 * MAX_AGE.toMillis());
+			assertThat(shelves.get("best", this::read)).as("five max ages later, not kept waiting").isEqualTo(1);
+			background.shutdown();
+			assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(shelves.get("best", this::read)).isEqualTo(2);
+		}
+		finally {
+			background.shutdownNow();
+		}
+	}
+
+	@Test
+	void aValueNotKeptIsReadInTheBackgroundOnceWhileTheLoadsAreGivenTheInterim() throws Exception {
+		ExecutorService background = Executors.newSingleThreadExecutor();
+		try {
+			ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, Duration.ofMinutes(10), background);
+			CountDownLatch finish = new CountDownLatch(1);
+			AtomicInteger interims = new AtomicInteger();
+			for (int load = 0; load < 3; load++) {
+				assertThat(cards.getOrInterim("home", (key) -> {
+					await(finish);
+					return read(key);
+				}, () -> -interims.incrementAndGet())).as("given the interim, not kept waiting").isNegative();
+			}
+			assertThat(interims).hasValue(3);
+			finish.countDown();
+			background.shutdown();
+			assertThat(background.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(this.reads).as("read once for the three loads").hasValue(1);
+			assertThat(cards.getOrInterim("home", this::read, () -> -1)).isEqualTo(1);
+		}
+		finally {
+			background.shutdownNow();
+		}
+	}
+
+	@Test
+	void withoutAnExecutorAValueNotKeptIsReadByTheLoad() {
+		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10);
+		assertThat(cards.getOrInterim("home", this::read, () -> -1)).isEqualTo(1);
+		assertThat(cards.getOrInterim("home", this::read, () -> -1)).isEqualTo(1);
+	}
+
+	@Test
+	void aValueIsKeptAtLeastThreeMaxAges() {
+		assertThat(ShortLived.keptFor(Duration.ofSeconds(5), Duration.ofSeconds(1))).isEqualTo(Duration.ofSeconds(15));
+		assertThat(ShortLived.keptFor(Duration.ofSeconds(5), Duration.ofMinutes(10))).isEqualTo(Duration.ofMinutes(10));
 	}
 
 	@Test

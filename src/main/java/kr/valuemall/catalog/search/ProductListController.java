@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,13 +54,18 @@ class ProductListController {
 	private final ShopperPageCache pageCache;
 
 	ProductListController(CategoryMenu categoryMenu, Storefront storefront, SpotlightShelf spotlight, SiteLinks site,
-			ShopperPageCache pageCache, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge) {
+			ShopperPageCache pageCache, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge,
+			@Value("${valuemall.catalog.shelf-kept-for:10m}") Duration shelfKeptFor,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<TaskExecutor> rereads) {
 		this.pageCache = pageCache;
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.spotlight = spotlight;
 		this.site = site;
-		this.browsed = new ShortLived<>(shelfMaxAge, 300);
+		// Read again in the background, and kept across a quiet spell: no load waits for
+		// a category's page once it has been read.
+		this.browsed = new ShortLived<>(shelfMaxAge, 300, ShortLived.keptFor(shelfMaxAge, shelfKeptFor),
+				rereads.getIfAvailable());
 	}
 
 	@GetMapping("/products")

@@ -3,7 +3,10 @@ package kr.valuemall.catalog.storefront;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -49,15 +52,18 @@ class HomeController {
 
 	HomeController(CategoryMenu categoryMenu, Storefront storefront, SellerApi sellers, SpotlightShelf spotlight,
 			SiteLinks site, @Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge,
-			RecentlyViewed recent) {
+			@Value("${valuemall.catalog.shelf-kept-for:10m}") Duration shelfKeptFor, RecentlyViewed recent,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<TaskExecutor> rereads) {
 		this.recent = recent;
 		this.categoryMenu = categoryMenu;
 		this.storefront = storefront;
 		this.sellers = sellers;
 		this.spotlight = spotlight;
 		this.site = site;
-		this.shelves = new ShortLived<>(shelfMaxAge, 10);
-		this.newStores = new ShortLived<>(shelfMaxAge, 1);
+		// Read again in the background: no load waits for a shelf once it has been read.
+		Duration keptFor = ShortLived.keptFor(shelfMaxAge, shelfKeptFor);
+		this.shelves = new ShortLived<>(shelfMaxAge, 10, keptFor, rereads.getIfAvailable());
+		this.newStores = new ShortLived<>(shelfMaxAge, 1, keptFor, rereads.getIfAvailable());
 	}
 
 	@GetMapping("/")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -34,9 +35,12 @@ import kr.valuemall.shared.ShortLived;
  * queries, and kept for {@code valuemall.catalog.shelf-max-age}: read a few stores at a
  * time as the windows turned, they all came due within a fraction of a second of each
  * other every few seconds, and that burst of small reads held up every load meanwhile.
- * With a max age of 0 (tests) only the shown stores' cards are read. No transaction here:
- * the promotion module takes the page's turn from a sequence, which a read-only
- * transaction may not do.
+ * They are read again in the background (the loads meanwhile are given the cards before,
+ * after a quiet spell too, up to {@code valuemall.catalog.shelf-kept-for}); when the
+ * stores change, or none are kept, each load reads just the cards it shows until every
+ * store's are read. With a max age of 0 (tests) only the shown stores' cards are read. No
+ * transaction here: the promotion module takes the page's turn from a sequence, which a
+ * read-only transaction may not do.
  */
 @Component
 public class SpotlightShelf {
@@ -57,7 +61,8 @@ public class SpotlightShelf {
 	/** Each page's cards by store, for all its stores with a live listing. */
 	private final ShortLived<Candidates, Map<Long, ProductCard>> shown;
 
-	private static final int CARDS_KEPT_MAX_AGES = 12;
+	/** The cards' key last used for each page's categories. */
+	private final Map<List<String>, Candidates> latest = new ConcurrentHashMap<>();
 
 	/** Whether the cards are kept at all (a max age above 0). */
 	private final boolean cardsKept;
@@ -71,6 +76,7 @@ public class SpotlightShelf {
 
 	SpotlightShelf(JdbcClient jdbc, ProductRepository products, ProductCards cards, Spotlight spotlight,
 			@Value("${valuemall.catalog.shelf-max-age:5s}") Duration shelfMaxAge,
+			@Value("${valuemall.catalog.shelf-kept-for:10m}") Duration shelfKeptFor,
 			@Qualifier("applicationTaskExecutor") TaskExecutor rereads) {
 		this.jdbc = jdbc;
 		this.products = products;
@@ -78,9 +84,8 @@ public class SpotlightShelf {
 		this.spotlight = spotlight;
 		// Reading every store's card takes a while on a busy machine (up to a second
 		// at a load's share of two cores): it is done in the background, and meanwhile
-		// the cards before are shown, for up to twelve max ages rather than three, past
-		// which every load would wait for the read.
-		this.shown = new ShortLived<>(shelfMaxAge, 200, CARDS_KEPT_MAX_AGES, rereads);
+		// the cards before are shown (after a quiet spell too, up to shelf-kept-for).
+		this.shown = new ShortLived<>(shelfMaxAge, 200, ShortLived.keptFor(shelfMaxAge, shelfKeptFor), rereads);
 		this.cardsKept = !shelfMaxAge.isZero() && !shelfMaxAge.isNegative();
 		this.version = new ShortLived<>((shelfMaxAge.compareTo(VERSION_MAX_AGE) < 0) ? shelfMaxAge : VERSION_MAX_AGE,
 				1);
@@ -107,8 +112,17 @@ public class SpotlightShelf {
 			return new SpotlightView(List.of(), window);
 		}
 		List<Long> cardStores = this.cardsKept ? stores : window.sellerIds();
-		Map<Long, ProductCard> cards = this.shown.get(new Candidates(categorySlugs, version),
-				(key) -> newestCards(categorySlugs, cardStores));
+		// New candidates (a store's first or last live listing there) or none kept: every
+		// store's cards are read in the background while the loads meanwhile read just
+		// the ones they show.
+		Candidates cardsKey = new Candidates(categorySlugs, version);
+		Candidates before = this.latest.put(categorySlugs, cardsKey);
+		if (before != null && !before.equals(cardsKey)) {
+			// Kept for minutes: the cards of an older version are never shown again.
+			this.shown.invalidate(before);
+		}
+		Map<Long, ProductCard> cards = this.shown.getOrInterim(cardsKey,
+				(key) -> newestCards(categorySlugs, cardStores), () -> newestCards(categorySlugs, window.sellerIds()));
 		List<ProductCard> shownCards = window.sellerIds().stream().map(cards::get).filter(Objects::nonNull).toList();
 		return new SpotlightView(shownCards, window);
 	}
