@@ -145,6 +145,7 @@ public class SettlementRuns {
 				// settled under its own lock as before, and a failure takes back the
 				// chunk's statements whole (a rerun settles them).
 				this.transactions.executeWithoutResult((status) -> {
+					plannedForTheTablesAsTheyAre();
 					int created = 0;
 					for (long sellerId : chunk) {
 						created += settleLocked(runId, sellerId, period) ? 1 : 0;
@@ -209,7 +210,22 @@ public class SettlementRuns {
 	 * do or it was done already.
 	 */
 	public boolean settle(long runId, long sellerId, SettlementPeriod period) {
-		return Boolean.TRUE.equals(this.transactions.execute((status) -> settleLocked(runId, sellerId, period)));
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			plannedForTheTablesAsTheyAre();
+			return settleLocked(runId, sellerId, period);
+		}));
+	}
+
+	/**
+	 * Each seller's queries planned for the statement items as they are now, for the rest
+	 * of the transaction. A run adds a month's lines to settlement_statement_item (a
+	 * million at a national mall's size) as it goes; PostgreSQL otherwise keeps, after
+	 * five executions, one plan made while the table was small (on the first run ever,
+	 * empty): a scan of the whole table for every seller, as it grows. The first run on
+	 * the benchmark data took 392 s that way, the next one (the table then large) 28 s.
+	 */
+	private void plannedForTheTablesAsTheyAre() {
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 	}
 
 	private boolean settleLocked(long runId, long sellerId, SettlementPeriod period) {
