@@ -114,7 +114,7 @@ public final class ShortLived<K, V> {
 		if (entry != null && (fresh(entry) || !entry.refreshing.compareAndSet(false, true))) {
 			return entry.value;
 		}
-		if (entry != null && this.rereads != null && rereadElsewhere(key, entry, load)) {
+		if (entry != null && this.rereads != null && readElsewhere(key, load, () -> entry.refreshing.set(false))) {
 			return entry.value;
 		}
 		if (entry != null) {
@@ -151,20 +151,7 @@ public final class ShortLived<K, V> {
 		if (this.firstReads.putIfAbsent(key, Boolean.TRUE) != null) {
 			return interim.get();
 		}
-		try {
-			this.rereads.execute(() -> {
-				try {
-					store(key, load.apply(key));
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Reading {} failed", key, ex);
-				}
-				finally {
-					this.firstReads.remove(key);
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
+		if (!readElsewhere(key, load, () -> this.firstReads.remove(key))) {
 			this.firstReads.remove(key);
 			return get(key, load);
 		}
@@ -208,20 +195,23 @@ public final class ShortLived<K, V> {
 		}
 	}
 
-	/** Whether the read was handed to the executor (false when it refused it). */
-	private boolean rereadElsewhere(K key, Entry<V> entry, Function<? super K, ? extends V> load) {
+	/**
+	 * Whether the read was handed to the executor (false when it refused it);
+	 * {@code done} runs after it, whether it worked or not.
+	 */
+	private boolean readElsewhere(K key, Function<? super K, ? extends V> load, Runnable done) {
 		try {
 			this.rereads.execute(() -> {
 				try {
 					store(key, load.apply(key));
 				}
 				catch (RuntimeException ex) {
-					// The value before is still given until it is too old; then the
-					// load that asks reads it, and sees the failure.
-					logger.warn("Reading {} again failed", key, ex);
+					// A value before is still given until it is too old; then the load
+					// that asks reads it, and sees the failure.
+					logger.warn("Reading {} failed", key, ex);
 				}
 				finally {
-					entry.refreshing.set(false);
+					done.run();
 				}
 			});
 			return true;
