@@ -55,37 +55,20 @@ public final class ShortLived<K, V> {
 	/** Keys not kept whose first read runs on the executor ({@link #getOrInterim}). */
 	private final Map<K, Boolean> firstReads = new ConcurrentHashMap<>();
 
+	/**
+	 * Values kept for three max ages: one past its max age is still shown while the load
+	 * that noticed reads it again.
+	 */
 	public ShortLived(Duration maxAge, long maxSize) {
-		this(maxAge, maxSize, KEPT_MAX_AGES);
-	}
-
-	/**
-	 * Values kept for {@code keptMaxAges} max ages: one past its max age is still shown
-	 * while it is read again for up to that long.
-	 */
-	public ShortLived(Duration maxAge, long maxSize, int keptMaxAges) {
-		this(maxAge, maxSize, keptMaxAges, null);
-	}
-
-	/**
-	 * Values kept for {@code keptMaxAges} max ages, read again past their max age on
-	 * {@code rereads} while every load is given the value before. The read must need
-	 * nothing of the request (its language, its visitor): it runs on another thread. A
-	 * value never read yet, or dropped, is still read by the load that asks.
-	 */
-	public ShortLived(Duration maxAge, long maxSize, int keptMaxAges, Executor rereads) {
-		this(maxAge, maxSize, maxAge.multipliedBy(Math.max(keptMaxAges, 0)), rereads);
-		if (keptMaxAges < 2) {
-			throw new IllegalArgumentException("a value must be kept at least two max ages");
-		}
+		this(maxAge, maxSize, maxAge.multipliedBy(KEPT_MAX_AGES), null);
 	}
 
 	/**
 	 * Values kept for {@code keptFor} (at least two max ages), read again past their max
-	 * age on {@code rereads} while every load is given the value before. The read must
-	 * need nothing of the request (its language, its visitor): it runs on another thread.
-	 * A value never read yet, or dropped, is still read by the load that asks (or see
-	 * {@link #getOrInterim}).
+	 * age on {@code rereads} (or, when null, by the load that notices) while every other
+	 * load is given the value before. The read must need nothing of the request (its
+	 * language, its visitor): it runs on another thread. A value never read yet, or
+	 * dropped, is still read by the load that asks (or see {@link #getOrInterim}).
 	 */
 	public ShortLived(Duration maxAge, long maxSize, Duration keptFor, Executor rereads) {
 		this.rereads = rereads;

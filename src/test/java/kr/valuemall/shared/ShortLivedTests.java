@@ -56,7 +56,7 @@ class ShortLivedTests {
 
 	@Test
 	void aValueKeptLongerIsStillGivenWhileASlowReadGoesOnPastThreeMaxAges() throws Exception {
-		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, 12);
+		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, MAX_AGE.multipliedBy(12), null);
 		cards.get("home", this::read);
 		Thread.sleep(MAX_AGE.toMillis() + 50);
 		CountDownLatch reading = new CountDownLatch(1);
@@ -78,7 +78,7 @@ class ShortLivedTests {
 	void withAnExecutorTheReadAgainRunsThereAndNoLoadWaitsForIt() throws Exception {
 		ExecutorService background = Executors.newSingleThreadExecutor();
 		try {
-			ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, 12, background);
+			ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, MAX_AGE.multipliedBy(12), background);
 			cards.get("home", this::read);
 			Thread.sleep(MAX_AGE.toMillis() + 50);
 			CountDownLatch reading = new CountDownLatch(1);
@@ -107,7 +107,7 @@ class ShortLivedTests {
 
 	@Test
 	void aFailedReadInTheBackgroundKeepsTheValueBeforeAndIsTriedAgain() throws Exception {
-		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, 12, Runnable::run);
+		ShortLived<String, Integer> cards = new ShortLived<>(MAX_AGE, 10, MAX_AGE.multipliedBy(12), Runnable::run);
 		cards.get("home", this::read);
 		Thread.sleep(MAX_AGE.toMillis() + 50);
 		assertThat(cards.get("home", (key) -> {
