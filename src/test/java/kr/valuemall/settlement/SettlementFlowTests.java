@@ -36,8 +36,11 @@ import kr.valuemall.settlement.statements.Statements;
 import kr.valuemall.web.DateTimeDisplay;
 
 import static kr.valuemall.settlement.OrderEvents.seoul;
+import static kr.valuemall.settlement.runs.SettlementRuns.SELLERS_PER_COMMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.reset;
 
 /**
  * Order events in, statements and journal entries out, through the real listeners and
@@ -53,6 +56,9 @@ class SettlementFlowTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	SellerApi sellerApi;
 
 	private static final AtomicLong sellerIds = new AtomicLong(900_000_000L + System.nanoTime() % 1_000_000L);
 
@@ -341,6 +347,64 @@ class SettlementFlowTests {
 		}
 		assertThat(created).isGreaterThanOrEqualTo(sellers.size());
 		assertLedgerBalances();
+	}
+
+	@Test
+	void aRunSettlesEverySellerOnceWhileItsWorkersShareTheSellers() {
+		List<Long> sellers = sellersWithOneConfirmedShipment(SELLERS_PER_COMMIT * 2 + 5, "2019-08");
+
+		RunView run = this.statements.run(this.runs.run(period("2019-08-01"), "workers")).orElseThrow();
+
+		assertThat(run.state()).isEqualTo(RunState.DONE);
+		assertThat(run.sellersTotal()).isEqualTo(sellers.size());
+		assertThat(run.sellersDone()).isEqualTo(sellers.size());
+		assertThat(run.statementsCreated()).isEqualTo(sellers.size());
+		for (long seller : sellers) {
+			assertThat(this.statements.ofSeller(seller)).hasSize(1);
+			assertStatementMatchesItsRowsAndTheLedger(this.statements.ofSeller(seller).get(0));
+		}
+		assertLedgerBalances();
+	}
+
+	@Test
+	void aSellerThatCannotBeSettledFailsTheRunTakesBackItsOwnChunkOnlyAndARerunSettlesTheRest() {
+		List<Long> sellers = sellersWithOneConfirmedShipment(SELLERS_PER_COMMIT * 2 + 5, "2019-09");
+		List<Long> failingChunk = sellers.subList(SELLERS_PER_COMMIT, SELLERS_PER_COMMIT * 2);
+		given(this.sellerApi.pendingPayoutAccountChange(failingChunk.get(5)))
+			.willThrow(new IllegalStateException("the seller module is away"));
+		SettlementPeriod september = period("2019-09-01");
+
+		RunView failed = this.statements.run(this.runs.run(september, "failing")).orElseThrow();
+
+		assertThat(failed.state()).isEqualTo(RunState.FAILED);
+		assertThat(failed.sellersDone()).isLessThan(sellers.size());
+		assertThat(failed.statementsCreated()).isEqualTo(failed.sellersDone());
+		for (long seller : failingChunk) {
+			assertThat(this.statements.ofSeller(seller)).isEmpty();
+		}
+		assertThat(sellers.stream().filter((seller) -> !this.statements.ofSeller(seller).isEmpty()))
+			.hasSize(failed.sellersDone());
+
+		reset(this.sellerApi);
+		RunView rerun = this.statements.run(this.runs.run(september, "rerun")).orElseThrow();
+
+		assertThat(rerun.state()).isEqualTo(RunState.DONE);
+		assertThat(rerun.statementsCreated()).isEqualTo(sellers.size() - failed.sellersDone());
+		for (long seller : sellers) {
+			assertThat(this.statements.ofSeller(seller)).hasSize(1);
+		}
+		assertLedgerBalances();
+	}
+
+	private List<Long> sellersWithOneConfirmedShipment(int count, String month) {
+		List<Long> sellers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			long seller = sellerIds.incrementAndGet();
+			sellers.add(seller);
+			Shipment shipment = this.orders.paid(seller, seoul(month + "-03T10:00"), 3000, 10_000 + i);
+			this.orders.confirmed(shipment, seoul(month + "-04T10:00"));
+		}
+		return sellers;
 	}
 
 	@Test

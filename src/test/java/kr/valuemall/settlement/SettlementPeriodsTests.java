@@ -25,7 +25,7 @@ class SettlementPeriodsTests {
 
 	@Test
 	void monthlyPeriodsFollowKoreanCalendarMonths() {
-		SettlementPeriods periods = new SettlementPeriods(new SettlementProperties("MONTHLY", null, null),
+		SettlementPeriods periods = new SettlementPeriods(new SettlementProperties("MONTHLY", null, null, 1),
 				JUST_AFTER_KOREAN_MIDNIGHT);
 		assertThat(periods.current()).isEqualTo(period("2026-11-01", "2026-12-01"));
 		assertThat(periods.lastClosed()).isEqualTo(period("2026-10-01", "2026-11-01"));
@@ -41,7 +41,7 @@ class SettlementPeriodsTests {
 	@Test
 	void periodsInDaysCountFromTheAnchor() {
 		SettlementPeriods periods = new SettlementPeriods(
-				new SettlementProperties("P14D", LocalDate.parse("2026-01-01"), null), JUST_AFTER_KOREAN_MIDNIGHT);
+				new SettlementProperties("P14D", LocalDate.parse("2026-01-01"), null, 1), JUST_AFTER_KOREAN_MIDNIGHT);
 		// 2026-11-01 is day 304 after the anchor: the 22nd fortnight began on day 294,
 		// 2026-10-22.
 		assertThat(periods.current()).isEqualTo(period("2026-10-22", "2026-11-05"));
@@ -52,9 +52,9 @@ class SettlementPeriodsTests {
 
 	@Test
 	void aPeriodIsMonthlyOrWholeDays() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SettlementProperties("P1M", null, null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new SettlementProperties("P0D", null, null));
-		assertThat(new SettlementProperties("monthly", null, null).monthly()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> new SettlementProperties("P1M", null, null, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SettlementProperties("P0D", null, null, 1));
+		assertThat(new SettlementProperties("monthly", null, null, 1).monthly()).isTrue();
 	}
 
 	@Test

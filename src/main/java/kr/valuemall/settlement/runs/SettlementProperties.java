@@ -4,16 +4,23 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long a settlement period is: {@code MONTHLY} (calendar months, Korea time) or an
- * ISO length in days such as {@code P14D} counted from {@code anchor}; and when the
- * scheduled run looks for a closed period to settle.
+ * ISO length in days such as {@code P14D} counted from {@code anchor}; when the scheduled
+ * run looks for a closed period to settle; and how many sellers a run settles at once,
+ * each on a database connection of its own (at least one; the instance's pool must keep
+ * some for the pages).
  */
 @ConfigurationProperties("valuemall.settlement")
-public record SettlementProperties(String period, LocalDate anchor, String schedule) {
+public record SettlementProperties(String period, LocalDate anchor, String schedule,
+		@DefaultValue("2") int runWorkers) {
 
 	public SettlementProperties {
+		if (runWorkers < 1) {
+			throw new IllegalArgumentException("valuemall.settlement.run-workers is at least 1");
+		}
 		period = (period == null || period.isBlank()) ? "MONTHLY" : period.trim().toUpperCase();
 		anchor = (anchor != null) ? anchor : LocalDate.of(2026, 1, 1);
 		if (!monthly(period) && days(period) < 1) {

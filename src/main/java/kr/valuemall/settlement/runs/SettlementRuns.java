@@ -7,9 +7,14 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +40,11 @@ import kr.valuemall.settlement.statements.StatementTotals;
 
 /**
  * Settles one period for every seller who has something to settle. Each seller is settled
- * under the seller's advisory lock, a few sellers a transaction, and a statement is
- * unique per seller and period, each line and adjustment settles into one statement only:
- * so a rerun, a staff run during the scheduled one, or two instances running the same
- * period settle nothing twice.
+ * under the seller's advisory lock, a few sellers a transaction, a few transactions at
+ * once ({@code valuemall.settlement.run-workers}), and a statement is unique per seller
+ * and period, each line and adjustment settles into one statement only: so a rerun, a
+ * staff run during the scheduled one, or two instances running the same period settle
+ * nothing twice.
  */
 @Service
 public class SettlementRuns {
@@ -54,7 +60,7 @@ public class SettlementRuns {
 	 * Sellers settled in one transaction: a commit per seller was most of a run's time
 	 * with 2,000 sellers.
 	 */
-	static final int SELLERS_PER_COMMIT = 20;
+	public static final int SELLERS_PER_COMMIT = 20;
 
 	private final JdbcClient jdbc;
 
@@ -75,9 +81,11 @@ public class SettlementRuns {
 
 	private final Clock clock;
 
+	private final int workers;
+
 	SettlementRuns(JdbcClient jdbc, JdbcTemplate arrays, TransactionTemplate transactions, SellerLocks locks,
 			Ledger ledger, CommissionCalculator commission, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			SellerApi sellers, Clock clock) {
+			SellerApi sellers, Clock clock, SettlementProperties properties) {
 		this.jdbc = jdbc;
 		this.arrays = arrays;
 		this.transactions = transactions;
@@ -87,6 +95,7 @@ public class SettlementRuns {
 		this.executor = executor;
 		this.sellers = sellers;
 		this.clock = clock;
+		this.workers = properties.runWorkers();
 	}
 
 	/**
@@ -138,32 +147,72 @@ public class SettlementRuns {
 				.param("total", sellers.size())
 				.param("id", runId)
 				.update();
+			List<List<Long>> chunks = new ArrayList<>();
 			for (int from = 0; from < sellers.size(); from += SELLERS_PER_COMMIT) {
-				List<Long> chunk = sellers.subList(from, Math.min(sellers.size(), from + SELLERS_PER_COMMIT));
-				// A few sellers a commit, in seller order, the progress with them: each
-				// is
-				// settled under its own lock as before, and a failure takes back the
-				// chunk's statements whole (a rerun settles them).
-				this.transactions.executeWithoutResult((status) -> {
-					plannedForTheTablesAsTheyAre();
-					int created = 0;
-					for (long sellerId : chunk) {
-						created += settleLocked(runId, sellerId, period) ? 1 : 0;
-					}
-					this.jdbc.sql("""
-							UPDATE settlement_run SET sellers_done = sellers_done + :done,
-								statements_created = statements_created + :created WHERE id = :id""")
-						.param("done", chunk.size())
-						.param("created", created)
-						.param("id", runId)
-						.update();
-				});
+				chunks.add(sellers.subList(from, Math.min(sellers.size(), from + SELLERS_PER_COMMIT)));
 			}
+			inWorkers(chunks, (chunk) -> settleChunk(runId, period, chunk));
 			finish(runId, RunState.DONE);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Settlement run {} of {} failed", runId, period.key(), ex);
 			finish(runId, RunState.FAILED);
+		}
+	}
+
+	/**
+	 * A few sellers a commit, in seller order, the progress with them: each is settled
+	 * under its own lock as before, and a failure takes back the chunk's statements whole
+	 * (a rerun settles them).
+	 */
+	private void settleChunk(long runId, SettlementPeriod period, List<Long> chunk) {
+		this.transactions.executeWithoutResult((status) -> {
+			plannedForTheTablesAsTheyAre();
+			int created = 0;
+			for (long sellerId : chunk) {
+				created += settleLocked(runId, sellerId, period) ? 1 : 0;
+			}
+			this.jdbc.sql("""
+					UPDATE settlement_run SET sellers_done = sellers_done + :done,
+						statements_created = statements_created + :created WHERE id = :id""")
+				.param("done", chunk.size())
+				.param("created", created)
+				.param("id", runId)
+				.update();
+		});
+	}
+
+	/**
+	 * Settles the chunks with as many workers as configured, this thread one of them,
+	 * each taking the next chunk not yet taken: one seller's queries keep one core of the
+	 * database busy, and the machine has more. The workers' sellers never meet (each
+	 * chunk is its own), so they wait for each other only on the run's progress row, as
+	 * its update commits. After a failure no worker takes another chunk; the first
+	 * failure is thrown.
+	 */
+	private void inWorkers(List<List<Long>> chunks, Consumer<List<Long>> settle) {
+		AtomicInteger next = new AtomicInteger();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		Runnable worker = () -> {
+			int taken;
+			while (failure.get() == null && (taken = next.getAndIncrement()) < chunks.size()) {
+				try {
+					settle.accept(chunks.get(taken));
+				}
+				catch (RuntimeException ex) {
+					failure.compareAndSet(null, ex);
+				}
+			}
+		};
+		int others = Math.min(this.workers, chunks.size()) - 1;
+		List<CompletableFuture<Void>> started = new ArrayList<>();
+		for (int i = 0; i < others; i++) {
+			started.add(CompletableFuture.runAsync(worker, this.executor));
+		}
+		worker.run();
+		started.forEach(CompletableFuture::join);
+		if (failure.get() != null) {
+			throw failure.get();
 		}
 	}
 
