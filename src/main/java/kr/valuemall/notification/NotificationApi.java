@@ -34,12 +34,21 @@ public class NotificationApi {
 		this.clock = clock;
 	}
 
-	/** The number in the header's bell: one indexed count. */
+	/**
+	 * Unread notifications counted at most: the bell says 99+ from this number on (the
+	 * layout's and the workspace's header). A busy seller is told of every order, and a
+	 * count of all the unread ones, on every page the seller opens, grew with them.
+	 */
+	public static final int UNREAD_COUNTED = 100;
+
+	/**
+	 * The number in the header's bell, up to {@link #UNREAD_COUNTED}: one indexed read of
+	 * at most that many rows.
+	 */
 	public long unreadCount(long accountId) {
-		return this.jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
-			.param(accountId)
-			.query(Long.class)
-			.single();
+		return this.jdbc.sql("""
+				select count(*) from (select 1 from notification where account_id = ? and read_at is null
+					limit %d) unread""".formatted(UNREAD_COUNTED)).param(accountId).query(Long.class).single();
 	}
 
 	/** One page of the account's notifications, newest first; page numbers start at 0. */

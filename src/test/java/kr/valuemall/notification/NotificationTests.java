@@ -243,6 +243,23 @@ class NotificationTests {
 	}
 
 	@Test
+	void aBusySellersBellSaysNinetyNinePlusWithoutCountingEveryUnreadNotification() throws Exception {
+		MallUser seller = this.accounts.create("바쁜 판매자");
+		tell(seller, 99);
+		assertThat(page(get("/").with(user(seller))).select(".notification-link .badge").text()).isEqualTo("99");
+
+		tell(seller, NotificationApi.UNREAD_COUNTED + 20 - 99);
+
+		assertThat(this.notifications.unreadCount(seller.getId())).isEqualTo(NotificationApi.UNREAD_COUNTED);
+		Document home = page(get("/").with(user(seller)));
+		assertThat(home.select(".notification-link .badge").text()).isEqualTo("99+");
+		assertThat(home.select(".notification-link").attr("aria-label")).isEqualTo("읽지 않은 알림 99+개");
+		Document list = page(get("/notifications").with(user(seller)));
+		assertThat(list.select(".notification-item.unread")).hasSize(NotificationApi.PAGE_SIZE);
+		assertThat(list.select(".notification-link .badge").text()).isEqualTo("99+");
+	}
+
+	@Test
 	void openingTheListMarksWhatItShowsReadAndMarkAllReadClearsTheRest() throws Exception {
 		MallUser shopper = this.accounts.create("읽음 확인");
 		tell(shopper, NotificationApi.PAGE_SIZE + 2);
