@@ -35,9 +35,9 @@ public class NotificationApi {
 	}
 
 	/**
-	 * Unread notifications counted at most: the bell says 99+ from this number on (the
-	 * layout's and the workspace's header). A busy seller is told of every order, and a
-	 * count of all the unread ones, on every page the seller opens, grew with them.
+	 * Unread notifications counted at most: the bell says 99+ from this number on
+	 * ({@link NotificationBell}). A busy seller is told of every order, and a count of
+	 * all the unread ones, on every page the seller opens, grew with them.
 	 */
 	public static final int UNREAD_COUNTED = 100;
 
