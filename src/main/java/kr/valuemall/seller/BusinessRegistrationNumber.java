@@ -1,6 +1,7 @@
 package kr.valuemall.seller;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A business registration number (사업자등록번호): ten digits, the last a check digit, printed
@@ -9,6 +10,11 @@ import java.util.Optional;
 public record BusinessRegistrationNumber(String digits) {
 
 	private static final int[] WEIGHTS = { 1, 3, 7, 1, 3, 7, 1, 3, 5 };
+
+	/**
+	 * Compiled once: every store summary (each product card's store) checks its number.
+	 */
+	private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
 	public BusinessRegistrationNumber {
 		if (!hasValidCheckDigit(digits)) {
@@ -29,7 +35,7 @@ public record BusinessRegistrationNumber(String digits) {
 	}
 
 	public static boolean hasValidCheckDigit(String digits) {
-		if (digits == null || !digits.matches("\\d{10}")) {
+		if (digits == null || !TEN_DIGITS.matcher(digits).matches()) {
 			return false;
 		}
 		int sum = 0;

@@ -54,10 +54,13 @@ public class SellerApi {
 		return this.applications.findApprovedBySlug(slug).map(SellerApplication::storeSummary);
 	}
 
+	/**
+	 * An approved store by id, read with only the columns a summary shows: every product
+	 * page and every order's notifications ask, and the application's other columns (its
+	 * documents, its payout account) are none of theirs.
+	 */
 	public Optional<StoreSummary> store(long sellerId) {
-		return this.applications.findById(sellerId)
-			.filter((application) -> application.getStatus() == ApplicationStatus.APPROVED)
-			.map(SellerApplication::storeSummary);
+		return Optional.ofNullable(stores(List.of(sellerId)).get(sellerId));
 	}
 
 	/**
