@@ -115,6 +115,16 @@ public class Product {
 	@Column(insertable = false, updatable = false)
 	private long ratingSum;
 
+	/**
+	 * The options' names (colour, size; null without options), written with the options
+	 * by {@link ProductSkus}; read here so that a product page needs no query for them.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String optionName1;
+
+	@Column(insertable = false, updatable = false)
+	private String optionName2;
+
 	/** The product information notice's group; null until the seller chooses one. */
 	@Enumerated(EnumType.STRING)
 	private NoticeGroup noticeGroup;
@@ -360,6 +370,10 @@ public class Product {
 
 	public boolean isInStock() {
 		return this.stock > 0;
+	}
+
+	ProductSkus.Names optionNames() {
+		return new ProductSkus.Names(this.optionName1, this.optionName2);
 	}
 
 }

@@ -49,8 +49,8 @@ public class ProductPages {
 		}
 		// The listing was just read in this transaction: its notice comes with it.
 		return new LiveProduct(page, page.product().getNotice(), this.reviews.ofProduct(id, 0),
-				this.delivery.promise(page.product().getSellerId(), id), this.skus.choicesOf(id, page.price().amount()),
-				this.questions.newestOf(id));
+				this.delivery.promise(page.product().getSellerId(), id),
+				this.skus.choicesOf(page.product(), page.price().amount()), this.questions.newestOf(id));
 	}
 
 	/** A live listing's page: what the first view read, shown to the next few. */
