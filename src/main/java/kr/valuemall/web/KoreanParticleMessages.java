@@ -2,6 +2,9 @@ package kr.valuemall.web;
 
 import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.HierarchicalMessageSource;
 import org.springframework.context.MessageSource;
@@ -14,10 +17,21 @@ import org.springframework.context.support.AbstractApplicationContext;
  * filled in (see {@link KoreanParticles}). It wraps the message source Spring Boot
  * configures, so pages, form errors, e-mails and notifications, which all ask that bean,
  * get the same text. English messages pass through untouched.
+ * <p>
+ * A message without arguments reads the same every time, so it is kept as finally shown,
+ * by code and language, once it has been found: a product page shows about a hundred of
+ * them, and each went through a shared {@code MessageFormat} (a lock that 32 requests
+ * queued on) and the particle check on every view. Message bundles do not change while
+ * the mall runs.
  */
 final class KoreanParticleMessages implements HierarchicalMessageSource {
 
+	/** Far more than the bundles' codes in every language: a bound, never reached. */
+	private static final int PLAIN_MESSAGES = 20_000;
+
 	private final MessageSource messages;
+
+	private final Cache<Plain, String> plain = Caffeine.newBuilder().maximumSize(PLAIN_MESSAGES).build();
 
 	KoreanParticleMessages(MessageSource messages) {
 		this.messages = messages;
@@ -25,12 +39,33 @@ final class KoreanParticleMessages implements HierarchicalMessageSource {
 
 	@Override
 	public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+		if (defaultMessage == null && isEmpty(args)) {
+			// Without a default, a code not found comes back null: nothing is kept.
+			String kept = this.plain.getIfPresent(new Plain(code, locale));
+			if (kept != null) {
+				return kept;
+			}
+			String message = agree(this.messages.getMessage(code, args, null, locale), locale);
+			if (message != null) {
+				this.plain.put(new Plain(code, locale), message);
+			}
+			return message;
+		}
 		return agree(this.messages.getMessage(code, args, defaultMessage, locale), locale);
 	}
 
 	@Override
 	public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
+		if (isEmpty(args)) {
+			// A code not found throws, as before, and nothing is kept.
+			return this.plain.get(new Plain(code, locale),
+					(key) -> agree(this.messages.getMessage(code, args, locale), locale));
+		}
 		return agree(this.messages.getMessage(code, args, locale), locale);
+	}
+
+	private static boolean isEmpty(Object[] args) {
+		return args == null || args.length == 0;
 	}
 
 	@Override
@@ -57,6 +92,10 @@ final class KoreanParticleMessages implements HierarchicalMessageSource {
 			return message;
 		}
 		return KoreanParticles.resolve(message);
+	}
+
+	/** A message asked for without arguments: its code and language. */
+	private record Plain(String code, Locale locale) {
 	}
 
 	/**
