@@ -58,10 +58,10 @@ public class ProductStructuredData {
 		data.put("sku", String.valueOf(product.getId()));
 		data.put("url", url);
 		if (product.getManufacturer() != null && !product.getManufacturer().isBlank()) {
-			data.put("brand", Map.of("@type", "Brand", "name", product.getManufacturer()));
-			data.put("manufacturer", Map.of("@type", "Organization", "name", product.getManufacturer()));
+			data.put("brand", object("@type", "Brand", "name", product.getManufacturer()));
+			data.put("manufacturer", object("@type", "Organization", "name", product.getManufacturer()));
 		}
-		data.put("countryOfOrigin", Map.of("@type", "Country", "name", "KR"));
+		data.put("countryOfOrigin", object("@type", "Country", "name", "KR"));
 		if (page.category() != null) {
 			data.put("category", page.category().nameKo());
 		}
@@ -75,18 +75,18 @@ public class ProductStructuredData {
 		offer.put("price", price.amount());
 		offer.put("priceCurrency", "KRW");
 		if (price.discounted()) {
-			offer.put("priceSpecification", Map.of("@type", "UnitPriceSpecification", "priceType",
+			offer.put("priceSpecification", object("@type", "UnitPriceSpecification", "priceType",
 					"https://schema.org/StrikethroughPrice", "price", price.listPrice(), "priceCurrency", "KRW"));
 			offer.put("priceValidUntil", price.lastDay().toString());
 		}
 		offer.put("availability", product.isInStock() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
 		offer.put("itemCondition", "https://schema.org/NewCondition");
-		offer.put("seller", Map.of("@type", "Organization", "name", page.store().storeName(), "url",
+		offer.put("seller", object("@type", "Organization", "name", page.store().storeName(), "url",
 				this.site.absolute("/stores/" + page.store().slug())));
 		offer.put("shippingDetails",
-				Map.of("@type", "OfferShippingDetails", "shippingRate",
-						Map.of("@type", "MonetaryAmount", "value", page.shippingFee(), "currency", "KRW"),
-						"shippingDestination", Map.of("@type", "DefinedRegion", "addressCountry", "KR")));
+				object("@type", "OfferShippingDetails", "shippingRate",
+						object("@type", "MonetaryAmount", "value", page.shippingFee(), "currency", "KRW"),
+						"shippingDestination", object("@type", "DefinedRegion", "addressCountry", "KR")));
 		if (options.hasOptions()) {
 			data.put("@type", "ProductGroup");
 			data.remove("sku");
@@ -112,7 +112,7 @@ public class ProductStructuredData {
 		// Reviews: the product page's model carries reviewCount and ratingAverage once
 		// reviews exist; a product without reviews must not claim a rating.
 		if (reviewCount != null && reviewCount.longValue() > 0 && ratingAverage != null) {
-			data.put("aggregateRating", Map.of("@type", "AggregateRating", "ratingValue", ratingAverage.doubleValue(),
+			data.put("aggregateRating", object("@type", "AggregateRating", "ratingValue", ratingAverage.doubleValue(),
 					"reviewCount", reviewCount.longValue(), "bestRating", 5, "worstRating", 1));
 		}
 		return scriptSafe(this.json.writeValueAsString(data));
@@ -147,6 +147,19 @@ public class ProductStructuredData {
 		item.put("name", name);
 		item.put("item", url);
 		return item;
+	}
+
+	/**
+	 * A JSON object with its members in the order written, as {@code Map.of} would not
+	 * keep it (its order changes from one start to the next): the same page is then the
+	 * same bytes on every instance, and so has the same ETag.
+	 */
+	private static Map<String, Object> object(Object... membersAndValues) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		for (int i = 0; i < membersAndValues.length; i += 2) {
+			object.put((String) membersAndValues[i], membersAndValues[i + 1]);
+		}
+		return object;
 	}
 
 	static String scriptSafe(String json) {

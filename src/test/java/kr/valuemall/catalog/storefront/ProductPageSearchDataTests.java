@@ -82,6 +82,10 @@ class ProductPageSearchDataTests {
 		assertThat(offer.path("priceCurrency").asText()).isEqualTo("KRW");
 		assertThat(offer.path("availability").asText()).isEqualTo("https://schema.org/InStock");
 		assertThat(offer.path("seller").path("name").asText()).isEqualTo("구조화 공방");
+		// Members in the order written, the same on every start and every instance (so is
+		// the page's ETag): Map.of's order changed from one start to the next.
+		assertThat(script.data()).contains("\"brand\":{\"@type\":\"Brand\",\"name\":\"박공방\"}")
+			.contains("\"seller\":{\"@type\":\"Organization\",\"name\":\"구조화 공방\",\"url\":");
 		assertThat(offer.path("url").asText()).isEqualTo(productUrl);
 		assertThat(json.has("aggregateRating")).as("no rating without reviews").isFalse();
 
