@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,8 +173,11 @@ public class ProductQuestions {
 			.param("offset", (long) number * size)
 			.query(ProductQuestions::view)
 			.list();
-		long total = this.jdbc.sql(count).param("key", key).query(Long.class).single();
-		return new PageImpl<>(content, PageRequest.of(number, size), total);
+		// Counted only when the page is full or past the first: most listings' questions
+		// fit
+		// on one page, and the product page then needs no count of its own.
+		return PageableExecutionUtils.getPage(content, PageRequest.of(number, size),
+				() -> this.jdbc.sql(count).param("key", key).query(Long.class).single());
 	}
 
 	private static QuestionView view(ResultSet rs, int row) throws SQLException {

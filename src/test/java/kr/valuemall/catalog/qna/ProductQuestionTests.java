@@ -187,6 +187,37 @@ class ProductQuestionTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theProductPageCountsEveryQuestionWhetherOrNotTheyFitOnIt() throws Exception {
+		OpenStore other = this.stores.open("문의 많은 공방 " + this.product);
+		long busy = TestListings.in(this.context).liveWithoutImage(other.store(), "문의 많은 채반 " + this.product, 9_000);
+		for (int i = 1; i <= ProductQuestions.ON_PRODUCT_PAGE + 2; i++) {
+			asked(busy, other, "문의 " + i);
+		}
+		asked(this.product, this.shop, "하나만 묻습니다");
+		asked(this.product, this.shop, "하나 더 묻습니다");
+
+		Document full = page(get("/products/" + busy));
+		assertThat(full.select("#qna-title").text()).isEqualTo("상품 문의 (7)");
+		assertThat(full.select(".question")).hasSize(ProductQuestions.ON_PRODUCT_PAGE);
+		assertThat(full.select("#qna a[href='/products/" + busy + "/questions']").text()).isEqualTo("문의 7개 모두 보기");
+		// Two questions fit on the page: counted as the page shows them, with no link to
+		// more.
+		Document few = page(get("/products/" + this.product));
+		assertThat(few.select("#qna-title").text()).isEqualTo("상품 문의 (2)");
+		assertThat(few.select(".question")).hasSize(2);
+		assertThat(few.select("#qna a[href='/products/" + this.product + "/questions']")).isEmpty();
+	}
+
+	/** A question stored as asking one makes it, without the asking's limits. */
+	private void asked(long productId, OpenStore seller, String body) {
+		this.jdbc.sql("""
+				INSERT INTO product_question (product_id, seller_id, asker_id, asker_name, body, private, asked_at)
+				VALUES (?, ?, ?, '최문의', ?, false, now())""")
+			.params(productId, seller.store().sellerId(), this.asker.getId(), body)
+			.update();
+	}
+
 	private ResultActions ask(MallUser shopper, String body, boolean secret) throws Exception {
 		return this.mvc.perform(post("/products/" + this.product + "/questions").param("body", body)
 			.param("secret", String.valueOf(secret))
