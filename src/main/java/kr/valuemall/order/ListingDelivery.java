@@ -45,8 +45,9 @@ public class ListingDelivery {
 
 	/** What a listing's page promises for an order placed now. */
 	public DeliveryPromise promise(long sellerId, long productId) {
-		DeliveryTerms seller = this.terms.of(sellerId).orElse(null);
-		DeliveryOverride listing = this.terms.override(productId);
+		SellerDeliveryTerms.OfListing read = this.terms.ofListing(sellerId, productId);
+		DeliveryTerms seller = read.seller().orElse(null);
+		DeliveryOverride listing = read.listing();
 		int dispatchDays = (listing.dispatchDays() != null) ? listing.dispatchDays()
 				: (seller != null) ? seller.dispatchDays() : DeliveryTerms.LEGAL_DISPATCH_DAYS;
 		int cutoffHour = (seller != null) ? seller.cutoffHour() : DeliveryTerms.NO_CUTOFF;

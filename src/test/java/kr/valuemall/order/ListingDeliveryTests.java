@@ -41,6 +41,9 @@ class ListingDeliveryTests {
 	void noHolidaysThatWeek() {
 		given(this.holidays.between(any(), any())).willReturn(Set.of(LocalDate.of(2026, 12, 25)));
 		given(this.terms.override(PRODUCT)).willReturn(DeliveryOverride.NONE);
+		// The page reads both in one statement: what each test stubs for them, together.
+		given(this.terms.ofListing(SELLER, PRODUCT)).willAnswer(
+				(read) -> new SellerDeliveryTerms.OfListing(this.terms.of(SELLER), this.terms.override(PRODUCT)));
 	}
 
 	@Test

@@ -88,6 +88,30 @@ public class SellerDeliveryTerms {
 		return overrides(List.of(productId)).getOrDefault(productId, DeliveryOverride.NONE);
 	}
 
+	/**
+	 * What a listing's page promises from: its seller's terms (empty when none are saved)
+	 * and the listing's own, read together in one statement.
+	 */
+	public OfListing ofListing(long sellerId, long productId) {
+		return this.jdbc.sql("""
+				SELECT t.seller_id, t.dispatch_days, t.cutoff_hour, t.courier, t.return_address, t.return_fee,
+				t.exchange_fee, t.jeju_fee, t.island_fee, o.product_id AS own_product_id,
+				o.dispatch_days AS own_dispatch_days, o.return_fee AS own_return_fee,
+				o.exchange_fee AS own_exchange_fee, o.jeju_fee AS own_jeju_fee, o.island_fee AS own_island_fee
+				FROM (SELECT CAST(? AS bigint) AS seller_id, CAST(? AS bigint) AS product_id) AS listing
+				LEFT JOIN seller_delivery_terms t ON t.seller_id = listing.seller_id
+				LEFT JOIN listing_delivery_terms o ON o.product_id = listing.product_id""")
+			.params(sellerId, productId)
+			.query((row, number) -> new OfListing(
+					(row.getObject("seller_id") != null) ? Optional.of(terms(row)) : Optional.empty(),
+					(row.getObject("own_product_id") != null) ? override(row, "own_") : DeliveryOverride.NONE))
+			.single();
+	}
+
+	/** A seller's terms, if saved, and one listing's own. */
+	public record OfListing(Optional<DeliveryTerms> seller, DeliveryOverride listing) {
+	}
+
 	/** The listings among these that differ from their seller's terms. */
 	public Map<Long, DeliveryOverride> overrides(Collection<Long> productIds) {
 		Map<Long, DeliveryOverride> overrides = new HashMap<>();
@@ -95,10 +119,7 @@ public class SellerDeliveryTerms {
 			return overrides;
 		}
 		this.jdbc.sql(SELECT_OVERRIDES + " WHERE product_id = ANY (?)").param(bigints(productIds)).query((row) -> {
-			overrides.put(row.getLong("product_id"),
-					new DeliveryOverride(nullableInt(row, "dispatch_days"), nullableLong(row, "return_fee"),
-							nullableLong(row, "exchange_fee"), nullableLong(row, "jeju_fee"),
-							nullableLong(row, "island_fee")));
+			overrides.put(row.getLong("product_id"), override(row, ""));
 		});
 		return overrides;
 	}
@@ -131,6 +152,12 @@ public class SellerDeliveryTerms {
 		return new DeliveryTerms(row.getInt("dispatch_days"), row.getInt("cutoff_hour"),
 				Courier.valueOf(row.getString("courier")), row.getString("return_address"), row.getLong("return_fee"),
 				row.getLong("exchange_fee"), row.getLong("jeju_fee"), row.getLong("island_fee"));
+	}
+
+	private static DeliveryOverride override(ResultSet row, String prefix) throws SQLException {
+		return new DeliveryOverride(nullableInt(row, prefix + "dispatch_days"),
+				nullableLong(row, prefix + "return_fee"), nullableLong(row, prefix + "exchange_fee"),
+				nullableLong(row, prefix + "jeju_fee"), nullableLong(row, prefix + "island_fee"));
 	}
 
 	private static Integer nullableInt(ResultSet row, String column) throws SQLException {

@@ -19,6 +19,7 @@ import kr.valuemall.IntegrationTest;
 import kr.valuemall.TestClock;
 import kr.valuemall.catalog.TestProducts;
 import kr.valuemall.order.DeliveryOverride;
+import kr.valuemall.order.DeliveryPromise;
 import kr.valuemall.order.ListingDelivery;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
@@ -100,6 +101,28 @@ class ProductDeliveryPageTests {
 		assertThat(stoolPage.select(".dispatch-promise .hint").text()).startsWith("결제 후 7영업일 안에 출고");
 		assertThat(promised(stoolPage)).isAfter(promised);
 		assertThat(stoolPage.select(".delivery-terms .island-fees").text()).isEqualTo("제주 6,000원 · 도서산간 5,000원");
+	}
+
+	@Test
+	void aStoreWithoutTermsPromisesTheLegalDaysOrItsListingsOwn() throws Exception {
+		OpenStore shop = this.stores.open("약관 없는 공방");
+		long plain = this.products.live(shop.store().sellerId(), "무명 바구니", 20_000, 4, 3_000);
+		long own = this.products.live(shop.store().sellerId(), "무명 항아리", 80_000, 4, 3_000);
+		this.delivery.setOverride(own, new DeliveryOverride(5, 4_000L, null, 4_000L, null));
+
+		DeliveryPromise none = this.delivery.promise(shop.store().sellerId(), plain);
+		assertThat(none.termsSet()).isFalse();
+		assertThat(none.dispatchDays()).isEqualTo(3);
+		assertThat(none.returnFee()).isNull();
+		assertThat(none.hasIslandFees()).isFalse();
+		DeliveryPromise ownOnly = this.delivery.promise(shop.store().sellerId(), own);
+		assertThat(ownOnly.termsSet()).isFalse();
+		assertThat(ownOnly.dispatchDays()).isEqualTo(5);
+		assertThat(ownOnly.returnFee()).isEqualTo(4_000L);
+		assertThat(ownOnly.jejuFee()).isEqualTo(4_000L);
+		assertThat(ownOnly.courier()).isNull();
+		assertThat(page(plain).select(".dispatch-promise .hint").text()).contains("3영업일");
+		assertThat(page(own).select(".dispatch-promise .hint").text()).contains("5영업일");
 	}
 
 	private Document page(long productId) throws Exception {
