@@ -13,6 +13,7 @@ import kr.valuemall.seller.TestStores;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,6 +49,16 @@ class ReportFormFragmentTests {
 					containsString("name=\"_csrf\""), containsString("name=\"reason\""), containsString("수입품 신고"))));
 		this.mvc.perform(get("/products/" + listing + "?lang=en").with(user(shopper)))
 			.andExpect(content().string(containsString("Report as imported")));
+	}
+
+	@Test
+	void aVisitorNotSignedInIsAskedToSignInInsteadOfShownAFormThatWouldLoseTheReason() throws Exception {
+		long seller = this.stores.open("신고폼 방문 공방").store().sellerId();
+		long listing = this.products.live(seller, "신고폼 대나무 채반", 19_000, 3, 3_000);
+		this.mvc.perform(get("/products/" + listing))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("import-report-form")),
+					not(containsString("/products/" + listing + "/import-reports")), containsString("로그인하고 신고하기"))));
 	}
 
 }
