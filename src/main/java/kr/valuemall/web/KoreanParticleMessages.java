@@ -41,13 +41,14 @@ final class KoreanParticleMessages implements HierarchicalMessageSource {
 	public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
 		if (defaultMessage == null && isEmpty(args)) {
 			// Without a default, a code not found comes back null: nothing is kept.
-			String kept = this.plain.getIfPresent(new Plain(code, locale));
+			Plain key = new Plain(code, locale);
+			String kept = this.plain.getIfPresent(key);
 			if (kept != null) {
 				return kept;
 			}
 			String message = agree(this.messages.getMessage(code, args, null, locale), locale);
 			if (message != null) {
-				this.plain.put(new Plain(code, locale), message);
+				this.plain.put(key, message);
 			}
 			return message;
 		}

@@ -57,23 +57,12 @@ public class ProductSkus {
 
 	/**
 	 * The combinations a shopper chooses among, priced from the listing's price now (a
-	 * campaign's or the list price).
-	 */
-	@Transactional(readOnly = true)
-	public OptionChoices choicesOf(long productId, long listingPrice) {
-		return choicesOf(productId, namesOf(productId), listingPrice);
-	}
-
-	/**
-	 * The same for a listing just read, whose row has the options' names: one query fewer
-	 * on every product page.
+	 * campaign's or the list price). The options' names come with the listing's row.
 	 */
 	@Transactional(readOnly = true)
 	public OptionChoices choicesOf(Product product, long listingPrice) {
-		return choicesOf(product.getId(), product.optionNames(), listingPrice);
-	}
-
-	private OptionChoices choicesOf(long productId, Names names, long listingPrice) {
+		long productId = product.getId();
+		Names names = product.optionNames();
 		if (!names.hasOptions()) {
 			return new OptionChoices(null, List.of());
 		}

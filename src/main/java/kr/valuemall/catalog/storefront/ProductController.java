@@ -107,7 +107,7 @@ class ProductController {
 			model.addAttribute("productNotice", this.storefront.previewNoticeOf(id));
 			model.addAttribute("reviews", this.reviews.ofProduct(id, 0));
 			model.addAttribute("delivery", this.delivery.promise(page.product().getSellerId(), id));
-			OptionChoices options = this.skus.choicesOf(id, page.price().amount());
+			OptionChoices options = this.skus.choicesOf(page.product(), page.price().amount());
 			model.addAttribute("options", options);
 			model.addAttribute("questions", java.util.List.of());
 			model.addAttribute("questionCount", 0L);
