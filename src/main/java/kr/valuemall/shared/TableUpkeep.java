@@ -48,6 +48,9 @@ class TableUpkeep {
 
 	private final JdbcTemplate jdbc;
 
+	/** Whether the log has said once that the mall does autovacuum's work here. */
+	private volatile boolean said;
+
 	TableUpkeep(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -58,6 +61,10 @@ class TableUpkeep {
 	public void vacuumWhereAutovacuumIsOff() {
 		if (autovacuumIsOn()) {
 			return;
+		}
+		if (!this.said) {
+			this.said = true;
+			logger.info("PostgreSQL's autovacuum is off: the mall vacuums and analyses the tables past its thresholds");
 		}
 		vacuum(due());
 	}
