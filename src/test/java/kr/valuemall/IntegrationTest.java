@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "valuemall.settlement.schedule=-", "spring.docker.compose.enabled=false",
 		"valuemall.mail.keep-copies=true", "valuemall.throttle.exempt-addresses=127.0.0.1",
 		"valuemall.catalog.view-flush-interval=1h",
-		// Tables are vacuumed by the tests that look at it (TableUpkeepTests), not by the
+		// Tables are vacuumed by the tests that look at them (TableUpkeepTests), not by
+		// the
 		// one-minute schedule.
 		"valuemall.database.upkeep-every=1h",
 		// Tests look at a shelf or a page right after changing what it shows: nothing
