@@ -1,6 +1,7 @@
 package kr.valuemall.shared;
 
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class TableUpkeepTests {
 
 	@Test
 	void aTableNobodyChangedIsNotDue() {
-		this.upkeep.vacuum(java.util.List.of("public.public_holiday"));
+		this.upkeep.vacuum(List.of("public.public_holiday"));
 		assertThat(this.upkeep.due()).doesNotContain("public.public_holiday");
 	}
 

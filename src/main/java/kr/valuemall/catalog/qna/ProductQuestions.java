@@ -173,9 +173,8 @@ public class ProductQuestions {
 			.param("offset", (long) number * size)
 			.query(ProductQuestions::view)
 			.list();
-		// Counted only when the rows read do not tell (a full page, or an empty one past
-		// the
-		// first): most listings' questions fit on one page, which then needs no count.
+		// Counted only when the rows read cannot tell: a full page, or an empty one past
+		// the first. Most listings' questions fit on one page, which needs no count.
 		return PageableExecutionUtils.getPage(content, PageRequest.of(number, size),
 				() -> this.jdbc.sql(count).param("key", key).query(Long.class).single());
 	}
