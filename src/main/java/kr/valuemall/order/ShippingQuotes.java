@@ -14,9 +14,10 @@ import kr.valuemall.order.cart.ShippingPolicies;
  * the part reaches the seller's free-shipping threshold; for a single item that is the
  * product's fee, or nothing when its price (the price the shopper pays now, campaign
  * price included) reaches the threshold. Product pages, cards, JSON-LD and both shopping
- * feeds ask here, so they say what the cart will charge. Island extras depend on the
- * address and are added at checkout ({@link ListingDelivery} tells them on the product
- * page).
+ * feeds ask here, so they say what the cart will charge (the rule itself is
+ * {@link ShippingPolicies#fee}, which the cart applies to a seller's part). Island extras
+ * depend on the address and are added at checkout ({@link ListingDelivery} tells them on
+ * the product page).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,15 +29,9 @@ public class ShippingQuotes {
 		this.policies = policies;
 	}
 
-	/** The rule itself: a seller's part with this highest fee and these items' total. */
-	public static long fee(long highestProductFee, long itemsTotal, Long freeShippingThreshold) {
-		return (freeShippingThreshold != null && itemsTotal >= freeShippingThreshold) ? 0
-				: Math.max(0, highestProductFee);
-	}
-
 	/** One unit of a listing at the price the shopper pays now. */
 	public long forOne(long sellerId, long productShippingFee, long unitPrice) {
-		return fee(productShippingFee, unitPrice, this.policies.threshold(sellerId).orElse(null));
+		return ShippingPolicies.fee(productShippingFee, unitPrice, this.policies.threshold(sellerId).orElse(null));
 	}
 
 	/**
@@ -62,7 +57,7 @@ public class ShippingQuotes {
 		}
 
 		public long forOne(long sellerId, long productShippingFee, long unitPrice) {
-			return fee(productShippingFee, unitPrice, this.thresholds.get(sellerId));
+			return ShippingPolicies.fee(productShippingFee, unitPrice, this.thresholds.get(sellerId));
 		}
 
 		/**

@@ -21,7 +21,6 @@ import kr.valuemall.order.ShelfProduct;
 import kr.valuemall.order.StockShortage;
 import kr.valuemall.catalog.images.ProductImageRef;
 import kr.valuemall.catalog.images.ProductImages;
-import kr.valuemall.catalog.storefront.ShopperPageCache;
 
 /**
  * The catalog's side of buying: what a cart shows of a product and its option, and stock
@@ -49,9 +48,9 @@ class CatalogShelf implements ProductShelf {
 
 	private final ProductImages images;
 
-	private final ShopperPageCache pageCache;
+	private final ListingChanges pageCache;
 
-	CatalogShelf(JdbcTemplate jdbc, ProductImages images, ShopperPageCache pageCache) {
+	CatalogShelf(JdbcTemplate jdbc, ProductImages images, ListingChanges pageCache) {
 		this.jdbc = jdbc;
 		this.images = images;
 		this.pageCache = pageCache;

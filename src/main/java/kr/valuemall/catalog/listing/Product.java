@@ -28,9 +28,7 @@ import kr.valuemall.origin.ReviewStatus;
 import kr.valuemall.shared.Region;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.notice.NoticeGroup;
-import kr.valuemall.catalog.storefront.ProductPageEviction;
 import kr.valuemall.catalog.notice.ProductNotice;
-import kr.valuemall.catalog.reviews.ProductReviews;
 
 /**
  * A seller's listing. It knows which status changes make sense; origin screening and
@@ -38,7 +36,7 @@ import kr.valuemall.catalog.reviews.ProductReviews;
  */
 @Entity
 @Table(name = "product")
-@EntityListeners(ProductPageEviction.class)
+@EntityListeners(ProductSaveListener.class)
 public class Product {
 
 	@Id
@@ -105,9 +103,9 @@ public class Product {
 	private long salesCount;
 
 	/**
-	 * Reviews and their stars, raised only by {@link ProductReviews} in the review's own
-	 * transaction with one UPDATE; read-only here, so saving an edited listing never
-	 * writes back a stale count.
+	 * Reviews and their stars, raised only by {@code catalog.reviews.ProductReviews} in
+	 * the review's own transaction with one UPDATE; read-only here, so saving an edited
+	 * listing never writes back a stale count.
 	 */
 	@Column(insertable = false, updatable = false)
 	private int reviewCount;

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreDetailsChanged;
 import kr.valuemall.seller.StoreSummary;
@@ -24,9 +23,9 @@ class StoreCopy {
 
 	private final SellerApi sellers;
 
-	private final ShopperPageCache pageCache;
+	private final ListingChanges pageCache;
 
-	StoreCopy(JdbcClient jdbc, SellerApi sellers, ShopperPageCache pageCache) {
+	StoreCopy(JdbcClient jdbc, SellerApi sellers, ListingChanges pageCache) {
 		this.jdbc = jdbc;
 		this.sellers = sellers;
 		this.pageCache = pageCache;

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import kr.valuemall.catalog.storefront.ShopperPageCache;
 import kr.valuemall.seller.StoreReinstated;
 import kr.valuemall.seller.StoreSuspended;
 
@@ -22,9 +21,9 @@ class StoreSuspensions {
 
 	private final JdbcClient jdbc;
 
-	private final ShopperPageCache pageCache;
+	private final ListingChanges pageCache;
 
-	StoreSuspensions(JdbcClient jdbc, ShopperPageCache pageCache) {
+	StoreSuspensions(JdbcClient jdbc, ListingChanges pageCache) {
 		this.jdbc = jdbc;
 		this.pageCache = pageCache;
 	}

@@ -19,7 +19,7 @@ import kr.valuemall.catalog.QuestionAnswered;
 import kr.valuemall.catalog.QuestionAsked;
 import kr.valuemall.catalog.listing.ProductNotFound;
 import kr.valuemall.catalog.reviews.ReviewView;
-import kr.valuemall.catalog.storefront.ShopperPageCache;
+import kr.valuemall.catalog.listing.ListingChanges;
 
 /**
  * 상품 문의: signed-in shoppers ask about live products, the product's seller answers each
@@ -48,9 +48,9 @@ public class ProductQuestions {
 
 	private final ApplicationEventPublisher events;
 
-	private final ShopperPageCache pageCache;
+	private final ListingChanges pageCache;
 
-	ProductQuestions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, ShopperPageCache pageCache) {
+	ProductQuestions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, ListingChanges pageCache) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;

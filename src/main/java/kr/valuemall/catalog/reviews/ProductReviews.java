@@ -21,7 +21,7 @@ import kr.valuemall.web.ViolatedConstraint;
 import kr.valuemall.catalog.RatingSummary;
 import kr.valuemall.catalog.ReviewState;
 import kr.valuemall.catalog.images.ReviewPhotos;
-import kr.valuemall.catalog.storefront.ShopperPageCache;
+import kr.valuemall.catalog.listing.ListingChanges;
 import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductRepository;
 
@@ -48,12 +48,12 @@ public class ProductReviews {
 
 	private final Clock clock;
 
-	private final ShopperPageCache pageCache;
+	private final ListingChanges pageCache;
 
 	private final ReviewPhotos photos;
 
 	ProductReviews(ProductReviewRepository reviews, ReviewableLines lines, ProductRepository products, JdbcClient jdbc,
-			Clock clock, ShopperPageCache pageCache, ReviewPhotos photos) {
+			Clock clock, ListingChanges pageCache, ReviewPhotos photos) {
 		this.photos = photos;
 		this.pageCache = pageCache;
 		this.reviews = reviews;

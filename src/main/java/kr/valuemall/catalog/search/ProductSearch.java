@@ -8,13 +8,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import kr.valuemall.catalog.storefront.Storefront;
 
 /**
  * Finds live listings for a search, in native SQL over the search columns of migration V9
  * (docs/search.md explains the indexes and shows their plans). Answers ids and a total;
- * {@link Storefront} turns them into cards. A listing must contain every word of the
- * query:
+ * {@code catalog.storefront.Storefront} turns them into cards. A listing must contain
+ * every word of the query:
  * <ul>
  * <li>a word of one or two characters: {@code search_grams @> ARRAY[word]} (GIN over
  * character unigrams of name and store name, bigrams of all the text), because pg_trgm

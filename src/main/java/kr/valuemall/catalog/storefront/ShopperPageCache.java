@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import kr.valuemall.catalog.listing.ListingChanges;
 import kr.valuemall.catalog.search.SearchQuery;
 import kr.valuemall.shared.ShortLived;
 
@@ -23,7 +24,7 @@ import kr.valuemall.shared.ShortLived;
  * change within the interval.
  */
 @Component
-public class ShopperPageCache {
+public class ShopperPageCache implements ListingChanges {
 
 	private static final int PRODUCT_PAGES = 20_000;
 
@@ -55,6 +56,7 @@ public class ShopperPageCache {
 	 * Drops the listing's page and every search, after the current transaction commits
 	 * (at once without one), so no view in between copies the old state again.
 	 */
+	@Override
 	public void listingChanged(long productId) {
 		afterCommit(() -> {
 			this.products.invalidate(productId);
@@ -66,6 +68,7 @@ public class ShopperPageCache {
 	 * Drops every copy, after the current transaction commits: for changes to many
 	 * listings at once (a store suspended or renamed).
 	 */
+	@Override
 	public void catalogChanged() {
 		afterCommit(() -> {
 			this.products.clear();

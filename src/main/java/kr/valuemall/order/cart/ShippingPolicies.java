@@ -12,8 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import kr.valuemall.order.ShippingQuotes;
-
 /**
  * Each seller's free-shipping threshold. The fee itself is set per product by the seller;
  * a basket pays the highest fee among one seller's items once, and nothing from the
@@ -73,13 +71,23 @@ public class ShippingPolicies {
 			.update();
 	}
 
-	/** The fee one seller's part of a basket pays ({@link ShippingQuotes#fee}). */
+	/**
+	 * The rule itself, the one the cart charges and every page quotes: a seller's part
+	 * pays its highest product fee, and nothing once its items' total reaches the
+	 * seller's threshold.
+	 */
+	public static long fee(long highestProductFee, long itemsTotal, Long freeShippingThreshold) {
+		return (freeShippingThreshold != null && itemsTotal >= freeShippingThreshold) ? 0
+				: Math.max(0, highestProductFee);
+	}
+
+	/** The fee one seller's part of a basket pays ({@link #fee}). */
 	public static long feeFor(Iterable<Basket.Item> items, long itemsTotal, Long threshold) {
 		long fee = 0;
 		for (Basket.Item item : items) {
 			fee = Math.max(fee, item.product().shippingFee());
 		}
-		return ShippingQuotes.fee(fee, itemsTotal, threshold);
+		return fee(fee, itemsTotal, threshold);
 	}
 
 	/** The ids as one PostgreSQL {@code bigint[]} parameter, for {@code = ANY (?)}. */

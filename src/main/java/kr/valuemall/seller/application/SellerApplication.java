@@ -22,7 +22,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import kr.valuemall.seller.Bank;
 import kr.valuemall.seller.BusinessRegistrationNumber;
-import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreDetailsChanged;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.seller.eligibility.Industry;
@@ -304,8 +303,8 @@ public class SellerApplication extends AbstractAggregateRoot<SellerApplication> 
 	}
 
 	/**
-	 * The payout account number as stored (encrypted); only
-	 * {@link SellerApi#payoutAccount} opens it.
+	 * The payout account number as stored (encrypted); only the module's API
+	 * ({@code SellerApi.payoutAccount}) opens it.
 	 */
 	public String encryptedAccountNumber() {
 		return this.bankAccountEncrypted;
