@@ -13,11 +13,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The mall's password hashing (Argon2id for new hashes, bcrypt still read, through Spring
- * Security's delegating encoder as {@code account.PasswordHashing} sets it up) at the
- * cheapest cost Argon2 allows, and remembered per password: hashing is slow on purpose,
- * and the suite opens hundreds of accounts with the same few passwords (200 buyers racing
- * for ten units alone cost seconds). Every hash is still a real Argon2 hash and every
- * check a real check the first time it is made.
+ * Security's delegating encoder as {@code account.signin.PasswordHashing} sets it up) at
+ * the cheapest cost Argon2 allows, and remembered per password: hashing is slow on
+ * purpose, and the suite opens hundreds of accounts with the same few passwords (200
+ * buyers racing for ten units alone cost seconds). Every hash is still a real Argon2 hash
+ * and every check a real check the first time it is made.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FastPasswordHashing {

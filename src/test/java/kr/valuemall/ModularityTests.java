@@ -3,7 +3,10 @@ package kr.valuemall;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModule;
@@ -15,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(ValueMallApplication.class);
+
+	/** "A few dozen": past it a module's root is a room nobody finds things in. */
+	private static final int MOST_FILES_IN_A_ROOT = 36;
 
 	@Test
 	void modulesOnlyUseEachOthersPublicApi() {
@@ -50,6 +56,31 @@ class ModularityTests {
 		}
 		assertThat(undeclared).as("modules without allowedDependencies").isEmpty();
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).contains("shared");
+	}
+
+	/**
+	 * A module's root holds its API and, while it is small, its rooms' few files; once it
+	 * grows past a few dozen files it shows its parts in sub-packages (as catalog's
+	 * listing, search, reviews or account's signin, membership, consent, staff).
+	 */
+	@Test
+	void noModuleRootHoldsMoreThanAFewDozenFiles() {
+		Map<String, Long> crowded = new TreeMap<>();
+		for (ApplicationModule module : modules) {
+			String root = module.getBasePackage().getName();
+			long files = module.getBasePackage()
+				.stream()
+				.filter((type) -> type.getPackageName().equals(root) && type.getEnclosingClass().isEmpty())
+				.map(JavaClass::getSourceCodeLocation)
+				.map(Object::toString)
+				.map((location) -> location.substring(0, location.indexOf(':')))
+				.distinct()
+				.count();
+			if (files > MOST_FILES_IN_A_ROOT) {
+				crowded.put(module.getIdentifier().toString(), files);
+			}
+		}
+		assertThat(crowded).as("modules whose root package holds more than %d files", MOST_FILES_IN_A_ROOT).isEmpty();
 	}
 
 	@Test

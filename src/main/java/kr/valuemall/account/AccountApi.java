@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.valuemall.account.consent.Consents;
+import kr.valuemall.account.membership.UserAccount;
+import kr.valuemall.account.membership.UserAccountRepository;
+
 /**
  * What other modules may ask about accounts.
  */

@@ -17,7 +17,7 @@ public class MallUser extends User {
 
 	private final String displayName;
 
-	MallUser(long id, String email, String passwordHash, String displayName,
+	public MallUser(long id, String email, String passwordHash, String displayName,
 			Collection<? extends GrantedAuthority> authorities) {
 		super(email, passwordHash, authorities);
 		this.id = id;

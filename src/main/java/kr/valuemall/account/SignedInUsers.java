@@ -11,6 +11,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
+import kr.valuemall.account.signin.AccountUserDetailsService;
+
 /**
  * Brings a signed-in user's roles up to date in their session, e.g. after staff approved
  * them as a seller, so they need not log in again.

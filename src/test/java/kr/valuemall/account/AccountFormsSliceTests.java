@@ -25,6 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import kr.valuemall.account.membership.AccountService;
+
 /**
  * The password-recovery and account forms' answers to what is typed: a message next to
  * each field, in the page's language, and nothing typed into a password field sent back.

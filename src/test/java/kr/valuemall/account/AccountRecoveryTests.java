@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.valuemall.account.membership.AccountTokens;
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.TestClock;
 import kr.valuemall.notification.TestMailbox;

@@ -8,6 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import kr.valuemall.account.membership.AccountService;
+import kr.valuemall.account.signin.AccountUserDetailsService;
+import kr.valuemall.account.signin.LoginOutcomeHandlers;
+import kr.valuemall.account.signin.LoginThrottle;
+import kr.valuemall.account.signin.SecurityConfig;
+import kr.valuemall.account.staff.StaffAudit;
+import kr.valuemall.account.staff.StaffMembers;
+
 /**
  * The account module's part of {@link kr.valuemall.WebSliceTest}: the real security chain
  * (it lives here, package-private), and mocks for the services behind sign-up, login and

@@ -17,6 +17,8 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kr.valuemall.account.signin.CsrfTokens;
+
 class CsrfTokensTests {
 
 	private final CsrfTokens tokens = new CsrfTokens();

@@ -29,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import kr.valuemall.account.membership.AccountService;
+
 /**
  * Wrong passwords slow the guesser down and never lock the holder out: the counts go by
  * client address (each test its own documentation addresses, RFC 5737), the delays grow,

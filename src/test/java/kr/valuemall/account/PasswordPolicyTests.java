@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kr.valuemall.account.membership.CommonPasswords;
+import kr.valuemall.account.membership.PasswordPolicy;
+
 /** NIST SP 800-63B's rules for a new password, as {@link PasswordPolicy} applies them. */
 class PasswordPolicyTests {
 

@@ -23,6 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import kr.valuemall.account.membership.AccountService;
+import kr.valuemall.account.membership.EmailAlreadyRegistered;
+
 /**
  * The sign-up form's answers to what a visitor types: a message next to each field in the
  * page's language, and what was typed kept, except the passwords. Opening the account is

@@ -27,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import kr.valuemall.account.membership.UserAccount;
+import kr.valuemall.account.membership.UserAccountRepository;
+
 @IntegrationTest
 class SignUpTests {
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import kr.valuemall.account.membership.AccountService;
+
 /**
  * Real accounts in the database for tests, with the principal a login would give them.
  */
