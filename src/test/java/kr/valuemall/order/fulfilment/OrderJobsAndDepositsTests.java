@@ -145,8 +145,9 @@ class OrderJobsAndDepositsTests {
 		assertThat(waiting.select(".deposit-deadline").text()).isNotBlank();
 		assertThat(waiting.select(".shipment-status").text()).isEqualTo("입금 대기");
 		assertThat(waiting.select("form[action$=/cancel]")).isEmpty();
-		assertThat(this.fixtures.page(get("/orders").with(user(shopper))).select(".order-payment-state").text())
-			.isEqualTo("입금 대기");
+		Document orders = this.fixtures.page(get("/orders").with(user(shopper)));
+		assertThat(orders.select(".order-payment-state").text()).isEqualTo("입금 대기");
+		assertThat(orders.select(".order-deposit-hint").text()).contains("주문 상세", "기한");
 
 		MallUser staff = this.accounts.create("입금 담당", Role.ADMIN);
 		Document deposits = this.fixtures.page(get("/admin/deposits").with(user(staff)));
