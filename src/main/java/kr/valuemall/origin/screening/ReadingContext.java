@@ -53,7 +53,11 @@ final class ReadingContext {
 		.compile(PlaceNames.regex(PlaceNames.KOREAN) + "|자사|자체|직영|우리\\s*(?:공장|공방)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WORK = Pattern.compile(
-			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|성형|사출|조립|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전|CNC|아노다이징");
+			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|성형|사출|조립|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징");
+
+	/** Foreign names, and 외국 (foreign) itself, that may hold a Korean word: 중국산, 외국산. */
+	private static final Pattern FOREIGN_AROUND = Pattern.compile(PlaceNames.regex(PlaceNames.FOREIGN) + "|외국",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final String text;
 
@@ -105,8 +109,24 @@ final class ReadingContext {
 	boolean koreanWorkStated() {
 		Matcher place = KOREAN_WORK.matcher(this.text);
 		while (place.find()) {
+			if (insideForeignName(place.start(), place.end())) {
+				// 국산 in 중국산, 미국산, 외국산; 국내 in 미국내: a foreign statement.
+				continue;
+			}
 			int end = Math.min(sentenceEnd(place.end()), place.end() + 16);
 			if (WORK.matcher(this.text.substring(place.end(), end)).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The words are part of a foreign place's name or statement around them. */
+	private boolean insideForeignName(int start, int end) {
+		Matcher foreign = FOREIGN_AROUND.matcher(this.text)
+			.region(Math.max(0, start - 4), Math.min(this.text.length(), end + 4));
+		while (foreign.find()) {
+			if (foreign.start() < end && foreign.end() > start) {
 				return true;
 			}
 		}

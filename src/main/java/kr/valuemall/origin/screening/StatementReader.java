@@ -69,8 +69,16 @@ final class StatementReader {
 	private static final Pattern NOT_MAKING = Pattern
 		.compile("^\\s*(?:식|풍)|수출|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛|[,·]");
 
+	/**
+	 * Made abroad without naming where, or "made in" written in Hangul and run together
+	 * with its country (메이드인차이나, 메이드 인 베트남); 차이나 and 재팬 count only there, as 차이나 alone is
+	 * also porcelain (본차이나).
+	 */
 	private static final Pattern OVERSEAS_MADE = Pattern
-		.compile("해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|협력\\s*공장|공장|생산|제조)");
+		.compile(
+				"해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|협력\\s*공장|공장|생산|제조)"
+						+ "|메이드\\s*인\\s*(?:차이나|재팬|" + PlaceNames.regex(PlaceNames.FOREIGN) + ")",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern OVERSEAS_DISPATCH = Pattern.compile(
 			"해외\\s*(?:현지\\s*)?(?:직배송|직발송|직송)"
