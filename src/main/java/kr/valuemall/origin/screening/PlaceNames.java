@@ -28,7 +28,8 @@ final class PlaceNames {
 			"광저우", "심천", "선전시", "둥관", "동관시", "이우시", "이우 도매", "닝보", "샤먼", "칭다오", "다롄", "톈진", "항저우", "쑤저우", "포산시", "상하이",
 			"산터우", "호치민", "하노이", "방콕", "자카르타",
 			// Chinese provinces and towns as read in Korean (운남 보이차, 절강성 공장)
-			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시",
+			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시", "연변", "옌볜", "조선족자치주",
+			"인니", "뭄바이", "뉴델리", "첸나이", "벵갈루루", "방갈로르", "티루푸르", "빈즈엉", "하이퐁", "다낭",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -40,17 +41,21 @@ final class PlaceNames {
 			"South Africa", "Kenya", "Ethiopia", "Australia", "New Zealand", "Pakistan", "Sri Lanka", "Nepal", "Laos",
 			"Mongolia", "Singapore", "EU", "Guangdong", "Zhejiang", "Jiangsu", "Fujian", "Shandong", "Shenzhen",
 			"Guangzhou", "Dongguan", "Yiwu", "Ningbo", "Xiamen", "Qingdao", "Dalian", "Tianjin", "Shanghai", "Hangzhou",
-			"Suzhou", "Foshan", "Shantou", "Ho Chi Minh", "Hanoi", "Bangkok", "Jakarta", "Dhaka",
+			"Suzhou", "Foshan", "Shantou", "Ho Chi Minh", "Hanoi", "Bangkok", "Jakarta", "Dhaka", "Mumbai", "New Delhi",
+			"Chennai", "Tirupur",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",
 			"浙江", "江苏", "福建", "山东", "河北", "河南", "湖南", "湖北", "江西", "安徽", "四川", "云南", "雲南", "深圳", "广州", "廣州", "东莞", "義烏",
-			"义乌", "宁波", "厦门", "青岛", "天津", "上海", "杭州", "苏州", "佛山", "汕头", "ベトナム", "タイ", "インドネシア", "アメリカ", "台湾製", "中国製",
-			"国産");
+			"义乌", "宁波", "厦门", "青岛", "青島", "靑島", "延边", "延邊", "天津", "上海", "杭州", "苏州", "佛山", "汕头", "ベトナム", "タイ", "インドネシア",
+			"アメリカ", "台湾製", "中国製", "国産");
 
 	/** Foreign names that are also ordinary words; read only as a label's value. */
 	static final List<String> FOREIGN_IN_LABELS = List.of("인도", "India", "印度", "가나", "Ghana", "조지아", "말리", "오만", "이란",
-			"Iran");
+			"Iran",
+			// Codes and one-letter names, read only as a label's value (made in VN, 원산지:
+			// 中)
+			"VN", "CN", "TW", "JP", "TH", "中");
 
 	/**
 	 * Korea in its many spellings, and the provinces and cities where Korean makers work.

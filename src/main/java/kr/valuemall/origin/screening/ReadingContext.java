@@ -53,7 +53,7 @@ final class ReadingContext {
 		.compile(PlaceNames.regex(PlaceNames.KOREAN) + "|자사|자체|직영|우리\\s*(?:공장|공방)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WORK = Pattern.compile(
-			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|성형|사출|조립|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징");
+			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징");
 
 	/** Foreign names, and 외국 (foreign) itself, that may hold a Korean word: 중국산, 외국산. */
 	private static final Pattern FOREIGN_AROUND = Pattern.compile(PlaceNames.regex(PlaceNames.FOREIGN) + "|외국",

@@ -37,7 +37,7 @@ final class StatementReader {
 
 	/** Labels whose value is the country of manufacture or origin. */
 	private static final Pattern ORIGIN_LABEL = Pattern.compile("(?:원산지\\s*\\(\\s*제조국\\s*\\)|제조국\\s*\\(\\s*원산지\\s*\\)"
-			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지"
+			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지|(?<![가-힣])산지"
 			+ "|(?<![A-Za-z])(?:country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
 			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin)(?![A-Za-z])"
 			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)" + "(?:\\s*\\([^)\\n]{0,12}\\))?"
@@ -62,8 +62,18 @@ final class StatementReader {
 			+ "|生产|生產|产|産|내수|자사\\s*공장|협력\\s*공장|공장|(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|생산|제조|제작|조립|봉제"
 			+ "|직배송|직송|직발송|직수입|수입)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NEARBY_WORK = Pattern
-		.compile("생산|제조|만든|만들|제작|조립|가공|직송|직배송|발송|출고|보내|구입|구매|사입|수입|공장|(?<![A-Za-z])OEM(?![A-Za-z])");
+	/** A word of making just before a country: 봉제 방글라데시, 생산 공장 베트남. */
+	private static final Pattern PRECEDING_WORK = Pattern
+		.compile("(?:생산|제조|봉제|조립|가공|제작|재배)\\s*(?:국가?|지|처|공장)?\\s*[:：]?\\s*$");
+
+	/**
+	 * 인도 is also "handing over" (상품 인도 후): India only with a word of origin right after
+	 * it (인도산, 인도 공장, 인도 현지) or a factory named just after it (인도 잘란다르 주물 공장).
+	 */
+	private static final Pattern INDIA = Pattern.compile("인도(?:산|\\s*(?:공장|현지|생산|제조|봉제)|(?:\\s+[가-힣]+){1,2}\\s*공장)");
+
+	private static final Pattern NEARBY_WORK = Pattern.compile(
+			"생산|제조|만든|만들|제작|조립|가공|직송|직배송|발송|출고|보내|구입|구매|사입|수입|공장|농장|재배|현지\\s*(?:유통|정품|매장|판매)|(?<![A-Za-z])OEM(?![A-Za-z])");
 
 	/** Words that make a nearby country a market, a design or a taste, not a maker. */
 	private static final Pattern NOT_MAKING = Pattern
@@ -131,6 +141,7 @@ final class StatementReader {
 		readLabels(WORK_LABEL);
 		readLabels(MAKER_LABEL);
 		readCountries();
+		readIndia();
 		readOverseasWork();
 		readShipping();
 		readDeliveryTime();
@@ -154,9 +165,19 @@ final class StatementReader {
 			if (covered(labels.start(), valueEnd)) {
 				continue;
 			}
-			Matcher foreignValue = this.foreignInLabel.matcher(text).region(valueStart, valueEnd);
+			// A maker's value is a company's name: only a place that is a word of its own
+			// counts there (아가나 is a name, not Ghana).
+			boolean maker = label == MAKER_LABEL;
+			Matcher foreignValue = (maker ? this.foreign : this.foreignInLabel).matcher(text)
+				.region(valueStart, valueEnd);
 			Matcher koreanValue = PlaceNames.korean().matcher(text).region(valueStart, valueEnd);
-			int foreignAt = foreignValue.find() ? foreignValue.start() : -1;
+			int foreignAt = -1;
+			while (foreignValue.find()) {
+				if (!maker || foreignValue.start() == 0 || !isHangul(text.charAt(foreignValue.start() - 1))) {
+					foreignAt = foreignValue.start();
+					break;
+				}
+			}
 			int koreanAt = koreanValue.find() ? koreanValue.start() : -1;
 			boolean madeIn = labels.group().regionMatches(true, 0, "made", 0, 4);
 			if (madeIn && foreignAt > valueStart + 2) {
@@ -184,6 +205,10 @@ final class StatementReader {
 				this.signals.add(new Signal(ReasonCode.KOREAN_MADE_STATED, statement, 0, labels.start(), valueEnd));
 			}
 		}
+	}
+
+	private static boolean isHangul(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
 	}
 
 	/** The end of a value's country, with the bracket that closes around it. */
@@ -223,6 +248,10 @@ final class StatementReader {
 			}
 			else {
 				statementEnd = nearbyWork(end);
+				if (statementEnd < 0 && PRECEDING_WORK.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+					// The work named first: 봉제 방글라데시, 생산지 베트남.
+					statementEnd = end;
+				}
 				if (statementEnd < 0) {
 					continue;
 				}
@@ -272,6 +301,26 @@ final class StatementReader {
 			return -1;
 		}
 		return work.end();
+	}
+
+	private void readIndia() {
+		Matcher india = INDIA.matcher(this.context.text());
+		while (india.find()) {
+			if (covered(india.start(), india.end()) || this.context.contrasted(india.start(), india.end())) {
+				continue;
+			}
+			// As for any country: 인도산 원사 woven and sewn here names a material.
+			boolean material = this.context.material(india.start(), india.end())
+					|| (india.group().endsWith("산") && this.context.followedByWord(india.end()));
+			if (material && madeInKoreaStated()) {
+				this.signals
+					.add(new Signal(ReasonCode.RAW_MATERIAL_ORIGIN, india.group(), 0, india.start(), india.end()));
+			}
+			else {
+				this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, india.group(), FOREIGN_MADE_POINTS, india.start(),
+						india.end()));
+			}
+		}
 	}
 
 	private void readOverseasWork() {
