@@ -28,8 +28,9 @@ final class PlaceNames {
 			"광저우", "심천", "선전시", "둥관", "동관시", "이우시", "이우 도매", "닝보", "샤먼", "칭다오", "다롄", "톈진", "항저우", "쑤저우", "포산시", "상하이",
 			"산터우", "호치민", "하노이", "방콕", "자카르타",
 			// Chinese provinces and towns as read in Korean (운남 보이차, 절강성 공장)
-			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시", "연변", "옌볜", "조선족자치주",
-			"인니", "뭄바이", "뉴델리", "첸나이", "벵갈루루", "방갈로르", "티루푸르", "빈즈엉", "하이퐁", "다낭",
+			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시", "연변", "옌볜", "벳남", "도쿄",
+			"오사카", "교토", "후쿠오카", "나고야", "타이베이", "타이페이", "조선족자치주", "인니", "뭄바이", "뉴델리", "첸나이", "벵갈루루", "방갈로르", "티루푸르",
+			"빈즈엉", "하이퐁", "다낭",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -41,8 +42,8 @@ final class PlaceNames {
 			"South Africa", "Kenya", "Ethiopia", "Australia", "New Zealand", "Pakistan", "Sri Lanka", "Nepal", "Laos",
 			"Mongolia", "Singapore", "EU", "Guangdong", "Zhejiang", "Jiangsu", "Fujian", "Shandong", "Shenzhen",
 			"Guangzhou", "Dongguan", "Yiwu", "Ningbo", "Xiamen", "Qingdao", "Dalian", "Tianjin", "Shanghai", "Hangzhou",
-			"Suzhou", "Foshan", "Shantou", "Ho Chi Minh", "Hanoi", "Bangkok", "Jakarta", "Dhaka", "Mumbai", "New Delhi",
-			"Chennai", "Tirupur",
+			"Suzhou", "Foshan", "Shantou", "Ho Chi Minh", "Hanoi", "Bangkok", "Jakarta", "Dhaka", "Tokyo", "Osaka",
+			"Taipei", "Mumbai", "New Delhi", "Chennai", "Tirupur",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",

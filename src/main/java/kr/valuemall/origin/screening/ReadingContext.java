@@ -53,11 +53,25 @@ final class ReadingContext {
 		.compile(PlaceNames.regex(PlaceNames.KOREAN) + "|자사|자체|직영|우리\\s*(?:공장|공방)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WORK = Pattern.compile(
-			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징");
+			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|구워|구운|빵집|제과점|작업실|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징");
 
 	/** Foreign names, and 외국 (foreign) itself, that may hold a Korean word: 중국산, 외국산. */
 	private static final Pattern FOREIGN_AROUND = Pattern.compile(PlaceNames.regex(PlaceNames.FOREIGN) + "|외국",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A noun with "only" or a topic particle just before a country: 레몬그라스만, 크림치즈는. */
+	private static final Pattern TOPIC_BEFORE = Pattern.compile("([가-힣A-Za-z]{2,})(?:만|은|는)\\s*$");
+
+	/**
+	 * Nouns that name the whole product or its making, of which a country is the origin:
+	 * 이 제품은 중국산, 제조는 광저우.
+	 */
+	private static final Pattern WHOLE_PRODUCT = Pattern
+		.compile(".*(?:제품|상품|본품|완제품|이것|이건|저희것|제조|생산|가공|봉제|조립|제작|출고|배송|발송|원산지|산지|제조국|생산지|공장|국가)");
+
+	/** The work named first and Korea after it: 배합과 제조는 모두 국내, 생산은 한국. */
+	private static final Pattern KOREAN_WORK_AFTER = Pattern.compile(
+			"(?:제조|생산|가공|봉제|배합|제작|재단)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국)(?!\\s*(?:유통|판매|배송|수입|정식))");
 
 	private final String text;
 
@@ -96,6 +110,11 @@ final class ReadingContext {
 		if (MATERIAL.matcher(this.text.substring(from, start)).find()) {
 			return true;
 		}
+		// 레몬그라스만 태국산, 크림치즈는 뉴질랜드산: the country is said of one named part.
+		Matcher topic = TOPIC_BEFORE.matcher(this.text.substring(from, start));
+		if (topic.find() && !WHOLE_PRODUCT.matcher(topic.group(1)).matches()) {
+			return true;
+		}
 		return MATERIAL.matcher(nextWords(end, 2)).find();
 	}
 
@@ -107,6 +126,9 @@ final class ReadingContext {
 
 	/** The listing says where in Korea, or in the seller's own site, the work is done. */
 	boolean koreanWorkStated() {
+		if (KOREAN_WORK_AFTER.matcher(this.text).find()) {
+			return true;
+		}
 		Matcher place = KOREAN_WORK.matcher(this.text);
 		while (place.find()) {
 			if (insideForeignName(place.start(), place.end())) {

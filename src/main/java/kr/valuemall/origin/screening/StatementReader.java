@@ -40,8 +40,8 @@ final class StatementReader {
 			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지|(?<![가-힣])산지"
 			+ "|(?<![A-Za-z])(?:country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
 			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin)(?![A-Za-z])"
-			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)" + "(?:\\s*\\([^)\\n]{0,12}\\))?"
-			+ SEPARATOR, Pattern.CASE_INSENSITIVE);
+			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|原産国名|製造国名|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)"
+			+ "(?:\\s*\\([^)\\n]{0,12}\\))?" + SEPARATOR, Pattern.CASE_INSENSITIVE);
 
 	/** Labels of the work; read only with a colon ('생산: 중국 공장'). */
 	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립)\\s*[:=]\\s*");
@@ -73,7 +73,7 @@ final class StatementReader {
 	private static final Pattern INDIA = Pattern.compile("인도(?:산|\\s*(?:공장|현지|생산|제조|봉제)|(?:\\s+[가-힣]+){1,2}\\s*공장)");
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
-			"생산|제조|만든|만들|제작|조립|가공|직송|직배송|발송|출고|보내|구입|구매|사입|수입|공장|농장|재배|현지\\s*(?:유통|정품|매장|판매)|(?<![A-Za-z])OEM(?![A-Za-z])");
+			"생산|제조|만든|만들|제작|조립|가공|직송|직배송|발송|출고|보내|구입|구매|사입|수입|공장|농장|재배|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
 
 	/** Words that make a nearby country a market, a design or a taste, not a maker. */
 	private static final Pattern NOT_MAKING = Pattern
@@ -84,11 +84,10 @@ final class StatementReader {
 	 * with its country (메이드인차이나, 메이드 인 베트남); 차이나 and 재팬 count only there, as 차이나 alone is
 	 * also porcelain (본차이나).
 	 */
-	private static final Pattern OVERSEAS_MADE = Pattern
-		.compile(
-				"해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|협력\\s*공장|공장|생산|제조)"
-						+ "|메이드\\s*인\\s*(?:차이나|재팬|" + PlaceNames.regex(PlaceNames.FOREIGN) + ")",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern OVERSEAS_MADE = Pattern.compile(
+			"해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|협력\\s*공장|공장|생산|제조|봉제|조립|가공)"
+					+ "|메이드\\s*인\\s*(?:차이나|재팬|" + PlaceNames.regex(PlaceNames.FOREIGN) + ")",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern OVERSEAS_DISPATCH = Pattern.compile(
 			"해외\\s*(?:현지\\s*)?(?:직배송|직발송|직송)"
