@@ -27,7 +27,8 @@ final class PlaceNames {
 			"유럽", "동남아", "광둥", "광동성", "저장성", "장쑤", "산둥", "산동성", "푸젠", "허베이", "허난", "후난", "후베이", "쓰촨", "사천성", "윈난",
 			"광저우", "심천", "선전시", "둥관", "동관시", "이우시", "이우 도매", "닝보", "샤먼", "칭다오", "다롄", "톈진", "항저우", "쑤저우", "포산시", "상하이",
 			"산터우", "호치민", "하노이", "방콕", "자카르타",
-			// Chinese provinces and towns as read in Korean (운남 보이차, 절강성 공장)
+			// Places as read in Korean: Chinese provinces, Yanbian,
+			// Japanese, Taiwanese, Indian and Vietnamese cities, 벳남
 			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시", "연변", "옌볜", "벳남", "도쿄",
 			"오사카", "교토", "후쿠오카", "나고야", "타이베이", "타이페이", "조선족자치주", "인니", "뭄바이", "뉴델리", "첸나이", "벵갈루루", "방갈로르", "티루푸르",
 			"빈즈엉", "하이퐁", "다낭",
@@ -54,8 +55,7 @@ final class PlaceNames {
 	/** Foreign names that are also ordinary words; read only as a label's value. */
 	static final List<String> FOREIGN_IN_LABELS = List.of("인도", "India", "印度", "가나", "Ghana", "조지아", "말리", "오만", "이란",
 			"Iran",
-			// Codes and one-letter names, read only as a label's value (made in VN, 원산지:
-			// 中)
+			// Country codes and 中, read only as a label's value: made in VN, 원산지: 中
 			"VN", "CN", "TW", "JP", "TH", "中");
 
 	/**
