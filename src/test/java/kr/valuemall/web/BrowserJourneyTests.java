@@ -1,6 +1,8 @@
 package kr.valuemall.web;
 
 import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -8,10 +10,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.decorators.Decorated;
+import org.openqa.selenium.support.decorators.WebDriverDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,7 +63,28 @@ public class BrowserJourneyTests {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
-		return new ChromeDriver(service, options);
+		return new StaleNodesAsStale().decorate(new ChromeDriver(service, options));
+	}
+
+	/**
+	 * Chromedriver reports an element replaced while it was read ("Node with given id
+	 * does not belong to the document", when a page is left just as a wait reads it) as
+	 * an unknown error, which Selenium's waits do not retry; this reports it as the stale
+	 * element it is, so that a wait looks again instead of failing the journey.
+	 */
+	static final class StaleNodesAsStale extends WebDriverDecorator<WebDriver> {
+
+		@Override
+		public Object onError(Decorated<?> target, Method method, Object[] args, InvocationTargetException ex)
+				throws Throwable {
+			Throwable cause = ex.getTargetException();
+			if (cause instanceof WebDriverException && !(cause instanceof StaleElementReferenceException)
+					&& String.valueOf(cause.getMessage()).contains("does not belong to the document")) {
+				throw new StaleElementReferenceException(cause.getMessage(), cause);
+			}
+			return super.onError(target, method, args, ex);
+		}
+
 	}
 
 	@AfterAll
