@@ -264,13 +264,20 @@ final class StatementReader {
 			boolean material = this.context.material(start, statementEnd)
 					|| (origin && this.context.followedByWord(statementEnd)
 							&& materialCountries.contains(country.group().toLowerCase(Locale.ROOT)));
-			if (material && madeInKoreaStated()) {
-				this.signals.add(new Signal(ReasonCode.RAW_MATERIAL_ORIGIN, statement, 0, start, statementEnd));
-			}
-			else {
-				this.signals
-					.add(new Signal(ReasonCode.FOREIGN_MADE, statement, FOREIGN_MADE_POINTS, start, statementEnd));
-			}
+			addCountry(statement, material, start, statementEnd);
+		}
+	}
+
+	/**
+	 * A country's statement: a raw material's origin when it names a material of a
+	 * product the listing says is made in Korea, otherwise where the product is made.
+	 */
+	private void addCountry(String statement, boolean material, int start, int end) {
+		if (material && madeInKoreaStated()) {
+			this.signals.add(new Signal(ReasonCode.RAW_MATERIAL_ORIGIN, statement, 0, start, end));
+		}
+		else {
+			this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, statement, FOREIGN_MADE_POINTS, start, end));
 		}
 	}
 
@@ -311,14 +318,7 @@ final class StatementReader {
 			// As for any country: 인도산 원사 woven and sewn here names a material.
 			boolean material = this.context.material(india.start(), india.end())
 					|| (india.group().endsWith("산") && this.context.followedByWord(india.end()));
-			if (material && madeInKoreaStated()) {
-				this.signals
-					.add(new Signal(ReasonCode.RAW_MATERIAL_ORIGIN, india.group(), 0, india.start(), india.end()));
-			}
-			else {
-				this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, india.group(), FOREIGN_MADE_POINTS, india.start(),
-						india.end()));
-			}
+			addCountry(india.group(), material, india.start(), india.end());
 		}
 	}
 
