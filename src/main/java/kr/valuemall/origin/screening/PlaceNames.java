@@ -32,6 +32,21 @@ final class PlaceNames {
 			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시", "연변", "옌볜", "벳남", "도쿄",
 			"오사카", "교토", "후쿠오카", "나고야", "타이베이", "타이페이", "조선족자치주", "인니", "뭄바이", "뉴델리", "첸나이", "벵갈루루", "방갈로르", "티루푸르",
 			"빈즈엉", "하이퐁", "다낭",
+			// Manufacturing and producing places further afield, and countries
+			// not named above; none of them is also a Korean word
+			"원저우", "순더", "순덕", "진강", "취안저우", "진장시", "충칭", "청두", "우한", "난징", "하얼빈", "심양", "단둥", "옌지", "연길", "징더전", "경덕진",
+			"이마바리", "사카이", "쓰바메", "고베", "요코하마", "삿포로", "홋카이도", "오키나와", "시즈오카", "아리타", "오카야마", "히로시마", "가나자와", "아리산",
+			"타이중", "타이난", "가오슝", "박닌", "호찌민", "나트랑", "냐짱", "치앙마이", "치앙라이", "촌부리", "반둥", "수라바야", "땅그랑", "탕게랑", "브카시",
+			"족자카르타", "제파라", "쿠알라룸푸르", "페낭", "조호르", "마닐라", "프놈펜", "양곤", "치타공", "시알코트", "카라치", "라호르", "자이푸르", "모라다바드",
+			"파니파트", "루디아나", "잘란다르", "칸푸르", "콜카타", "콜롬보", "이스탄불", "부르사", "데니즐리", "가지안테프", "이즈미르", "밀라노", "피렌체", "베네치아",
+			"토스카나", "볼로냐", "비엘라", "프라토", "리옹", "보르도", "부르고뉴", "노르망디", "베를린", "뮌헨", "졸링겐", "슈투트가르트", "바르셀로나", "마드리드",
+			"포르투", "리스본", "런던", "맨체스터", "셰필드", "시애틀", "포틀랜드", "하와이", "알래스카", "플로리다", "밴쿠버", "토론토", "몬트리올", "시드니", "멜버른",
+			"태즈메이니아", "암스테르담", "취리히", "제네바", "사우디", "아랍에미리트", "이라크", "요르단", "레바논", "쿠웨이트", "카타르", "예멘", "아프가니스탄",
+			"키르기스스탄", "타지키스탄", "아제르바이잔", "아르메니아", "벨라루스", "몰도바", "에스토니아", "라트비아", "리투아니아", "슬로바키아", "슬로베니아", "크로아티아",
+			"세르비아", "보스니아", "알바니아", "마케도니아", "몬테네그로", "아이슬란드", "룩셈부르크", "키프로스", "나이지리아", "세네갈", "마다가스카르", "우간다", "르완다",
+			"잠비아", "짐바브웨", "모잠비크", "카메룬", "코트디부아르", "볼리비아", "파라과이", "우루과이", "베네수엘라", "코스타리카", "온두라스", "니카라과", "엘살바도르",
+			"도미니카", "자메이카", "쿠바", "브루나이", "동티모르", "안달루시아", "카탈루냐", "안데스", "알티플라노", "바오안", "세더버그", "메콩", "캔터베리", "펀자브",
+			"펀잡", "퀘벡", "온타리오", "앨버타",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -44,7 +59,24 @@ final class PlaceNames {
 			"Mongolia", "Singapore", "EU", "Guangdong", "Zhejiang", "Jiangsu", "Fujian", "Shandong", "Shenzhen",
 			"Guangzhou", "Dongguan", "Yiwu", "Ningbo", "Xiamen", "Qingdao", "Dalian", "Tianjin", "Shanghai", "Hangzhou",
 			"Suzhou", "Foshan", "Shantou", "Ho Chi Minh", "Hanoi", "Bangkok", "Jakarta", "Dhaka", "Tokyo", "Osaka",
-			"Taipei", "Mumbai", "New Delhi", "Chennai", "Tirupur",
+			"Taipei", "Mumbai", "New Delhi", "Chennai", "Tirupur", "Tiruppur", "Wenzhou", "Quanzhou", "Jinjiang",
+			"Chongqing", "Chengdu", "Wuhan", "Nanjing", "Harbin", "Shenyang", "Dandong", "Jingdezhen", "Kyoto", "Uji",
+			"Imabari", "Sakai", "Tsubame", "Kobe", "Yokohama", "Sapporo", "Hokkaido", "Okinawa", "Shizuoka", "Arita",
+			"Okayama", "Kojima", "Nagoya", "Fukuoka", "Hiroshima", "Alishan", "Taichung", "Tainan", "Kaohsiung",
+			"Binh Duong", "Dong Nai", "Bac Ninh", "Haiphong", "Hai Phong", "Da Nang", "Saigon", "Chiang Mai",
+			"Chonburi", "Rayong", "Siam", "Tangerang", "Bandung", "Surabaya", "Bekasi", "Jepara", "Kuala Lumpur",
+			"Penang", "Johor", "Manila", "Cebu", "Phnom Penh", "Yangon", "Chittagong", "Sialkot", "Karachi", "Lahore",
+			"Jaipur", "Moradabad", "Panipat", "Ludhiana", "Jalandhar", "Kanpur", "Kolkata", "Delhi", "Colombo",
+			"Istanbul", "Bursa", "Denizli", "Gaziantep", "Izmir", "Milano", "Milan", "Firenze", "Florence", "Venezia",
+			"Tuscany", "Toscana", "Bologna", "Biella", "Prato", "Lyon", "Bordeaux", "Burgundy", "Normandy", "Berlin",
+			"Munich", "München", "Solingen", "Stuttgart", "Barcelona", "Madrid", "Porto", "Lisbon", "London",
+			"Manchester", "Sheffield", "California", "Texas", "Seattle", "Hawaii", "Alaska", "Florida", "Vancouver",
+			"Toronto", "Montreal", "Sydney", "Melbourne", "Tasmania", "Amsterdam", "Zurich", "Geneva", "Saudi Arabia",
+			"UAE", "Lithuania", "Latvia", "Estonia", "Slovakia", "Slovenia", "Croatia", "Serbia", "Iceland", "Nigeria",
+			"Madagascar", "Bolivia", "Uruguay", "Paraguay", "Venezuela", "Costa Rica", "Cuba", "Jamaica", "Andalusia",
+			"Andalucia", "Catalonia", "Andes", "Altiplano", "Bao'an", "Cederberg", "Mekong", "Canterbury", "Punjab",
+			"Quebec", "Ontario", "Alberta", "Deutschland", "Italia", "España", "Espana", "Polska", "Österreich",
+			"Schweiz", "Suisse", "Nederland", "Sverige", "Danmark", "Norge", "Suomi",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",
@@ -67,7 +99,11 @@ final class PlaceNames {
 			"이천", "양주", "포천", "여주", "양평", "가평", "춘천", "원주", "강릉", "속초", "청주", "충주", "천안", "아산", "공주", "전주", "익산", "군산",
 			"순천", "여수", "목포", "담양", "보성", "완도", "포항", "경주", "구미", "안동", "영주", "김천", "창원", "김해", "진주", "통영", "양산", "거제",
 			"횡성", "홍천", "평창", "철원", "음성", "진천", "금산", "논산", "순창", "고창", "영광", "장흥", "장성", "함양", "청송", "의성", "문경", "서귀포",
-			"성수동", "을지로", "창신동", "동대문");
+			"성수동", "을지로", "창신동", "동대문", "마포", "강남", "송파", "영등포", "구로", "금천", "종로", "성동", "문래동", "망원동", "연남동", "부평",
+			"일산", "분당", "판교", "동탄", "광교", "송도", "군포", "오산", "안성", "의왕", "과천", "남해", "하동", "산청", "합천", "밀양", "태백", "삼척",
+			"영월", "정선", "화천", "고흥", "해남", "강진", "신안", "무안", "나주", "곡성", "구례", "광양", "남원", "김제", "정읍", "부안", "무주", "진안",
+			"임실", "서산", "당진", "보령", "홍성", "태안", "청양", "서천", "계룡", "옥천", "영동", "괴산", "단양", "제천", "증평", "영천", "칠곡", "울진",
+			"영덕", "봉화", "예천", "경산", "울릉");
 
 	private static final Pattern FOREIGN_PATTERN = alternation(FOREIGN);
 

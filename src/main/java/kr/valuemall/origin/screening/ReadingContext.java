@@ -40,8 +40,10 @@ final class ReadingContext {
 			"안료", "잉크", "밀가루", "우리밀", "통밀", "쌀", "콩", "대두", "옥수수", "메밀", "참깨", "들깨", "고춧가루", "마늘", "소고기", "쇠고기", "돼지고기",
 			"닭고기", "오리고기", "양고기", "고기", "원육", "우육", "돈육", "계육", "연어", "새우", "생선", "원두", "생두", "찻잎", "홍차", "카카오", "코코아",
 			"버터", "크림치즈", "치즈", "우유", "분유", "꿀", "설탕", "팜유", "오일", "리넨", "린넨", "코튼", "양모", "캐시미어", "실크", "구스", "충전재",
-			"거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "fabric", "material", "materials", "ingredient",
-			"ingredients", "yarn", "leather");
+			"거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드",
+			"호두", "견과", "땅콩", "피스타치오", "바닐라", "향료", "허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아",
+			"효모", "귀리", "보리", "생크림", "녹차", "밀랍", "왁스", "에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목",
+			"무늬목", "각재", "fabric", "material", "materials", "ingredient", "ingredients", "yarn", "leather");
 
 	private static final Pattern MATERIAL = PlaceNames.alternation(MATERIALS);
 
@@ -53,11 +55,22 @@ final class ReadingContext {
 		.compile(PlaceNames.regex(PlaceNames.KOREAN) + "|자사|자체|직영|우리\\s*(?:공장|공방)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WORK = Pattern.compile(
-			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|구워|구운|빵집|제과점|작업실|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징");
+			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|구워|구운|빵집|제과점|작업실|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징"
+					+ "|끓여|끓인|볶아|볶은|달여|달인|담가|담근|절여|절인|훈연|쪄서|반죽|발효");
 
 	/** Foreign names, and 외국 (foreign) itself, that may hold a Korean word: 중국산, 외국산. */
 	private static final Pattern FOREIGN_AROUND = Pattern.compile(PlaceNames.regex(PlaceNames.FOREIGN) + "|외국",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Putting an ingredient in: 벨기에산 커버춰를 듬뿍 넣어, 파키스탄산 핑크솔트를 함유한. */
+	private static final Pattern PUT_IN = Pattern
+		.compile("\\s*(?:\\S+\\s+){0,2}(?:\\S*(?:을|를)\\s+)?(?:함유|첨가|넣|사용|배합|블렌딩|더한|더해|듬뿍)");
+
+	/** A particle of what a thing is made with or of: 올리브유로, 원단을, 버터와. */
+	private static final Pattern USED = Pattern.compile("[가-힣]{0,3}?(?:으로|로|을|를|와|과)(?![가-힣])");
+
+	/** An ingredient list, whose brackets name each ingredient's origin: 올리브유(스페인산). */
+	private static final Pattern INGREDIENT_LIST = Pattern.compile("원재료|원료|성분|재료명|주재료");
 
 	/** A noun with "only" or a topic particle just before a country: 레몬그라스만, 크림치즈는. */
 	private static final Pattern TOPIC_BEFORE = Pattern.compile("([가-힣A-Za-z]{2,})(?:만|은|는)\\s*$");
@@ -115,7 +128,35 @@ final class ReadingContext {
 		if (topic.find() && !WHOLE_PRODUCT.matcher(topic.group(1)).matches()) {
 			return true;
 		}
-		return MATERIAL.matcher(nextWords(end, 2)).find();
+		if (start > 0 && (this.text.charAt(start - 1) == '(' || this.text.charAt(start - 1) == '（')
+				&& INGREDIENT_LIST.matcher(this.text.substring(sentenceStart(start), start)).find()) {
+			return true;
+		}
+		if (MATERIAL.matcher(nextWords(end, 2)).find()) {
+			return true;
+		}
+		// A product named and then put into something: 핑크솔트를 함유한 스크럽.
+		int limit = Math.min(sentenceEnd(end), end + 30);
+		return followedByWord(end) && PUT_IN.matcher(this.text.substring(end, limit)).lookingAt();
+	}
+
+	/**
+	 * Whether the words name a material that something is made of or from: 올리브유로, 가죽 원단을;
+	 * not the product itself (들여온 깐마늘입니다).
+	 */
+	boolean materialUsed(String words) {
+		Matcher material = MATERIAL.matcher(words);
+		while (material.find()) {
+			if (USED.matcher(words.substring(material.end())).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the words name a raw material or ingredient. */
+	boolean namesMaterial(String words) {
+		return MATERIAL.matcher(words).find();
 	}
 
 	/** The next word is a noun of its own, as in "호주산 라놀린": an ingredient named. */

@@ -38,8 +38,10 @@ final class StatementReader {
 	/** Labels whose value is the country of manufacture or origin. */
 	private static final Pattern ORIGIN_LABEL = Pattern.compile("(?:원산지\\s*\\(\\s*제조국\\s*\\)|제조국\\s*\\(\\s*원산지\\s*\\)"
 			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지|(?<![가-힣])산지"
-			+ "|(?<![A-Za-z])(?:country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
-			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin)(?![A-Za-z])"
+			+ "|(?:생산|제조)\\s*(?:거점|기지|공장|시설)"
+			+ "|(?<![A-Za-z])(?:C/O|COO|country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
+			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin"
+			+ "|hergestellt\\s+in|fabriqu[ée]\\s+en|fabricado\\s+en|prodotto\\s+in|fabbricato\\s+in|gemaakt\\s+in)(?![A-Za-z])"
 			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|原産国名|製造国名|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)"
 			+ "(?:\\s*\\([^)\\n]{0,12}\\))?" + SEPARATOR, Pattern.CASE_INSENSITIVE);
 
@@ -62,9 +64,14 @@ final class StatementReader {
 			+ "|生产|生產|产|産|내수|자사\\s*공장|협력\\s*공장|공장|(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|생산|제조|제작|조립|봉제"
 			+ "|직배송|직송|직발송|직수입|수입)", Pattern.CASE_INSENSITIVE);
 
-	/** A word of making just before a country: 봉제 방글라데시, 생산 공장 베트남. */
+	/**
+	 * A word of making just before a country: 봉제 방글라데시, 생산 공장 베트남, 봉제 공정: 다카(Dhaka).
+	 */
 	private static final Pattern PRECEDING_WORK = Pattern
-		.compile("(?:생산|제조|봉제|조립|가공|제작|재배)\\s*(?:국가?|지|처|공장)?\\s*[:：]?\\s*$");
+		.compile("(?:생산|제조|봉제|조립|가공|제작|재배)\\s*(?:공정|라인|거점|국가?|지|처|공장)?\\s*[:：]?\\s*$");
+
+	/** The name in Hangul before a place's Latin name in brackets: 다카(Dhaka). */
+	private static final Pattern BRACKETED_ALIAS = Pattern.compile("[가-힣]{1,8}\\s*[(（]\\s*$");
 
 	/**
 	 * 인도 is also "handing over" (상품 인도 후): India only with a word of origin right after
@@ -73,11 +80,109 @@ final class StatementReader {
 	private static final Pattern INDIA = Pattern.compile("인도(?:산|\\s*(?:공장|현지|생산|제조|봉제)|(?:\\s+[가-힣]+){1,2}\\s*공장)");
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
-			"생산|제조|만든|만들|제작|조립|가공|직송|직배송|발송|출고|보내|구입|구매|사입|수입|공장|농장|재배|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
+			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
+					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
 
-	/** Words that make a nearby country a market, a design or a taste, not a maker. */
+	/** Buying or bringing in: of a material named between, the material's origin. */
+	private static final Pattern BRINGING = Pattern.compile("들여|구입|구매|사입|수입");
+
+	/**
+	 * Where a material is grown or raised: of a material named just after, its origin.
+	 */
+	private static final Pattern SOURCE = Pattern.compile("농장|농가|다원|차밭|목장|양식장|자란|키운|키워|수확|채취|채엽|재배");
+
+	/** How far after a place its work may be named, when nothing Korean lies between. */
+	private static final int NEARBY = 14;
+
+	private static final int FURTHER = 26;
+
+	/**
+	 * Words that make a nearby country a market, a design, a taste, a machine, a
+	 * certificate received or a place the maker learnt the trade, not where the product
+	 * is made.
+	 */
 	private static final Pattern NOT_MAKING = Pattern
-		.compile("^\\s*(?:식|풍)|수출|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛|[,·]");
+		.compile("^\\s*(?:식|풍)|수출|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
+				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|오븐|화덕|가마|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
+				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|[,·]");
+
+	/**
+	 * A technique named after a country (독일 기술로, 일본 전통 방식으로): the country's way of
+	 * making, unless a place of work comes first (퀘벡 주 슈가 셰이크에서 전통 방식으로 생산).
+	 */
+	private static final Pattern TECHNIQUE = Pattern.compile("기술|노하우|공법|방식|정통|전통");
+
+	/** Sent to a country, not from it: 미국으로 발송, 교민분들께 보내. */
+	private static final Pattern OUTBOUND_TO = Pattern.compile("^\\s*(?:으로|로|에|에게|께|까지)도?\\s*$");
+
+	private static final Pattern SENDING = Pattern.compile("발송|보내|출고|직송|직배송");
+
+	/**
+	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
+	 * 자동선반으로.
+	 */
+	private static final Pattern MACHINE_AFTER = Pattern
+		.compile("^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형)"
+				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
+
+	/**
+	 * The work is where the maker learnt or worked before (프랑스 공방에서 10년 일한), or what came
+	 * from there is a machine, a seed or a recipe (독일에서 들여온 기계로).
+	 */
+	private static final Pattern LEARNT_AFTER = Pattern
+		.compile("^[^.!?\\n]{0,12}?(?:출신|경력|근무|일한|일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피|효모|균주)");
+
+	/** A certificate named right after a country: 미국 FDA 등록, 유럽 CE 인증. */
+	private static final Pattern CERTIFICATE_AFTER = Pattern.compile(
+			"^\\s*(?:(?:FDA|CE|UL|FCC|JIS|USDA|ECOCERT|COSMOS|GOTS|OEKO|TÜV|TUV|BSCI|ISO|EWG|NSF|FSC|RoHS|REACH|GMP)(?![A-Za-z])"
+					+ "|[A-Z][A-Za-z0-9\\-]{1,10}\\s*(?:정식\\s*)?(?:인증|승인|등록|규격|표준|기준))");
+
+	/**
+	 * What may follow a place's Hangul name directly as part of a statement; anything
+	 * else run together with it makes a longer name: 독일마을, 아리산업, 밀라노공방.
+	 */
+	private static final Pattern JOINED_PARTICLE = Pattern.compile(
+			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|진|강|평원|산맥|지방|반도|해안|고원|계곡)");
+
+	/** Korea, or a Korean place, between a place and the work: made here. */
+	private static final Pattern KOREAN_BETWEEN = PlaceNames.korean();
+
+	/**
+	 * The paperwork and handling only imports have: an import permit or radio certificate
+	 * for imported equipment, a Korean label stuck on, only inspection or packing done
+	 * here, sourcing worldwide.
+	 */
+	private static final Pattern IMPORT_PAPERWORK = Pattern
+		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
+				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|스티커)[^.\\n]{0,12}?(?:부착|첨부)"
+				+ "|글로벌\\s*소싱|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])"
+				+ "|(?:검수|검품|포장|재포장|소분|라벨\\S{0,2}|택\\s*부착|품질\\s*검사)만\\s*(?:국내|한국)"
+				+ "|(?:국내|한국)에서(?:는)?\\s*(?:검수|검품|포장|재포장|소분|라벨\\S{0,2})만"
+				+ "|(?:영문|중문|일문|외국어|영어|중국어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:영문|중문|일문|영어|중국어|일본어))?(?:로)?만\\s*(?:표기|표시|인쇄|적혀|쓰여)"
+				+ "|한글\\s*(?:표기|표시|설명서|매뉴얼)\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Only handling said to be done, as imports are handled here: 단순 조립만, 소분 포장만 진행.
+	 * Holds only with another sign (부품 100% 수입).
+	 */
+	private static final Pattern ONLY_HANDLING = Pattern
+		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)");
+
+	/**
+	 * A company's legal form that only foreign companies take, in a maker's value:
+	 * Intercos S.p.A., Siam Lab Co. (Thailand), 某某有限公司.
+	 */
+	private static final Pattern FOREIGN_LEGAL_FORM = Pattern.compile(
+			"(?<![A-Za-z])(?:S\\.p\\.A|S\\.r\\.l|GmbH|S\\.A\\.S|SARL|S\\.A\\.|B\\.V|N\\.V\\.|Sdn\\.?\\s*Bhd|Pvt\\.?\\s*Ltd|Pte\\.?\\s*Ltd"
+					+ "|Pty\\.?\\s*Ltd|Ltda|K\\.K\\.)(?![A-Za-z])|有限公司|株式会社|股份|工厂|工廠");
+
+	/**
+	 * A Korean address in a label's value: 충남 논산시, 서울특별시 마포구, 경남 남해군.
+	 */
+	private static final Pattern KOREAN_ADDRESS = Pattern
+		.compile("(?<![가-힣])(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청[남북]도|전북|전남|전라[남북]도|경북|경남|경상[남북]도|제주)"
+				+ "(?:특별시|광역시|특별자치시|특별자치도|도|시)?\\s+(?:[가-힣]{1,5}(?:시|군|구)(?![가-힣])|"
+				+ PlaceNames.regex(PlaceNames.KOREAN) + ")");
 
 	/**
 	 * Made abroad without naming where, or "made in" written in Hangul and run together
@@ -85,7 +190,9 @@ final class StatementReader {
 	 * also porcelain (본차이나).
 	 */
 	private static final Pattern OVERSEAS_MADE = Pattern.compile(
-			"해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|협력\\s*공장|공장|생산|제조|봉제|조립|가공)"
+			"해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|(?:협력|파트너|제휴)\\s*(?:공장|업체|사)|협력사|파트너사|공장|생산|제조|봉제|조립|가공"
+					+ "|제본소|인쇄소|공방|작업장|법인)"
+					+ "|(?:생산|제조|제작|봉제|조립|가공|제본|인쇄)(?:은|는)\\s*(?:[가-힣A-Za-z]+\\s+){0,3}?해외(?!\\s*(?:수출|배송|판매|시장|바이어|고객))"
 					+ "|메이드\\s*인\\s*(?:차이나|재팬|" + PlaceNames.regex(PlaceNames.FOREIGN) + ")",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -124,6 +231,9 @@ final class StatementReader {
 
 	private boolean koreanStated;
 
+	/** Labels naming a material's foreign origin, read once the whole text is. */
+	private final List<Signal> materialLabels = new ArrayList<>();
+
 	StatementReader(ReadingContext context, List<String> extraPlaces) {
 		this.context = context;
 		List<String> places = new ArrayList<>(PlaceNames.FOREIGN);
@@ -142,8 +252,14 @@ final class StatementReader {
 		readCountries();
 		readIndia();
 		readOverseasWork();
+		readImportPaperwork();
 		readShipping();
 		readDeliveryTime();
+		for (Signal label : this.materialLabels) {
+			boolean here = madeInKoreaStated();
+			this.signals.add(new Signal(here ? ReasonCode.RAW_MATERIAL_ORIGIN : ReasonCode.FOREIGN_MADE, label.detail(),
+					here ? 0 : FOREIGN_MADE_POINTS, label.start(), label.end()));
+		}
 		return List.copyOf(this.signals);
 	}
 
@@ -172,7 +288,7 @@ final class StatementReader {
 			Matcher koreanValue = PlaceNames.korean().matcher(text).region(valueStart, valueEnd);
 			int foreignAt = -1;
 			while (foreignValue.find()) {
-				if (!maker || foreignValue.start() == 0 || !isHangul(text.charAt(foreignValue.start() - 1))) {
+				if (!maker || (wordStart(foreignValue.start()) && !joinedInName(foreignValue.end()))) {
 					foreignAt = foreignValue.start();
 					break;
 				}
@@ -186,14 +302,32 @@ final class StatementReader {
 			if (foreignAt >= 0 && (koreanAt < 0 || foreignAt < koreanAt)
 					&& !this.context.contrasted(foreignAt, foreignValue.end())) {
 				String stated = text.substring(labels.start(), closing(foreignValue.end())).strip();
-				this.signals
-					.add(new Signal(ReasonCode.FOREIGN_MADE, stated, FOREIGN_MADE_POINTS, labels.start(), valueEnd));
+				Signal signal = new Signal(ReasonCode.FOREIGN_MADE, stated, FOREIGN_MADE_POINTS, labels.start(),
+						valueEnd);
+				if (!maker && materialLabel(labels.start(), valueStart, foreignAt)) {
+					// 생두 원산지: 에티오피아, 원산지: 양고기(호주산): decided once the whole text is read.
+					this.materialLabels.add(signal);
+				}
+				else {
+					this.signals.add(signal);
+				}
 				continue;
 			}
-			if (koreanAt >= 0 && label != MAKER_LABEL) {
+			if (maker && foreignAt < 0) {
+				Matcher form = FOREIGN_LEGAL_FORM.matcher(text).region(valueStart, valueEnd);
+				if (form.find() && !this.context.contrasted(form.start(), form.end())) {
+					this.signals
+						.add(new Signal(ReasonCode.FOREIGN_MADE, text.substring(labels.start(), form.end()).strip(),
+								FOREIGN_MADE_POINTS, labels.start(), valueEnd));
+					continue;
+				}
+			}
+			boolean korean = (koreanAt >= 0 && !maker) || (maker && koreanAddress(valueStart, valueEnd));
+			if (korean) {
 				this.koreanStated = true;
 				// The rest of a Korean statement may name where a material comes from.
-				Matcher later = this.foreignInLabel.matcher(text).region(koreanValue.end(), valueEnd);
+				Matcher later = this.foreignInLabel.matcher(text)
+					.region((koreanAt >= 0) ? koreanValue.end() : valueStart, valueEnd);
 				while (later.find()) {
 					if (this.context.material(later.start(), later.end())) {
 						this.signals
@@ -204,6 +338,47 @@ final class StatementReader {
 				this.signals.add(new Signal(ReasonCode.KOREAN_MADE_STATED, statement, 0, labels.start(), valueEnd));
 			}
 		}
+	}
+
+	/**
+	 * The label or its value names a material first: 생두 원산지: 에티오피아, 원산지: 양고기(호주산).
+	 */
+	private boolean materialLabel(int labelStart, int valueStart, int foreignAt) {
+		String text = this.context.text();
+		int from = Math.max(this.context.sentenceStart(labelStart), labelStart - 8);
+		return this.context.namesMaterial(text.substring(from, labelStart))
+				|| this.context.namesMaterial(text.substring(valueStart, foreignAt));
+	}
+
+	/**
+	 * A maker's value with a Korean address, or a Korean place as a word of its own: 멍멍키친
+	 * (충남 천안), 브레드하임 대전 유성점; not 서울무역, a name.
+	 */
+	private boolean koreanAddress(int valueStart, int valueEnd) {
+		String text = this.context.text();
+		if (KOREAN_ADDRESS.matcher(text).region(valueStart, valueEnd).find()) {
+			return true;
+		}
+		Matcher place = PlaceNames.korean().matcher(text).region(valueStart, valueEnd);
+		while (place.find()) {
+			int end = place.end();
+			if (wordStart(place.start())
+					&& (end >= text.length() || !isHangul(text.charAt(end)) || "시군구점".indexOf(text.charAt(end)) >= 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean wordStart(int at) {
+		return at == 0 || !isHangul(this.context.text().charAt(at - 1));
+	}
+
+	/** A place's name run together with more Hangul that is no particle: 독일마을수제햄. */
+	private boolean joinedInName(int end) {
+		String text = this.context.text();
+		return end < text.length() && isHangul(text.charAt(end))
+				&& !JOINED_PARTICLE.matcher(text.substring(end, Math.min(text.length(), end + 4))).find();
 	}
 
 	private static boolean isHangul(char c) {
@@ -244,10 +419,18 @@ final class StatementReader {
 			if (suffix.lookingAt()) {
 				statementEnd = suffix.end();
 				origin = suffix.group().strip().startsWith("산");
+				if (MACHINE_AFTER.matcher(text.substring(statementEnd, this.context.sentenceEnd(statementEnd)))
+					.lookingAt()) {
+					// The machine's country, not the product's: 이탈리아산 에어젯 직기로 짠.
+					continue;
+				}
 			}
 			else {
+				if (joinedInName(end)) {
+					continue;
+				}
 				statementEnd = nearbyWork(end);
-				if (statementEnd < 0 && PRECEDING_WORK.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+				if (statementEnd < 0 && workBefore(start)) {
 					// The work named first: 봉제 방글라데시, 생산지 베트남.
 					statementEnd = end;
 				}
@@ -294,16 +477,51 @@ final class StatementReader {
 	}
 
 	/**
-	 * Where a word of making or buying follows a country closely, the end of that word.
+	 * The work named just before a country, or before its Hangul name: 봉제 공정: 다카(Dhaka).
+	 */
+	private boolean workBefore(int start) {
+		int from = Math.max(this.context.sentenceStart(start), start - 16);
+		String before = this.context.text().substring(from, start);
+		Matcher alias = BRACKETED_ALIAS.matcher(before);
+		if (alias.find()) {
+			before = before.substring(0, alias.start());
+		}
+		return PRECEDING_WORK.matcher(before).find();
+	}
+
+	/**
+	 * Where a word of making or buying follows a country closely, the end of that word:
+	 * within a few words, or a little further when nothing between names a material (방콕
+	 * 인근 GMP 인증 파트너 공장에서 생산); never across a Korean place, a technique or a recipe.
 	 */
 	private int nearbyWork(int end) {
 		String text = this.context.text();
-		int limit = Math.min(this.context.sentenceEnd(end), end + 14);
-		Matcher work = NEARBY_WORK.matcher(text).region(end, limit);
+		if (CERTIFICATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find()) {
+			return -1;
+		}
+		int sentenceEnd = this.context.sentenceEnd(end);
+		Matcher work = NEARBY_WORK.matcher(text).region(end, Math.min(sentenceEnd, end + FURTHER));
 		if (!work.find()) {
 			return -1;
 		}
-		if (NOT_MAKING.matcher(text.substring(end, work.start())).find()) {
+		String between = text.substring(end, work.start());
+		int located = between.indexOf("에서");
+		String before = (located >= 0) ? between.substring(0, located) : between;
+		String after = text.substring(work.end(), sentenceEnd);
+		if (NOT_MAKING.matcher(between).find() || TECHNIQUE.matcher(before).find()
+				|| KOREAN_BETWEEN.matcher(between).find() || LEARNT_AFTER.matcher(after).find()) {
+			return -1;
+		}
+		if (SENDING.matcher(work.group()).lookingAt() && OUTBOUND_TO.matcher(between).matches()) {
+			return -1;
+		}
+		boolean bringing = BRINGING.matcher(work.group()).lookingAt();
+		if ((work.end() - end > NEARBY || bringing) && this.context.namesMaterial(between)) {
+			return -1;
+		}
+		if ((bringing || SOURCE.matcher(work.group()).lookingAt()) && this.context.materialUsed(firstWords(after, 4))) {
+			// 토스카나 태너리에서 수입한 베지터블 가죽 원단, 갈리시아 농장에서 짠 올리브유로: the
+			// material's origin.
 			return -1;
 		}
 		return work.end();
@@ -328,6 +546,33 @@ final class StatementReader {
 			if (!covered(made.start(), made.end()) && !this.context.contrasted(made.start(), made.end())) {
 				this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, made.group().strip(), FOREIGN_MADE_POINTS,
 						made.start(), made.end()));
+			}
+		}
+	}
+
+	/** The first words of a text. */
+	private static String firstWords(String text, int words) {
+		Matcher word = Pattern.compile("\\S+").matcher(text);
+		int end = 0;
+		for (int i = 0; i < words && word.find(); i++) {
+			end = word.end();
+		}
+		return text.substring(0, end);
+	}
+
+	private void readImportPaperwork() {
+		Matcher handling = ONLY_HANDLING.matcher(this.context.text());
+		if (handling.find() && !covered(handling.start(), handling.end())
+				&& !this.context.channelContrasted(handling.start(), handling.end())) {
+			this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, handling.group().strip(), WEAK_POINTS,
+					handling.start(), handling.end()));
+		}
+		Matcher tell = IMPORT_PAPERWORK.matcher(this.context.text());
+		while (tell.find()) {
+			if (!covered(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())) {
+				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), CHANNEL_POINTS,
+						tell.start(), tell.end()));
+				return;
 			}
 		}
 	}
@@ -391,7 +636,8 @@ final class StatementReader {
 	}
 
 	private boolean covered(int start, int end) {
-		return this.signals.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end());
+		return this.signals.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end())
+				|| this.materialLabels.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end());
 	}
 
 	/** One statement read, where it lies in the text, and the points it adds. */
