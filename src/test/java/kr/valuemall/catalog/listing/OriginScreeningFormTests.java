@@ -61,7 +61,7 @@ class OriginScreeningFormTests {
 	static Stream<Arguments> imports() {
 		return Stream.of(
 				Arguments.of("channel phrases only", "kitchen-appliances", "휴대용 무선 블렌더",
-						"해외 현지 창고에서 출고되는 상품이라 개인통관고유부호를 꼭 적어 주세요. 도착까지 8~16일 걸립니다.", "배송·통관 표현"),
+						"해외 현지 창고에서 출고되는 상품이라 개인통관고유부호를 꼭 적어 주세요. 도착까지 8~16일 걸립니다.", "배송·통관·표시 표현"),
 				Arguments.of("a foreign country on a label", "clothing", "데일리 코튼 셔츠",
 						"한빛어패럴 자체 디자인 셔츠. 제조국: 인도네시아 / 책임판매: 한빛어패럴", "해외 제조·원산지"),
 				Arguments.of("a foreign place in Chinese", "toys", "원목 자동차 장난감", "아이가 좋아하는 원목 자동차. 产地: 浙江 温州",
