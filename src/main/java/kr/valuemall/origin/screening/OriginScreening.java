@@ -101,7 +101,8 @@ public final class OriginScreening {
 		Map<TermRule, ListingText.Span> found = text.find(scoring, safe, scoring, explained, (term, span) -> {
 			switch (term.kind()) {
 				case FOREIGN_BRAND:
-					return !context.contrasted(span.start(), span.end()) && !context.fitOrStyle(span.end());
+					return !context.contrasted(span.start(), span.end())
+							&& !context.fitOrStyle(span.start(), span.end());
 				case IMPORT_CHANNEL:
 					return !context.channelContrasted(span.start(), span.end());
 				case CROSS_BORDER_SLANG:

@@ -18,8 +18,11 @@ final class ReadingContext {
 	private static final int BEFORE_WINDOW = 8;
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|(?<!최)저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern OWN_SET_APART = Pattern
+		.compile("(?:지만|반면|와\\s*달리|과\\s*달리)\\s*(?:저희|우리|당사|본|이)\\s*(?:제품|상품|공방|공장|가게|브랜드|것|는|은)");
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
 	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile(
@@ -33,6 +36,8 @@ final class ReadingContext {
 	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
 		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
 				+ "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FIT_BEFORE = Pattern.compile("호환|전용|맞춤|교체용|리필");
 
 	/** Raw materials and ingredients, the things Korean makers import and transform. */
 	static final List<String> MATERIALS = List.of("원단", "원사", "원료", "원재료", "원자재", "소재", "재료", "부자재", "부품", "원목", "목재",
@@ -82,6 +87,10 @@ final class ReadingContext {
 	private static final Pattern WHOLE_PRODUCT = Pattern
 		.compile(".*(?:제품|상품|본품|완제품|이것|이건|저희것|제조|생산|가공|봉제|조립|제작|출고|배송|발송|원산지|산지|제조국|생산지|공장|국가)");
 
+	/** A Korean maker's licence: 식품제조가공업 영업등록, 화장품제조업. */
+	private static final Pattern KOREAN_LICENCE = Pattern
+		.compile("식품제조가공업|즉석판매제조가공업|화장품\\s*제조업(?!자)|의료기기\\s*제조업|제조업\\s*(?:등록|신고|허가)\\s*(?:번호|완료|업체)?");
+
 	/** The work named first and Korea after it: 배합과 제조는 모두 국내, 생산은 한국. */
 	private static final Pattern KOREAN_WORK_AFTER = Pattern.compile(
 			"(?:제조|생산|가공|봉제|배합|제작|재단)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국)(?!\\s*(?:유통|판매|배송|수입|정식))");
@@ -98,7 +107,15 @@ final class ReadingContext {
 
 	/** The sentence denies or contrasts the words between start and end. */
 	boolean contrasted(int start, int end) {
-		return matchesAfter(CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start);
+		return matchesAfter(CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start) || ownSetApart(end);
+	}
+
+	/**
+	 * The rest of the sentence sets the seller's own product apart: 일본 수입 코타츠는 100V라 변압기가
+	 * 필요하지만 저희 제품은 220V.
+	 */
+	private boolean ownSetApart(int end) {
+		return OWN_SET_APART.matcher(this.text.substring(end, sentenceEnd(end))).find();
 	}
 
 	/** A channel phrase the sentence turns down ("관세 걱정 없는", "직구처럼"). */
@@ -110,8 +127,13 @@ final class ReadingContext {
 	 * A brand named for what fits it or looks like it, not as the product's maker: a
 	 * compatible part, an accessory made for it, a style.
 	 */
-	boolean fitOrStyle(int end) {
-		return matchesAfter(FIT_OR_STYLE_AFTER, end, 16);
+	boolean fitOrStyle(int start, int end) {
+		if (matchesAfter(FIT_OR_STYLE_AFTER, end, 30)) {
+			return true;
+		}
+		// 수입 유모차 호환 라이너 부가부 스토케: what fits is named first.
+		int from = Math.max(sentenceStart(start), start - 30);
+		return FIT_BEFORE.matcher(this.text.substring(from, start)).find();
 	}
 
 	/**
@@ -132,7 +154,7 @@ final class ReadingContext {
 				&& INGREDIENT_LIST.matcher(this.text.substring(sentenceStart(start), start)).find()) {
 			return true;
 		}
-		if (MATERIAL.matcher(nextWords(end, 2)).find()) {
+		if (MATERIAL.matcher(nextWords(end, 3)).find()) {
 			return true;
 		}
 		// A product named and then put into something: 핑크솔트를 함유한 스크럽.
@@ -167,7 +189,7 @@ final class ReadingContext {
 
 	/** The listing says where in Korea, or in the seller's own site, the work is done. */
 	boolean koreanWorkStated() {
-		if (KOREAN_WORK_AFTER.matcher(this.text).find()) {
+		if (KOREAN_WORK_AFTER.matcher(this.text).find() || KOREAN_LICENCE.matcher(this.text).find()) {
 			return true;
 		}
 		Matcher place = KOREAN_WORK.matcher(this.text);

@@ -80,7 +80,7 @@ final class StatementReader {
 	private static final Pattern INDIA = Pattern.compile("인도(?:산|\\s*(?:공장|현지|생산|제조|봉제)|(?:\\s+[가-힣]+){1,2}\\s*공장)");
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
-			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
+			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
 					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
 
 	/** Buying or bringing in: of a material named between, the material's origin. */
@@ -102,8 +102,8 @@ final class StatementReader {
 	 * is made.
 	 */
 	private static final Pattern NOT_MAKING = Pattern
-		.compile("^\\s*(?:식|풍)|수출|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
-				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|오븐|화덕|가마|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
+		.compile("^\\s*(?:식|풍)|수출(?!\\s*전문)|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
+				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|(?:오븐|화덕|가마)(?:로|으로|를)|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
 				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|[,·]");
 
 	/**
@@ -142,7 +142,7 @@ final class StatementReader {
 	 * else run together with it makes a longer name: 독일마을, 아리산업, 밀라노공방.
 	 */
 	private static final Pattern JOINED_PARTICLE = Pattern.compile(
-			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|진|강|평원|산맥|지방|반도|해안|고원|계곡)");
+			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|진|강|항|평원|산맥|지방|반도|해안|고원|계곡)");
 
 	/** Korea, or a Korean place, between a place and the work: made here. */
 	private static final Pattern KOREAN_BETWEEN = PlaceNames.korean();
@@ -154,12 +154,25 @@ final class StatementReader {
 	 */
 	private static final Pattern IMPORT_PAPERWORK = Pattern
 		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
-				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|스티커)[^.\\n]{0,12}?(?:부착|첨부)"
+				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨|스티커)[^.\\n]{0,12}?(?:부착|첨부)"
 				+ "|글로벌\\s*소싱|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])"
 				+ "|(?:검수|검품|포장|재포장|소분|라벨\\S{0,2}|택\\s*부착|품질\\s*검사)만\\s*(?:국내|한국)"
 				+ "|(?:국내|한국)에서(?:는)?\\s*(?:검수|검품|포장|재포장|소분|라벨\\S{0,2})만"
 				+ "|(?:영문|중문|일문|외국어|영어|중국어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:영문|중문|일문|영어|중국어|일본어))?(?:로)?만\\s*(?:표기|표시|인쇄|적혀|쓰여)"
-				+ "|한글\\s*(?:표기|표시|설명서|매뉴얼)\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착)", Pattern.CASE_INSENSITIVE);
+				+ "|한글\\s*(?:표기|표시|설명서|매뉴얼)\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착)"
+				+ "|(?:국내|한국)에서(?:는)?\\s*[^.\\n]{0,20}?(?:검수|검품|포장|재포장|소분|부착)만"
+				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
+				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
+				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
+				+ "|현지\\s*(?:공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Tells that exporters share with importers: read only where the sentence says
+	 * nothing of exporting (간체자 on an export box, a certificate of origin for exports).
+	 */
+	private static final Pattern UNLESS_EXPORTED = Pattern.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서");
+
+	private static final Pattern EXPORTING = Pattern.compile("수출");
 
 	/**
 	 * Only handling said to be done, as imports are handled here: 단순 조립만, 소분 포장만 진행.
@@ -288,7 +301,8 @@ final class StatementReader {
 			Matcher koreanValue = PlaceNames.korean().matcher(text).region(valueStart, valueEnd);
 			int foreignAt = -1;
 			while (foreignValue.find()) {
-				if (!maker || (wordStart(foreignValue.start()) && !joinedInName(foreignValue.end()))) {
+				if (!maker || (wordStart(foreignValue.start()) && !joinedInName(foreignValue.end())
+						&& !(this.koreanWork && namedAfterPlace(foreignValue.end())))) {
 					foreignAt = foreignValue.start();
 					break;
 				}
@@ -314,7 +328,7 @@ final class StatementReader {
 				continue;
 			}
 			if (maker && foreignAt < 0) {
-				Matcher form = FOREIGN_LEGAL_FORM.matcher(text).region(valueStart, valueEnd);
+				Matcher form = FOREIGN_LEGAL_FORM.matcher(text).region(valueStart, lineEnd(valueStart));
 				if (form.find() && !this.context.contrasted(form.start(), form.end())) {
 					this.signals
 						.add(new Signal(ReasonCode.FOREIGN_MADE, text.substring(labels.start(), form.end()).strip(),
@@ -370,6 +384,15 @@ final class StatementReader {
 		return false;
 	}
 
+	/**
+	 * A Korean name a shop takes after a foreign place (하노이 엄마네), read as a name where
+	 * the listing says the making is done here.
+	 */
+	private boolean namedAfterPlace(int end) {
+		String rest = this.context.text().substring(end, lineEnd(end)).strip();
+		return !rest.isEmpty() && isHangul(rest.charAt(0));
+	}
+
 	private boolean wordStart(int at) {
 		return at == 0 || !isHangul(this.context.text().charAt(at - 1));
 	}
@@ -389,6 +412,19 @@ final class StatementReader {
 	private int closing(int end) {
 		String text = this.context.text();
 		return (end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == '）')) ? end + 1 : end;
+	}
+
+	/** Where the line or the slash-separated part ends: Sdn. Bhd. runs past its dots. */
+	private int lineEnd(int from) {
+		String text = this.context.text();
+		int limit = Math.min(text.length(), from + VALUE_LENGTH);
+		for (int i = from; i < limit; i++) {
+			char c = text.charAt(i);
+			if (c == '/' || c == ';' || c == '\n') {
+				return i;
+			}
+		}
+		return limit;
 	}
 
 	private int valueEnd(int valueStart) {
@@ -550,6 +586,13 @@ final class StatementReader {
 		}
 	}
 
+	private boolean koreanInSentence(int at) {
+		String text = this.context.text();
+		return PlaceNames.korean()
+			.matcher(text.substring(this.context.sentenceStart(at), this.context.sentenceEnd(at)))
+			.find();
+	}
+
 	/** The first words of a text. */
 	private static String firstWords(String text, int words) {
 		Matcher word = Pattern.compile("\\S+").matcher(text);
@@ -567,8 +610,23 @@ final class StatementReader {
 			this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, handling.group().strip(), WEAK_POINTS,
 					handling.start(), handling.end()));
 		}
-		Matcher tell = IMPORT_PAPERWORK.matcher(this.context.text());
+		String text = this.context.text();
+		Matcher shared = UNLESS_EXPORTED.matcher(text);
+		while (shared.find()) {
+			String sentence = text.substring(this.context.sentenceStart(shared.start()),
+					this.context.sentenceEnd(shared.end()));
+			if (!EXPORTING.matcher(sentence).find() && !this.context.channelContrasted(shared.start(), shared.end())) {
+				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, shared.group().strip(), CHANNEL_POINTS,
+						shared.start(), shared.end()));
+				return;
+			}
+		}
+		Matcher tell = IMPORT_PAPERWORK.matcher(text);
 		while (tell.find()) {
+			if (tell.group().startsWith("현지") && koreanInSentence(tell.start())) {
+				// 제주 현지 농가: local to a Korean place.
+				continue;
+			}
 			if (!covered(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())) {
 				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), CHANNEL_POINTS,
 						tell.start(), tell.end()));
