@@ -79,44 +79,6 @@ final class StatementReader {
 	 */
 	private static final Pattern INDIA = Pattern.compile("인도(?:산|\\s*(?:공장|현지|생산|제조|봉제)|(?:\\s+[가-힣]+){1,2}\\s*공장)");
 
-	private static final Pattern NEARBY_WORK = Pattern.compile(
-			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
-					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
-
-	/** Buying or bringing in: of a material named between, the material's origin. */
-	private static final Pattern BRINGING = Pattern.compile("들여|구입|구매|사입|수입");
-
-	/**
-	 * Where a material is grown or raised: of a material named just after, its origin.
-	 */
-	private static final Pattern SOURCE = Pattern.compile("농장|농가|다원|차밭|목장|양식장|자란|키운|키워|수확|채취|채엽|재배");
-
-	/** How far after a place its work may be named, when nothing Korean lies between. */
-	private static final int NEARBY = 14;
-
-	private static final int FURTHER = 26;
-
-	/**
-	 * Words that make a nearby country a market, a design, a taste, a machine, a
-	 * certificate received or a place the maker learnt the trade, not where the product
-	 * is made.
-	 */
-	private static final Pattern NOT_MAKING = Pattern
-		.compile("^\\s*(?:식|풍)|수출(?!\\s*전문)|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
-				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|(?:오븐|화덕|가마)(?:로|으로|를)|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
-				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|[,·]");
-
-	/**
-	 * A technique named after a country (독일 기술로, 일본 전통 방식으로): the country's way of
-	 * making, unless a place of work comes first (퀘벡 주 슈가 셰이크에서 전통 방식으로 생산).
-	 */
-	private static final Pattern TECHNIQUE = Pattern.compile("기술|노하우|공법|방식|정통|전통");
-
-	/** Sent to a country, not from it: 미국으로 발송, 교민분들께 보내. */
-	private static final Pattern OUTBOUND_TO = Pattern.compile("^\\s*(?:으로|로|에|에게|께|까지)도?\\s*$");
-
-	private static final Pattern SENDING = Pattern.compile("발송|보내|출고|직송|직배송");
-
 	/**
 	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
 	 * 자동선반으로.
@@ -126,60 +88,11 @@ final class StatementReader {
 				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
 
 	/**
-	 * The work is where the maker learnt or worked before (프랑스 공방에서 10년 일한), or what came
-	 * from there is a machine, a seed or a recipe (독일에서 들여온 기계로).
-	 */
-	private static final Pattern LEARNT_AFTER = Pattern
-		.compile("^[^.!?\\n]{0,12}?(?:출신|경력|근무|일한|일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피|효모|균주)");
-
-	/** A certificate named right after a country: 미국 FDA 등록, 유럽 CE 인증. */
-	private static final Pattern CERTIFICATE_AFTER = Pattern.compile(
-			"^\\s*(?:(?:FDA|CE|UL|FCC|JIS|USDA|ECOCERT|COSMOS|GOTS|OEKO|TÜV|TUV|BSCI|ISO|EWG|NSF|FSC|RoHS|REACH|GMP)(?![A-Za-z])"
-					+ "|[A-Z][A-Za-z0-9\\-]{1,10}\\s*(?:정식\\s*)?(?:인증|승인|등록|규격|표준|기준))");
-
-	/**
 	 * What may follow a place's Hangul name directly as part of a statement; anything
 	 * else run together with it makes a longer name: 독일마을, 아리산업, 밀라노공방.
 	 */
 	private static final Pattern JOINED_PARTICLE = Pattern.compile(
 			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|진|강|항|평원|산맥|지방|반도|해안|고원|계곡)");
-
-	/** Korea, or a Korean place, between a place and the work: made here. */
-	private static final Pattern KOREAN_BETWEEN = PlaceNames.korean();
-
-	/**
-	 * The paperwork and handling only imports have: an import permit or radio certificate
-	 * for imported equipment, a Korean label stuck on, only inspection or packing done
-	 * here, sourcing worldwide.
-	 */
-	private static final Pattern IMPORT_PAPERWORK = Pattern
-		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
-				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨|스티커)[^.\\n]{0,12}?(?:부착|첨부)"
-				+ "|글로벌\\s*소싱|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])"
-				+ "|(?:검수|검품|포장|재포장|소분|라벨\\S{0,2}|택\\s*부착|품질\\s*검사)만\\s*(?:국내|한국)"
-				+ "|(?:국내|한국)에서(?:는)?\\s*(?:검수|검품|포장|재포장|소분|라벨\\S{0,2})만"
-				+ "|(?:영문|중문|일문|외국어|영어|중국어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:영문|중문|일문|영어|중국어|일본어))?(?:로)?만\\s*(?:표기|표시|인쇄|적혀|쓰여)"
-				+ "|한글\\s*(?:표기|표시|설명서|매뉴얼)\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착)"
-				+ "|(?:국내|한국)에서(?:는)?\\s*[^.\\n]{0,20}?(?:검수|검품|포장|재포장|소분|부착)만"
-				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
-				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
-				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
-				+ "|현지\\s*(?:공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가)", Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * Tells that exporters share with importers: read only where the sentence says
-	 * nothing of exporting (간체자 on an export box, a certificate of origin for exports).
-	 */
-	private static final Pattern UNLESS_EXPORTED = Pattern.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서");
-
-	private static final Pattern EXPORTING = Pattern.compile("수출");
-
-	/**
-	 * Only handling said to be done, as imports are handled here: 단순 조립만, 소분 포장만 진행.
-	 * Holds only with another sign (부품 100% 수입).
-	 */
-	private static final Pattern ONLY_HANDLING = Pattern
-		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)");
 
 	/**
 	 * A company's legal form that only foreign companies take, in a maker's value:
@@ -234,6 +147,8 @@ final class StatementReader {
 
 	private final ReadingContext context;
 
+	private final NearbyWork nearby;
+
 	private final Pattern foreign;
 
 	private final Pattern foreignInLabel;
@@ -249,6 +164,7 @@ final class StatementReader {
 
 	StatementReader(ReadingContext context, List<String> extraPlaces) {
 		this.context = context;
+		this.nearby = new NearbyWork(context);
 		List<String> places = new ArrayList<>(PlaceNames.FOREIGN);
 		places.addAll(extraPlaces);
 		this.foreign = PlaceNames.alternation(places);
@@ -265,7 +181,7 @@ final class StatementReader {
 		readCountries();
 		readIndia();
 		readOverseasWork();
-		readImportPaperwork();
+		this.signals.addAll(ImportTells.read(this.context, (start, end) -> !covered(start, end)));
 		readShipping();
 		readDeliveryTime();
 		for (Signal label : this.materialLabels) {
@@ -465,7 +381,7 @@ final class StatementReader {
 				if (joinedInName(end)) {
 					continue;
 				}
-				statementEnd = nearbyWork(end);
+				statementEnd = this.nearby.after(end);
 				if (statementEnd < 0 && workBefore(start)) {
 					// The work named first: 봉제 방글라데시, 생산지 베트남.
 					statementEnd = end;
@@ -525,44 +441,6 @@ final class StatementReader {
 		return PRECEDING_WORK.matcher(before).find();
 	}
 
-	/**
-	 * Where a word of making or buying follows a country closely, the end of that word:
-	 * within a few words, or a little further when nothing between names a material (방콕
-	 * 인근 GMP 인증 파트너 공장에서 생산); never across a Korean place, a technique or a recipe.
-	 */
-	private int nearbyWork(int end) {
-		String text = this.context.text();
-		if (CERTIFICATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find()) {
-			return -1;
-		}
-		int sentenceEnd = this.context.sentenceEnd(end);
-		Matcher work = NEARBY_WORK.matcher(text).region(end, Math.min(sentenceEnd, end + FURTHER));
-		if (!work.find()) {
-			return -1;
-		}
-		String between = text.substring(end, work.start());
-		int located = between.indexOf("에서");
-		String before = (located >= 0) ? between.substring(0, located) : between;
-		String after = text.substring(work.end(), sentenceEnd);
-		if (NOT_MAKING.matcher(between).find() || TECHNIQUE.matcher(before).find()
-				|| KOREAN_BETWEEN.matcher(between).find() || LEARNT_AFTER.matcher(after).find()) {
-			return -1;
-		}
-		if (SENDING.matcher(work.group()).lookingAt() && OUTBOUND_TO.matcher(between).matches()) {
-			return -1;
-		}
-		boolean bringing = BRINGING.matcher(work.group()).lookingAt();
-		if ((work.end() - end > NEARBY || bringing) && this.context.namesMaterial(between)) {
-			return -1;
-		}
-		if ((bringing || SOURCE.matcher(work.group()).lookingAt()) && this.context.materialUsed(firstWords(after, 4))) {
-			// 토스카나 태너리에서 수입한 베지터블 가죽 원단, 갈리시아 농장에서 짠 올리브유로: the
-			// material's origin.
-			return -1;
-		}
-		return work.end();
-	}
-
 	private void readIndia() {
 		Matcher india = INDIA.matcher(this.context.text());
 		while (india.find()) {
@@ -582,55 +460,6 @@ final class StatementReader {
 			if (!covered(made.start(), made.end()) && !this.context.contrasted(made.start(), made.end())) {
 				this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, made.group().strip(), FOREIGN_MADE_POINTS,
 						made.start(), made.end()));
-			}
-		}
-	}
-
-	private boolean koreanInSentence(int at) {
-		String text = this.context.text();
-		return PlaceNames.korean()
-			.matcher(text.substring(this.context.sentenceStart(at), this.context.sentenceEnd(at)))
-			.find();
-	}
-
-	/** The first words of a text. */
-	private static String firstWords(String text, int words) {
-		Matcher word = Pattern.compile("\\S+").matcher(text);
-		int end = 0;
-		for (int i = 0; i < words && word.find(); i++) {
-			end = word.end();
-		}
-		return text.substring(0, end);
-	}
-
-	private void readImportPaperwork() {
-		Matcher handling = ONLY_HANDLING.matcher(this.context.text());
-		if (handling.find() && !covered(handling.start(), handling.end())
-				&& !this.context.channelContrasted(handling.start(), handling.end())) {
-			this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, handling.group().strip(), WEAK_POINTS,
-					handling.start(), handling.end()));
-		}
-		String text = this.context.text();
-		Matcher shared = UNLESS_EXPORTED.matcher(text);
-		while (shared.find()) {
-			String sentence = text.substring(this.context.sentenceStart(shared.start()),
-					this.context.sentenceEnd(shared.end()));
-			if (!EXPORTING.matcher(sentence).find() && !this.context.channelContrasted(shared.start(), shared.end())) {
-				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, shared.group().strip(), CHANNEL_POINTS,
-						shared.start(), shared.end()));
-				return;
-			}
-		}
-		Matcher tell = IMPORT_PAPERWORK.matcher(text);
-		while (tell.find()) {
-			if (tell.group().startsWith("현지") && koreanInSentence(tell.start())) {
-				// 제주 현지 농가: local to a Korean place.
-				continue;
-			}
-			if (!covered(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())) {
-				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), CHANNEL_POINTS,
-						tell.start(), tell.end()));
-				return;
 			}
 		}
 	}

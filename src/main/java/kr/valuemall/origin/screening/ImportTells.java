@@ -1,0 +1,115 @@
+package kr.valuemall.origin.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kr.valuemall.origin.screening.StatementReader.Signal;
+
+import static kr.valuemall.origin.screening.StatementReader.CHANNEL_POINTS;
+import static kr.valuemall.origin.screening.StatementReader.WEAK_POINTS;
+
+/**
+ * What only imports are sold with, read as {@code IMPORT_CHANNEL}: the paperwork (수입 기자재,
+ * 수허 23-1234호, 수입화장품), Korean labels stuck on, packaging in other languages, finished
+ * goods brought in, a local factory, shop or price abroad, and only handling done here
+ * (검수만 국내에서; 단순 조립만 진행 counts only with another sign).
+ */
+final class ImportTells {
+
+	/**
+	 * The paperwork, labelling and handling only imports have: an import permit or a
+	 * radio certificate for imported equipment, imported cosmetics or food, a bonded
+	 * warehouse, a Korean label stuck on or none on the box, only inspection or packing
+	 * done here, finished goods brought in, sourcing worldwide, a voltage or a
+	 * certificate of another country, a local factory, shop or price abroad.
+	 */
+	private static final Pattern IMPORT_PAPERWORK = Pattern
+		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
+				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨|스티커)[^.\\n]{0,12}?(?:부착|첨부)"
+				+ "|글로벌\\s*소싱|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])"
+				+ "|(?:검수|검품|포장|재포장|소분|라벨\\S{0,2}|택\\s*부착|품질\\s*검사)만\\s*(?:국내|한국)"
+				+ "|(?:영문|중문|일문|외국어|영어|중국어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:영문|중문|일문|영어|중국어|일본어))?(?:로)?만\\s*(?:표기|표시|인쇄|적혀|쓰여)"
+				+ "|한글\\s*(?:표기|표시|설명서|매뉴얼)\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착)"
+				+ "|(?:국내|한국)에서(?:는)?\\s*[^.\\n]{0,20}?(?:검수|검품|포장|재포장|소분|부착)만"
+				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
+				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
+				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
+				+ "|현지\\s*(?:공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Tells that exporters share with importers: read only where the sentence says
+	 * nothing of exporting (간체자 on an export box, a certificate of origin for exports).
+	 */
+	private static final Pattern UNLESS_EXPORTED = Pattern.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서");
+
+	private static final Pattern EXPORTING = Pattern.compile("수출");
+
+	/**
+	 * Only handling said to be done, as imports are handled here: 단순 조립만, 소분 포장만 진행.
+	 * Holds only with another sign (부품 100% 수입).
+	 */
+	private static final Pattern ONLY_HANDLING = Pattern
+		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)");
+
+	private final ReadingContext context;
+
+	private final BiPredicate<Integer, Integer> free;
+
+	/**
+	 * The tells the text holds: one of handling only (weak) and the first other one, each
+	 * where {@code free} says no statement read before covers it.
+	 */
+	static List<Signal> read(ReadingContext context, BiPredicate<Integer, Integer> free) {
+		return new ImportTells(context, free).read();
+	}
+
+	private ImportTells(ReadingContext context, BiPredicate<Integer, Integer> free) {
+		this.context = context;
+		this.free = free;
+	}
+
+	private List<Signal> read() {
+		List<Signal> tells = new ArrayList<>();
+		Matcher handling = ONLY_HANDLING.matcher(this.context.text());
+		if (handling.find() && this.free.test(handling.start(), handling.end())
+				&& !this.context.channelContrasted(handling.start(), handling.end())) {
+			tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, handling.group().strip(), WEAK_POINTS, handling.start(),
+					handling.end()));
+		}
+		String text = this.context.text();
+		Matcher shared = UNLESS_EXPORTED.matcher(text);
+		while (shared.find()) {
+			String sentence = text.substring(this.context.sentenceStart(shared.start()),
+					this.context.sentenceEnd(shared.end()));
+			if (!EXPORTING.matcher(sentence).find() && !this.context.channelContrasted(shared.start(), shared.end())) {
+				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, shared.group().strip(), CHANNEL_POINTS, shared.start(),
+						shared.end()));
+				return tells;
+			}
+		}
+		Matcher tell = IMPORT_PAPERWORK.matcher(text);
+		while (tell.find()) {
+			if (tell.group().startsWith("현지") && koreanInSentence(tell.start())) {
+				// 제주 현지 농가: local to a Korean place.
+				continue;
+			}
+			if (this.free.test(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())) {
+				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), CHANNEL_POINTS, tell.start(),
+						tell.end()));
+				return tells;
+			}
+		}
+		return tells;
+	}
+
+	private boolean koreanInSentence(int at) {
+		String text = this.context.text();
+		return PlaceNames.korean()
+			.matcher(text.substring(this.context.sentenceStart(at), this.context.sentenceEnd(at)))
+			.find();
+	}
+
+}
