@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 final class NearbyWork {
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
-			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
+			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|매입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|도매\\s*(?:시장|단지|상가)|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
 					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
 
 	/** Buying or bringing in: of a material named between, the material's origin. */
-	private static final Pattern BRINGING = Pattern.compile("들여|구입|구매|사입|수입");
+	private static final Pattern BRINGING = Pattern.compile("들여|구입|구매|사입|매입|수입");
 
 	/**
 	 * Where a material is grown or raised: of a material named just after, its origin.

@@ -106,7 +106,8 @@ public final class OriginScreening {
 				case IMPORT_CHANNEL:
 					return !context.channelContrasted(span.start(), span.end());
 				case CROSS_BORDER_SLANG:
-					return !context.contrasted(span.start(), span.end());
+					return !context.contrasted(span.start(), span.end()) && !context.buyersAbroadBefore(span.start())
+							&& !context.styled(span.end());
 				default:
 					if (context.contrasted(span.start(), span.end())) {
 						return false;

@@ -46,7 +46,7 @@ final class PlaceNames {
 			"세르비아", "보스니아", "알바니아", "마케도니아", "몬테네그로", "아이슬란드", "룩셈부르크", "키프로스", "나이지리아", "세네갈", "마다가스카르", "우간다", "르완다",
 			"잠비아", "짐바브웨", "모잠비크", "카메룬", "코트디부아르", "볼리비아", "파라과이", "우루과이", "베네수엘라", "코스타리카", "온두라스", "니카라과", "엘살바도르",
 			"도미니카", "자메이카", "쿠바", "브루나이", "동티모르", "안달루시아", "카탈루냐", "안데스", "알티플라노", "바오안", "세더버그", "메콩", "캔터베리", "펀자브",
-			"펀잡", "퀘벡", "온타리오", "앨버타", "발리", "우붓", "포산", "러충", "서던알프스",
+			"펀잡", "퀘벡", "온타리오", "앨버타", "발리", "우붓", "포산", "러충", "서던알프스", "난퉁", "남통", "운남", "맹해", "이우",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -75,8 +75,9 @@ final class PlaceNames {
 			"UAE", "Lithuania", "Latvia", "Estonia", "Slovakia", "Slovenia", "Croatia", "Serbia", "Iceland", "Nigeria",
 			"Madagascar", "Bolivia", "Uruguay", "Paraguay", "Venezuela", "Costa Rica", "Cuba", "Jamaica", "Andalusia",
 			"Andalucia", "Catalonia", "Andes", "Altiplano", "Bao'an", "Cederberg", "Mekong", "Canterbury", "Punjab",
-			"Quebec", "Ontario", "Alberta", "Bali", "Ubud", "Lecong", "Huaqiangbei", "Deutschland", "Italia", "España",
-			"Espana", "Polska", "Österreich", "Schweiz", "Suisse", "Nederland", "Sverige", "Danmark", "Norge", "Suomi",
+			"Quebec", "Ontario", "Alberta", "Bali", "Ubud", "Lecong", "Huaqiangbei", "Nantong", "Yunnan", "Menghai",
+			"Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz", "Suisse", "Nederland",
+			"Sverige", "Danmark", "Norge", "Suomi",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",
@@ -88,7 +89,9 @@ final class PlaceNames {
 	static final List<String> FOREIGN_IN_LABELS = List.of("인도", "India", "印度", "가나", "Ghana", "조지아", "말리", "오만", "이란",
 			"Iran",
 			// Country codes and 中, read only as a label's value: made in VN, 원산지: 中
-			"VN", "CN", "TW", "JP", "TH", "中");
+			"VN", "CN", "TW", "JP", "TH", "中",
+			// Abroad, unnamed: 원산지: 외국산, 제조국: 해외
+			"외국", "해외", "수입산");
 
 	/**
 	 * Korea in its many spellings, and the provinces and cities where Korean makers work.

@@ -18,7 +18,7 @@ final class ReadingContext {
 	private static final int BEFORE_WINDOW = 8;
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|(?<!최)저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|(?<!최)저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OWN_SET_APART = Pattern
@@ -36,6 +36,11 @@ final class ReadingContext {
 	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
 		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
 				+ "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BUYERS_ABROAD = Pattern
+		.compile("(?:해외|외국)\\s*[가-힣\\s]{0,8}?(?:고객|캠퍼|커뮤니티|소비자|팬|바이어|구매자|분)");
+
+	private static final Pattern STYLED = Pattern.compile("\\S*\\s*(?:\\S+\\s+)?(?:스타일|느낌|감성)");
 
 	private static final Pattern FIT_BEFORE = Pattern.compile("호환|전용|맞춤|교체용|리필");
 
@@ -127,6 +132,20 @@ final class ReadingContext {
 	 * A brand named for what fits it or looks like it, not as the product's maker: a
 	 * compatible part, an accessory made for it, a style.
 	 */
+	/**
+	 * Buyers abroad named just before: 해외 캠퍼들도 직구로 찾는, 해외 커뮤니티에서도 직구 문의. They buy from
+	 * here; nothing comes from there.
+	 */
+	boolean buyersAbroadBefore(int start) {
+		int from = Math.max(sentenceStart(start), start - 24);
+		return BUYERS_ABROAD.matcher(this.text.substring(from, start)).find();
+	}
+
+	/** A style named in the next words: 해외직구템 그 스타일, 알리 감성. */
+	boolean styled(int end) {
+		return STYLED.matcher(nextWords(end, 3)).lookingAt();
+	}
+
 	boolean fitOrStyle(int start, int end) {
 		if (matchesAfter(FIT_OR_STYLE_AFTER, end, 30)) {
 			return true;
@@ -154,7 +173,7 @@ final class ReadingContext {
 				&& INGREDIENT_LIST.matcher(this.text.substring(sentenceStart(start), start)).find()) {
 			return true;
 		}
-		if (MATERIAL.matcher(nextWords(end, 3)).find()) {
+		if (MATERIAL.matcher(nextWords(end, 4)).find()) {
 			return true;
 		}
 		// A product named and then put into something: 핑크솔트를 함유한 스크럽.

@@ -92,7 +92,7 @@ final class StatementReader {
 	 * else run together with it makes a longer name: 독일마을, 아리산업, 밀라노공방.
 	 */
 	private static final Pattern JOINED_PARTICLE = Pattern.compile(
-			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|진|강|항|평원|산맥|지방|반도|해안|고원|계곡)");
+			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|강|항|평원|산맥|지방|반도|해안|고원|계곡)");
 
 	/**
 	 * A company's legal form that only foreign companies take, in a maker's value:
@@ -132,7 +132,7 @@ final class StatementReader {
 	private static final Pattern OVERSEAS_SHIPPING = Pattern.compile("해외\\s*(?:배송|발송|출고)");
 
 	/** Shipping abroad is what an exporter offers, not how an import arrives. */
-	private static final Pattern OUTBOUND = Pattern.compile("^\\s*(?:도|을|를|이|은)?\\s*(?:가능|지원|문의|환영|해요|합니다|OK)");
+	private static final Pattern OUTBOUND = Pattern.compile("^\\s*(?:도|을|를|이|은)?\\s*(?:가능|지원|문의|환영|해요|합니다|시작|오픈|OK)");
 
 	private static final Pattern DELIVERY_WORD = Pattern.compile("배송|도착|수령|소요|걸려|걸립|걸리|발송|출고|delivery|shipping",
 			Pattern.CASE_INSENSITIVE);
