@@ -6,11 +6,6 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import kr.valuemall.origin.screening.StatementReader.Signal;
-
-import static kr.valuemall.origin.screening.StatementReader.CHANNEL_POINTS;
-import static kr.valuemall.origin.screening.StatementReader.WEAK_POINTS;
-
 /**
  * What only imports are sold with, read as {@code IMPORT_CHANNEL}: the paperwork (수입 기자재,
  * 수허 23-1234호, 수입화장품), Korean labels stuck on, packaging in other languages, finished
@@ -79,8 +74,8 @@ final class ImportTells {
 		Matcher handling = ONLY_HANDLING.matcher(this.context.text());
 		if (handling.find() && this.free.test(handling.start(), handling.end())
 				&& !this.context.channelContrasted(handling.start(), handling.end())) {
-			tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, handling.group().strip(), WEAK_POINTS, handling.start(),
-					handling.end()));
+			tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, handling.group().strip(), Signal.WEAK_POINTS,
+					handling.start(), handling.end()));
 		}
 		String text = this.context.text();
 		Matcher shared = UNLESS_EXPORTED.matcher(text);
@@ -88,8 +83,8 @@ final class ImportTells {
 			String sentence = text.substring(this.context.sentenceStart(shared.start()),
 					this.context.sentenceEnd(shared.end()));
 			if (!EXPORTING.matcher(sentence).find() && !this.context.channelContrasted(shared.start(), shared.end())) {
-				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, shared.group().strip(), CHANNEL_POINTS, shared.start(),
-						shared.end()));
+				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, shared.group().strip(), Signal.CHANNEL_POINTS,
+						shared.start(), shared.end()));
 				return tells;
 			}
 		}
@@ -100,8 +95,8 @@ final class ImportTells {
 				continue;
 			}
 			if (this.free.test(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())) {
-				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), CHANNEL_POINTS, tell.start(),
-						tell.end()));
+				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), Signal.CHANNEL_POINTS,
+						tell.start(), tell.end()));
 				return tells;
 			}
 		}

@@ -87,11 +87,11 @@ public final class OriginScreening {
 		ReadingContext context = new ReadingContext(text.text());
 		List<String> places = termsOf(book, TermKind.FOREIGN_PLACE).stream().map(TermRule::term).toList();
 		StatementReader statements = new StatementReader(context, places);
-		List<StatementReader.Signal> signals = statements.read();
+		List<Signal> signals = statements.read();
 		boolean madeInKorea = statements.madeInKoreaStated();
 		List<ScreeningReason> reasons = new ArrayList<>();
 		List<ListingText.Span> explained = new ArrayList<>();
-		for (StatementReader.Signal signal : signals) {
+		for (Signal signal : signals) {
 			reasons.add(signal.code().reason(signal.detail(), signal.points()));
 			explained.add(new ListingText.Span(signal.start(), signal.end()));
 		}

@@ -22,17 +22,6 @@ import java.util.regex.Pattern;
  */
 final class StatementReader {
 
-	/**
-	 * Points of a stated foreign manufacture: enough to hold at any threshold staff set.
-	 */
-	static final int FOREIGN_MADE_POINTS = 1000;
-
-	/** Points of a signal that holds only together with another one. */
-	static final int WEAK_POINTS = 30;
-
-	/** Points of a channel phrase that by itself tells goods come from abroad. */
-	static final int CHANNEL_POINTS = 60;
-
 	private static final String SEPARATOR = "\\s*(?:[:=\\-–]\\s*|\\s+)";
 
 	/** Labels whose value is the country of manufacture or origin. */
@@ -187,7 +176,7 @@ final class StatementReader {
 		for (Signal label : this.materialLabels) {
 			boolean here = madeInKoreaStated();
 			this.signals.add(new Signal(here ? ReasonCode.RAW_MATERIAL_ORIGIN : ReasonCode.FOREIGN_MADE, label.detail(),
-					here ? 0 : FOREIGN_MADE_POINTS, label.start(), label.end()));
+					here ? 0 : Signal.FOREIGN_MADE_POINTS, label.start(), label.end()));
 		}
 		return List.copyOf(this.signals);
 	}
@@ -232,7 +221,7 @@ final class StatementReader {
 			if (foreignAt >= 0 && (koreanAt < 0 || foreignAt < koreanAt)
 					&& !this.context.contrasted(foreignAt, foreignValue.end())) {
 				String stated = text.substring(labels.start(), closing(foreignValue.end())).strip();
-				Signal signal = new Signal(ReasonCode.FOREIGN_MADE, stated, FOREIGN_MADE_POINTS, labels.start(),
+				Signal signal = new Signal(ReasonCode.FOREIGN_MADE, stated, Signal.FOREIGN_MADE_POINTS, labels.start(),
 						valueEnd);
 				if (!maker && materialLabel(labels.start(), valueStart, foreignAt)) {
 					// 생두 원산지: 에티오피아, 원산지: 양고기(호주산): decided once the whole text is read.
@@ -248,7 +237,7 @@ final class StatementReader {
 				if (form.find() && !this.context.contrasted(form.start(), form.end())) {
 					this.signals
 						.add(new Signal(ReasonCode.FOREIGN_MADE, text.substring(labels.start(), form.end()).strip(),
-								FOREIGN_MADE_POINTS, labels.start(), valueEnd));
+								Signal.FOREIGN_MADE_POINTS, labels.start(), valueEnd));
 					continue;
 				}
 			}
@@ -412,7 +401,7 @@ final class StatementReader {
 			this.signals.add(new Signal(ReasonCode.RAW_MATERIAL_ORIGIN, statement, 0, start, end));
 		}
 		else {
-			this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, statement, FOREIGN_MADE_POINTS, start, end));
+			this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, statement, Signal.FOREIGN_MADE_POINTS, start, end));
 		}
 	}
 
@@ -458,7 +447,7 @@ final class StatementReader {
 		Matcher made = OVERSEAS_MADE.matcher(this.context.text());
 		while (made.find()) {
 			if (!covered(made.start(), made.end()) && !this.context.contrasted(made.start(), made.end())) {
-				this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, made.group().strip(), FOREIGN_MADE_POINTS,
+				this.signals.add(new Signal(ReasonCode.FOREIGN_MADE, made.group().strip(), Signal.FOREIGN_MADE_POINTS,
 						made.start(), made.end()));
 			}
 		}
@@ -470,7 +459,7 @@ final class StatementReader {
 		while (dispatch.find()) {
 			if (!covered(dispatch.start(), dispatch.end())
 					&& !this.context.channelContrasted(dispatch.start(), dispatch.end())) {
-				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, dispatch.group().strip(), CHANNEL_POINTS,
+				this.signals.add(new Signal(ReasonCode.IMPORT_CHANNEL, dispatch.group().strip(), Signal.CHANNEL_POINTS,
 						dispatch.start(), dispatch.end()));
 			}
 		}
@@ -482,7 +471,7 @@ final class StatementReader {
 					|| this.context.channelContrasted(shipping.start(), end)) {
 				continue;
 			}
-			this.signals.add(new Signal(ReasonCode.OVERSEAS_SHIPPING, shipping.group().strip(), WEAK_POINTS,
+			this.signals.add(new Signal(ReasonCode.OVERSEAS_SHIPPING, shipping.group().strip(), Signal.WEAK_POINTS,
 					shipping.start(), end));
 			break;
 		}
@@ -503,7 +492,7 @@ final class StatementReader {
 			if (longest >= 7) {
 				// Ten days or more is how long goods take from abroad; a week only with
 				// another sign.
-				int points = (longest >= 10) ? CHANNEL_POINTS : WEAK_POINTS;
+				int points = (longest >= 10) ? Signal.CHANNEL_POINTS : Signal.WEAK_POINTS;
 				this.signals
 					.add(new Signal(ReasonCode.LONG_DELIVERY, days.group().strip(), points, days.start(), days.end()));
 				return;
@@ -525,11 +514,6 @@ final class StatementReader {
 	private boolean covered(int start, int end) {
 		return this.signals.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end())
 				|| this.materialLabels.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end());
-	}
-
-	/** One statement read, where it lies in the text, and the points it adds. */
-	record Signal(ReasonCode code, String detail, int points, int start, int end) {
-
 	}
 
 }
