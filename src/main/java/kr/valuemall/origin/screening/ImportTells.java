@@ -23,25 +23,28 @@ final class ImportTells {
 	 */
 	private static final Pattern IMPORT_PAPERWORK = Pattern
 		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
-				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨|스티커)[^.\\n]{0,20}?(?:부착|첨부)"
+				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨)[^.\\n]{0,20}?(?:부착|첨부|스티커)|한글\\s*스티커[^.\\n]{0,20}?(?:부착|첨부)"
 				+ "|글로벌\\s*소싱|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])"
 				+ "|(?:검수|검품|포장|재포장|소분|라벨\\S{0,2}|택\\s*부착|품질\\s*검사)만\\s*(?:국내|한국)"
 				+ "|(?:영문|중문|일문|외국어|영어|중국어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:영문|중문|일문|영어|중국어|일본어))?(?:로)?만\\s*(?:표기|표시|인쇄|적혀|쓰여)"
 				+ "|(?:한글|한국어)\\s*(?:표기|표시|설명서|매뉴얼)?\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착|미\\s*포함|포함되어\\s*있지\\s*않)"
 				+ "|(?:국내|한국)에서는\\s*[^.\\n]{0,16}?(?:검수|검품|포장|재포장|소분)(?:과|와|을|를)?\\s*(?:\\S+\\s+)?(?:거쳐|거친|진행)"
-				+ "|(?:한국|국내)\\s*(?:콘센트|전압)용?\\s*(?:변환|돼지코)|변환\\s*(?:어댑터|플러그)\\s*(?:동봉|증정|포함|를?\\s*함께)"
+				+ "|(?:국내|한국)에서는\\s*[^.\\n]{0,20}?(?:교체|수리|검수|포장)만\\s*가능"
+				+ "|설명서[는은가이]?\\s*(?:중문|영문|일문|중국어|영어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:중문|영문|일문|중국어|영어|일본어))?(?:으로|로)\\s*(?:되어|돼|작성|표기)"
+				+ "|(?:한국|국내)\\s*(?:콘센트|전압)용?\\s*(?:변환|돼지코)|(?:변환\\s*(?:어댑터|플러그)|돼지코)[^.\\n]{0,16}?(?:동봉|증정|포함|함께|넣어)"
 				+ "|(?:국내|한국)에서(?:는)?\\s*[^.\\n]{0,20}?(?:검수|검품|포장|재포장|소분|부착)만"
 				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
 				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품|수산물|농산물|축산물)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
 				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
-				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립)|현지\\s*(?:공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가)",
+				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립)|현지\\s*(?:공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
 				Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Tells that exporters share with importers: read only where the sentence says
 	 * nothing of exporting (간체자 on an export box, a certificate of origin for exports).
 	 */
-	private static final Pattern UNLESS_EXPORTED = Pattern.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서");
+	private static final Pattern UNLESS_EXPORTED = Pattern
+		.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서|선적분|다음\\s*선적|해상\\s*운송|컨테이너\\s*입고");
 
 	private static final Pattern EXPORTING = Pattern.compile("수출");
 
@@ -50,7 +53,8 @@ final class ImportTells {
 	 * Holds only with another sign (부품 100% 수입).
 	 */
 	private static final Pattern ONLY_HANDLING = Pattern
-		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)");
+		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)"
+				+ "|환율\\s*(?:변동|상승|하락)[^.\\n]{0,16}?(?:판매가|가격|단가)");
 
 	private final ReadingContext context;
 
@@ -90,7 +94,7 @@ final class ImportTells {
 		}
 		Matcher tell = IMPORT_PAPERWORK.matcher(text);
 		while (tell.find()) {
-			if (tell.group().startsWith("현지") && koreanInSentence(tell.start())) {
+			if (tell.group().startsWith("현지") && koreanJustBefore(tell.start())) {
 				// 제주 현지 농가: local to a Korean place.
 				continue;
 			}
@@ -103,11 +107,10 @@ final class ImportTells {
 		return tells;
 	}
 
-	private boolean koreanInSentence(int at) {
-		String text = this.context.text();
-		return PlaceNames.korean()
-			.matcher(text.substring(this.context.sentenceStart(at), this.context.sentenceEnd(at)))
-			.find();
+	/** A Korean place just before 현지: local to it (제주 현지 농가). */
+	private boolean koreanJustBefore(int at) {
+		int from = Math.max(this.context.sentenceStart(at), at - 12);
+		return PlaceNames.korean().matcher(this.context.text().substring(from, at)).find();
 	}
 
 }

@@ -25,8 +25,8 @@ final class PlaceNames {
 			"루마니아", "불가리아", "그리스", "터키", "튀르키예", "러시아", "우크라이나", "이스라엘", "이집트", "모로코", "튀니지", "남아공", "남아프리카", "케냐",
 			"에티오피아", "탄자니아", "호주", "뉴질랜드", "파키스탄", "스리랑카", "네팔", "라오스", "몽골", "우즈베키스탄", "카자흐스탄", "싱가포르", "북미", "남미",
 			"유럽", "동남아", "광둥", "광동성", "저장성", "장쑤", "산둥", "산동성", "푸젠", "허베이", "허난", "후난", "후베이", "쓰촨", "사천성", "윈난",
-			"광저우", "심천", "선전시", "둥관", "동관시", "이우시", "이우 도매", "닝보", "샤먼", "칭다오", "다롄", "톈진", "항저우", "쑤저우", "포산시", "상하이",
-			"산터우", "호치민", "하노이", "방콕", "자카르타",
+			"광저우", "심천", "선전시", "둥관", "동관시", "이우시", "닝보", "샤먼", "칭다오", "다롄", "톈진", "항저우", "쑤저우", "포산시", "상하이", "산터우",
+			"호치민", "하노이", "방콕", "자카르타",
 			// Places as read in Korean: Chinese provinces, Yanbian,
 			// Japanese, Taiwanese, Indian and Vietnamese cities, 벳남
 			"운남성", "절강성", "강소성", "복건성", "하북성", "하남성", "호남성", "호북성", "귀주성", "안휘성", "강서성", "의오시", "연변", "옌볜", "벳남", "도쿄",
@@ -46,7 +46,7 @@ final class PlaceNames {
 			"세르비아", "보스니아", "알바니아", "마케도니아", "몬테네그로", "아이슬란드", "룩셈부르크", "키프로스", "나이지리아", "세네갈", "마다가스카르", "우간다", "르완다",
 			"잠비아", "짐바브웨", "모잠비크", "카메룬", "코트디부아르", "볼리비아", "파라과이", "우루과이", "베네수엘라", "코스타리카", "온두라스", "니카라과", "엘살바도르",
 			"도미니카", "자메이카", "쿠바", "브루나이", "동티모르", "안달루시아", "카탈루냐", "안데스", "알티플라노", "바오안", "세더버그", "메콩", "캔터베리", "펀자브",
-			"펀잡", "퀘벡", "온타리오", "앨버타", "발리", "우붓", "포산", "러충", "서던알프스", "난퉁", "남통", "운남", "맹해", "이우",
+			"펀잡", "퀘벡", "온타리오", "앨버타", "발리", "우붓", "포산", "러충", "서던알프스", "난퉁", "남통", "운남", "맹해", "이우", "누와라엘리야", "실론",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -76,8 +76,8 @@ final class PlaceNames {
 			"Madagascar", "Bolivia", "Uruguay", "Paraguay", "Venezuela", "Costa Rica", "Cuba", "Jamaica", "Andalusia",
 			"Andalucia", "Catalonia", "Andes", "Altiplano", "Bao'an", "Cederberg", "Mekong", "Canterbury", "Punjab",
 			"Quebec", "Ontario", "Alberta", "Bali", "Ubud", "Lecong", "Huaqiangbei", "Nantong", "Yunnan", "Menghai",
-			"Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz", "Suisse", "Nederland",
-			"Sverige", "Danmark", "Norge", "Suomi",
+			"Nuwara Eliya", "Ceylon", "Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz",
+			"Suisse", "Nederland", "Sverige", "Danmark", "Norge", "Suomi",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",

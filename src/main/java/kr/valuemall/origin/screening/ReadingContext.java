@@ -18,7 +18,7 @@ final class ReadingContext {
 	private static final int BEFORE_WINDOW = 8;
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|(?<!최)저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OWN_SET_APART = Pattern
@@ -53,7 +53,8 @@ final class ReadingContext {
 			"거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드",
 			"호두", "견과", "땅콩", "피스타치오", "바닐라", "향료", "허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아",
 			"효모", "귀리", "보리", "생크림", "녹차", "밀랍", "왁스", "에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목",
-			"무늬목", "각재", "fabric", "material", "materials", "ingredient", "ingredients", "yarn", "leather");
+			"무늬목", "각재", "강재", "강철", "스틸", "스테인리스", "황동", "강판", "fabric", "material", "materials", "ingredient",
+			"ingredients", "yarn", "leather");
 
 	private static final Pattern MATERIAL = PlaceNames.alternation(MATERIALS);
 
@@ -74,7 +75,7 @@ final class ReadingContext {
 
 	/** Putting an ingredient in: 벨기에산 커버춰를 듬뿍 넣어, 파키스탄산 핑크솔트를 함유한. */
 	private static final Pattern PUT_IN = Pattern
-		.compile("\\s*(?:\\S+\\s+){0,2}(?:\\S*(?:을|를)\\s+)?(?:함유|첨가|넣|사용|배합|블렌딩|더한|더해|듬뿍)");
+		.compile("\\s*(?:\\S+\\s+){0,2}(?:\\S*(?:을|를)\\s+)?(?:함유|첨가|넣|사용|배합|블렌딩|더한|더해|듬뿍|씁|써서|쓴|쓰고)");
 
 	/** A particle of what a thing is made with or of: 올리브유로, 원단을, 버터와. */
 	private static final Pattern USED = Pattern.compile("[가-힣]{0,3}?(?:으로|로|을|를|와|과)(?![가-힣])");
@@ -83,14 +84,14 @@ final class ReadingContext {
 	private static final Pattern INGREDIENT_LIST = Pattern.compile("원재료|원료|성분|재료명|주재료");
 
 	/** A noun with "only" or a topic particle just before a country: 레몬그라스만, 크림치즈는. */
-	private static final Pattern TOPIC_BEFORE = Pattern.compile("([가-힣A-Za-z]{2,})(?:만|은|는)\\s*$");
+	private static final Pattern TOPIC_BEFORE = Pattern.compile("([가-힣A-Za-z]+)(?:만|은|는)\\s*$");
 
 	/**
 	 * Nouns that name the whole product or its making, of which a country is the origin:
 	 * 이 제품은 중국산, 제조는 광저우.
 	 */
 	private static final Pattern WHOLE_PRODUCT = Pattern
-		.compile(".*(?:제품|상품|본품|완제품|이것|이건|저희것|제조|생산|가공|봉제|조립|제작|출고|배송|발송|원산지|산지|제조국|생산지|공장|국가)");
+		.compile(".*(?:제품|상품|본품|완제품|이것|이건|저희것|것|건|이|그|저|제조|생산|가공|봉제|조립|제작|출고|배송|발송|원산지|산지|제조국|생산지|공장|국가)");
 
 	/** A Korean maker's licence: 식품제조가공업 영업등록, 화장품제조업. */
 	private static final Pattern KOREAN_LICENCE = Pattern

@@ -59,6 +59,9 @@ final class StatementReader {
 	private static final Pattern PRECEDING_WORK = Pattern
 		.compile("(?:생산|제조|봉제|조립|가공|제작|재배)\\s*(?:공정|라인|거점|국가?|지|처|공장)?\\s*[:：]?\\s*$");
 
+	/** A bracket right after a country's name: 콜롬비아(생두). */
+	private static final Pattern BRACKETED_MATERIAL = Pattern.compile("^[^\\s(（]{1,12}\\s*[(（]([^)）]{1,12})[)）]");
+
 	/** The name in Hangul before a place's Latin name in brackets: 다카(Dhaka). */
 	private static final Pattern BRACKETED_ALIAS = Pattern.compile("[가-힣]{1,8}\\s*[(（]\\s*$");
 
@@ -89,7 +92,7 @@ final class StatementReader {
 	 */
 	private static final Pattern FOREIGN_LEGAL_FORM = Pattern.compile(
 			"(?<![A-Za-z])(?:S\\.p\\.A|S\\.r\\.l|GmbH|S\\.A\\.S|SARL|S\\.A\\.|B\\.V|N\\.V\\.|Sdn\\.?\\s*Bhd|Pvt\\.?\\s*Ltd|Pte\\.?\\s*Ltd"
-					+ "|Pty\\.?\\s*Ltd|Ltda|K\\.K\\.)(?![A-Za-z])|有限公司|株式会社|股份|工厂|工廠");
+					+ "|Pty\\.?\\s*Ltd|Ltda|K\\.K\\.|PT\\.(?=\\s*[A-Z])|CV\\.(?=\\s*[A-Z]))(?![A-Za-z])|有限公司|株式会社|股份|工厂|工廠");
 
 	/**
 	 * A Korean address in a label's value: 충남 논산시, 서울특별시 마포구, 경남 남해군.
@@ -265,8 +268,13 @@ final class StatementReader {
 	private boolean materialLabel(int labelStart, int valueStart, int foreignAt) {
 		String text = this.context.text();
 		int from = Math.max(this.context.sentenceStart(labelStart), labelStart - 8);
-		return this.context.namesMaterial(text.substring(from, labelStart))
-				|| this.context.namesMaterial(text.substring(valueStart, foreignAt));
+		if (this.context.namesMaterial(text.substring(from, labelStart))
+				|| this.context.namesMaterial(text.substring(valueStart, foreignAt))) {
+			return true;
+		}
+		// 원산지: 콜롬비아(생두): the material in brackets after the country.
+		Matcher bracket = BRACKETED_MATERIAL.matcher(text).region(foreignAt, Math.min(text.length(), foreignAt + 24));
+		return bracket.find() && this.context.namesMaterial(bracket.group(1));
 	}
 
 	/**
