@@ -91,7 +91,7 @@ final class ReadingContext {
 	 * 이 제품은 중국산, 제조는 광저우.
 	 */
 	private static final Pattern WHOLE_PRODUCT = Pattern
-		.compile(".*(?:제품|상품|본품|완제품|이것|이건|저희것|것|건|이|그|저|제조|생산|가공|봉제|조립|제작|출고|배송|발송|원산지|산지|제조국|생산지|공장|국가)");
+		.compile("(?:이|그|저|것|건)|.*(?:제품|상품|본품|완제품|이것|이건|저희것|제조|생산|가공|봉제|조립|제작|출고|배송|발송|원산지|산지|제조국|생산지|공장|국가)");
 
 	/** A Korean maker's licence: 식품제조가공업 영업등록, 화장품제조업. */
 	private static final Pattern KOREAN_LICENCE = Pattern
