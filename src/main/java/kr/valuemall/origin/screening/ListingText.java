@@ -2,12 +2,17 @@ package kr.valuemall.origin.screening;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The words of a listing, searched the way a careful reader would. Hangul terms match
@@ -30,7 +35,12 @@ final class ListingText {
 	 */
 	private static final String SLANG_AFTER = "(?:(?![가-힣])|(?=에서|발|템|에|로|보다|처럼|랑|와|과|의|산|최저|베스트|인기|직구|직배송|가격|한|해|·))";
 
+	/** Far more than the rule book's words: a bound, never reached. */
+	private static final Cache<Word, Optional<Pattern>> PATTERNS = Caffeine.newBuilder().maximumSize(50_000).build();
+
 	private final String text;
+
+	private final Map<Word, List<Span>> found = new HashMap<>();
 
 	private ListingText(String text) {
 		this.text = text;
@@ -87,7 +97,15 @@ final class ListingText {
 		return found;
 	}
 
+	/**
+	 * Where a word is found, read once per text: the scoring words are also each other's
+	 * rivals, so each was searched for twice.
+	 */
 	private List<Span> spans(TermRule term) {
+		return this.found.computeIfAbsent(new Word(term.kind(), term.term()), (word) -> search(term));
+	}
+
+	private List<Span> search(TermRule term) {
 		List<Span> spans = new ArrayList<>();
 		Pattern pattern = pattern(term);
 		if (pattern == null) {
@@ -114,7 +132,16 @@ final class ListingText {
 				&& Character.UnicodeScript.of(this.text.codePointAt(end)) == Character.UnicodeScript.HANGUL;
 	}
 
+	/**
+	 * A word's pattern, compiled once: every listing is read against the rule book's
+	 * thousand-odd words, and compiling them took most of a listing's screening.
+	 */
 	static Pattern pattern(TermRule rule) {
+		return PATTERNS.get(new Word(rule.kind(), rule.term()), (word) -> Optional.ofNullable(compile(rule)))
+			.orElse(null);
+	}
+
+	private static Pattern compile(TermRule rule) {
 		String term = rule.term().strip();
 		if (term.isEmpty()) {
 			return null;
@@ -169,6 +196,11 @@ final class ListingText {
 			return this.start <= other.start && other.end <= this.end
 					&& (this.end - this.start) > (other.end - other.start);
 		}
+
+	}
+
+	/** What a word's pattern depends on: its kind and its text, not its points. */
+	private record Word(TermKind kind, String term) {
 
 	}
 

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Reads what a listing states about where its product is made, not just which words it
  * uses. Three kinds of statement: a label with its value ('제조국: 인도네시아', '产地: 广东', 'Made
@@ -137,6 +140,12 @@ final class StatementReader {
 	/** Long lead times of things made to order or grown are not shipping from abroad. */
 	private static final Pattern MADE_TO_ORDER = Pattern.compile("제작|맞춤|수확|예약|주문\\s*후\\s*(?:생산|제조)|숙성");
 
+	/**
+	 * The place names compiled once for the places staff added: a regex of some thousand
+	 * names, asked for on every listing.
+	 */
+	private static final Cache<List<String>, Places> PLACES = Caffeine.newBuilder().maximumSize(8).build();
+
 	private final ReadingContext context;
 
 	private final NearbyWork nearby;
@@ -157,11 +166,9 @@ final class StatementReader {
 	StatementReader(ReadingContext context, List<String> extraPlaces) {
 		this.context = context;
 		this.nearby = new NearbyWork(context);
-		List<String> places = new ArrayList<>(PlaceNames.FOREIGN);
-		places.addAll(extraPlaces);
-		this.foreign = PlaceNames.alternation(places);
-		places.addAll(PlaceNames.FOREIGN_IN_LABELS);
-		this.foreignInLabel = PlaceNames.alternation(places);
+		Places compiled = PLACES.get(List.copyOf(extraPlaces), Places::of);
+		this.foreign = compiled.foreign();
+		this.foreignInLabel = compiled.inLabels();
 		this.koreanWork = context.koreanWorkStated();
 	}
 
@@ -522,6 +529,21 @@ final class StatementReader {
 	private boolean covered(int start, int end) {
 		return this.signals.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end())
 				|| this.materialLabels.stream().anyMatch((signal) -> signal.start() <= start && end <= signal.end());
+	}
+
+	/**
+	 * The foreign names, with staff's places, as read anywhere and as a label's value.
+	 */
+	private record Places(Pattern foreign, Pattern inLabels) {
+
+		static Places of(List<String> extraPlaces) {
+			List<String> places = new ArrayList<>(PlaceNames.FOREIGN);
+			places.addAll(extraPlaces);
+			Pattern foreign = PlaceNames.alternation(places);
+			places.addAll(PlaceNames.FOREIGN_IN_LABELS);
+			return new Places(foreign, PlaceNames.alternation(places));
+		}
+
 	}
 
 }
