@@ -23,10 +23,13 @@ final class NearbyWork {
 	 */
 	private static final Pattern SOURCE = Pattern.compile("농장|농가|다원|차밭|목장|양식장|자란|키운|키워|수확|채취|채엽|재배");
 
-	/** How far after a place its work may be named, when nothing Korean lies between. */
+	/** How far after a place its work may be named. */
 	private static final int NEARBY = 14;
 
+	/** How far it may be named when no material lies between (nor, as always, Korea). */
 	private static final int FURTHER = 26;
+
+	private static final Pattern WORD = Pattern.compile("\\S+");
 
 	/**
 	 * Words that make a nearby country a market, a design, a taste, a machine, a
@@ -110,7 +113,7 @@ final class NearbyWork {
 
 	/** The first words of a text. */
 	private static String firstWords(String text, int words) {
-		Matcher word = Pattern.compile("\\S+").matcher(text);
+		Matcher word = WORD.matcher(text);
 		int end = 0;
 		for (int i = 0; i < words && word.find(); i++) {
 			end = word.end();
