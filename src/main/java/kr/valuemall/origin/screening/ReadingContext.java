@@ -40,7 +40,7 @@ final class ReadingContext {
 	private static final Pattern BUYERS_ABROAD = Pattern
 		.compile("(?:해외|외국)\\s*[가-힣\\s]{0,8}?(?:고객|캠퍼|커뮤니티|소비자|팬|바이어|구매자|분)");
 
-	private static final Pattern STYLED = Pattern.compile("\\S*\\s*(?:\\S+\\s+)?(?:스타일|느낌|감성)");
+	private static final Pattern STYLED = Pattern.compile("템?\\s*(?:그|같은)?\\s*(?:스타일|느낌|감성)");
 
 	private static final Pattern FIT_BEFORE = Pattern.compile("호환|전용|맞춤|교체용|리필");
 
@@ -142,7 +142,7 @@ final class ReadingContext {
 		return BUYERS_ABROAD.matcher(this.text.substring(from, start)).find();
 	}
 
-	/** A style named in the next words: 해외직구템 그 스타일, 알리 감성. */
+	/** A style named right after: 해외직구템 그 스타일, 알리 감성; not 병행수입 명품 스타일. */
 	boolean styled(int end) {
 		return STYLED.matcher(nextWords(end, 3)).lookingAt();
 	}
