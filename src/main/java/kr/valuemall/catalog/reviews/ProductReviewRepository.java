@@ -14,8 +14,7 @@ interface ProductReviewRepository extends JpaRepository<ProductReview, Long> {
 
 	boolean existsByOrderLineId(long orderLineId);
 
-	@Query("select r from ProductReview r where r.productId = :productId order by r.createdAt desc, r.id desc")
-	Page<ProductReview> findByProduct(long productId, Pageable pageable);
+	long countByProductId(long productId);
 
 	@Query("select r from ProductReview r where r.shopperId = :shopperId order by r.createdAt desc, r.id desc")
 	List<ProductReview> findByShopper(long shopperId);

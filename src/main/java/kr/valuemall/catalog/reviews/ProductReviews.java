@@ -1,6 +1,8 @@
 package kr.valuemall.catalog.reviews;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,8 +139,32 @@ public class ProductReviews {
 
 	/** Reviews of a product, newest first. */
 	public Page<ReviewView> ofProduct(long productId, int page) {
-		Page<ProductReview> found = this.reviews.findByProduct(productId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
-		return found.map(viewer(found.getContent()));
+		// Every product page asks: the reviews with their product's name and each line's
+		// option in one query, their photos in a second (four round trips were a tenth of
+		// a page's cost); counted only past a full page.
+		Pageable pageable = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+		List<ReviewView> found = this.jdbc.sql("""
+				SELECT r.id, coalesce(p.name, ''), r.rating, r.body, r.author_name, r.created_at, r.reply,
+					r.replied_at, l.option_label
+				FROM product_review r LEFT JOIN product p ON p.id = r.product_id
+				LEFT JOIN reviewable_line l ON l.order_line_id = r.order_line_id
+				WHERE r.product_id = :product ORDER BY r.created_at DESC, r.id DESC LIMIT :size OFFSET :offset""")
+			.param("product", productId)
+			.param("size", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, row) -> new ReviewView(rs.getLong(1), productId, rs.getString(2), rs.getInt(3), rs.getString(4),
+					ReviewView.mask(rs.getString(5)), instant(rs.getTimestamp(6)), rs.getString(7),
+					instant(rs.getTimestamp(8)), rs.getString(9), List.of()))
+			.list();
+		Map<Long, List<ReviewPhotos.ReviewPhoto>> photos = this.photos
+			.photosOf(found.stream().map(ReviewView::id).toList());
+		List<ReviewView> content = photos.isEmpty() ? found
+				: found.stream().map((review) -> review.withPhotos(photos.get(review.id()))).toList();
+		return PageableExecutionUtils.getPage(content, pageable, () -> this.reviews.countByProductId(productId));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/** Reviews of the seller's products, newest first. */

@@ -26,6 +26,12 @@ public record ReviewView(long id, long productId, String productName, int rating
 		this(id, productId, productName, rating, body, author, createdAt, reply, repliedAt, null);
 	}
 
+	/** The same review with these photos (none when null). */
+	ReviewView withPhotos(List<ReviewPhotos.ReviewPhoto> photos) {
+		return new ReviewView(this.id, this.productId, this.productName, this.rating, this.body, this.author,
+				this.createdAt, this.reply, this.repliedAt, this.optionLabel, photos);
+	}
+
 	public boolean replied() {
 		return this.reply != null;
 	}

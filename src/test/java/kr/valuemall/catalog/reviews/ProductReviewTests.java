@@ -340,6 +340,44 @@ class ProductReviewTests {
 			.optional()).isEmpty();
 	}
 
+	@Test
+	void aProductPageShowsItsNewestTwentyReviewsWithTheirOptionsAndCountsTheRest() throws Exception {
+		MallUser shopper = this.accounts.create("박리뷰");
+		List<Long> lines = new ArrayList<>();
+		for (int i = 0; i < ProductReviews.PAGE_SIZE + 1; i++) {
+			long line = nextLineId.incrementAndGet();
+			String option = (i == ProductReviews.PAGE_SIZE) ? "색상: 월넛" : null;
+			publish(new ShipmentConfirmed(line, line, "VM-" + line, shopper.getId(), this.shop.store().sellerId(),
+					this.clock.instant(), 3_000, List.of(new OrderedLine(line, this.productId, "느티나무 등받이 의자",
+							"chairs-stools", 1, 89_000, 89_000, null, option))));
+			lines.add(line);
+		}
+		lines.forEach((line) -> awaitReviewable(shopper, line));
+		for (long line : lines) {
+			this.reviews.write(line, shopper.getId(), "박리뷰", 4, GOOD_TEXT + " " + line);
+		}
+
+		var first = this.reviews.ofProduct(this.productId, 0);
+		assertThat(first.getTotalElements()).isEqualTo(ProductReviews.PAGE_SIZE + 1);
+		assertThat(first.getContent()).hasSize(ProductReviews.PAGE_SIZE);
+		assertThat(first.hasNext()).isTrue();
+		var newest = first.getContent().get(0);
+		assertThat(newest.body()).endsWith(" " + lines.get(lines.size() - 1));
+		assertThat(newest.optionLabel()).isEqualTo("색상: 월넛");
+		assertThat(newest.productName()).isEqualTo("느티나무 등받이 의자");
+		assertThat(newest.author()).isEqualTo("박*뷰");
+		assertThat(newest.rating()).isEqualTo(4);
+		assertThat(first.getContent().get(1).optionLabel()).isNull();
+		var second = this.reviews.ofProduct(this.productId, 1);
+		assertThat(second.getContent()).singleElement()
+			.satisfies((oldest) -> assertThat(oldest.body()).endsWith(" " + lines.get(0)));
+
+		Document page = page(get("/products/" + this.productId));
+		assertThat(page.select(".review")).hasSize(ProductReviews.PAGE_SIZE);
+		assertThat(page.text()).contains("색상: 월넛");
+		assertThat(page.select("a[href='/products/" + this.productId + "/reviews?page=1']").text()).contains("21");
+	}
+
 	private long confirmed(MallUser shopper) {
 		long line = nextLineId.incrementAndGet();
 		publish(event(shopper, line));
