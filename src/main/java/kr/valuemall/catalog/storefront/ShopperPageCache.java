@@ -30,13 +30,18 @@ public class ShopperPageCache implements ListingChanges {
 
 	private static final int SEARCHES = 2_000;
 
+	private static final int STORES = 10_000;
+
 	private final ShortLived<Long, Object> products;
 
 	private final ShortLived<SearchQuery, Storefront.SearchResult> searches;
 
+	private final ShortLived<Long, Storefront.StoreShown> stores;
+
 	ShopperPageCache(@Value("${valuemall.catalog.page-cache-ttl:5s}") Duration ttl) {
 		this.products = new ShortLived<>(ttl, PRODUCT_PAGES);
 		this.searches = new ShortLived<>(ttl, SEARCHES);
+		this.stores = new ShortLived<>(ttl, STORES);
 	}
 
 	/**
@@ -46,6 +51,15 @@ public class ShopperPageCache implements ListingChanges {
 	@SuppressWarnings("unchecked")
 	<T> T product(long productId, Function<Long, T> loader) {
 		return (T) this.products.get(productId, loader::apply);
+	}
+
+	/**
+	 * What the pages of a store's listings show of the store, by seller: a store's many
+	 * listings read it once per interval instead of on every first view of each. Nothing
+	 * is kept when the loader finds no approved store (null).
+	 */
+	Storefront.StoreShown store(long sellerId, Function<Long, Storefront.StoreShown> loader) {
+		return this.stores.get(sellerId, loader::apply);
 	}
 
 	public Storefront.SearchResult search(SearchQuery query, Supplier<Storefront.SearchResult> loader) {
@@ -73,6 +87,7 @@ public class ShopperPageCache implements ListingChanges {
 		afterCommit(() -> {
 			this.products.clear();
 			this.searches.clear();
+			this.stores.clear();
 		});
 	}
 

@@ -57,8 +57,12 @@ public class Storefront {
 
 	private final ShippingQuotes shipping;
 
+	private final ShopperPageCache pageCache;
+
 	Storefront(ProductRepository products, ProductCards cards, ProductImages images, SellerApi sellers,
-			CategoryMenu categories, ProductSearch search, CampaignPrices prices, ShippingQuotes shipping) {
+			CategoryMenu categories, ProductSearch search, CampaignPrices prices, ShippingQuotes shipping,
+			ShopperPageCache pageCache) {
+		this.pageCache = pageCache;
 		this.shipping = shipping;
 		this.search = search;
 		this.prices = prices;
@@ -124,13 +128,7 @@ public class Storefront {
 	}
 
 	public Optional<ProductPage> product(long id) {
-		return this.products.findLive(id)
-			.flatMap((product) -> this.sellers.store(product.getSellerId()).map((store) -> {
-				PriceNow price = this.prices.of(product);
-				return new ProductPage(product, store, this.images.imagesOf(id),
-						this.categories.find(product.getCategorySlug()).orElse(null), price,
-						this.shipping.forOne(product.getSellerId(), product.getShippingFee(), price.amount()));
-			}));
+		return this.products.findLive(id).flatMap(this::pageOf);
 	}
 
 	/**
@@ -138,13 +136,33 @@ public class Storefront {
 	 * shoppers would see it once approved.
 	 */
 	public Optional<ProductPage> preview(long id) {
-		return this.products.findById(id)
-			.flatMap((product) -> this.sellers.store(product.getSellerId()).map((store) -> {
-				PriceNow price = this.prices.of(product);
-				return new ProductPage(product, store, this.images.imagesOf(id),
-						this.categories.find(product.getCategorySlug()).orElse(null), price,
-						this.shipping.forOne(product.getSellerId(), product.getShippingFee(), price.amount()));
-			}));
+		return this.products.findById(id).flatMap(this::pageOf);
+	}
+
+	/** The page of a listing read; empty when its store is not approved. */
+	private Optional<ProductPage> pageOf(Product product) {
+		StoreShown shown = this.pageCache.store(product.getSellerId(), this::storeShown);
+		if (shown == null) {
+			return Optional.empty();
+		}
+		PriceNow price = this.prices.of(product);
+		return Optional.of(new ProductPage(product, shown.store(), this.images.imagesOf(product.getId()),
+				this.categories.find(product.getCategorySlug()).orElse(null), price,
+				shown.shipping().forOne(product.getSellerId(), product.getShippingFee(), price.amount())));
+	}
+
+	/** What every page of the store's listings shows of it; null when not approved. */
+	private StoreShown storeShown(long sellerId) {
+		return this.sellers.store(sellerId)
+			.map((store) -> new StoreShown(store, this.shipping.forSellers(List.of(sellerId))))
+			.orElse(null);
+	}
+
+	/**
+	 * A store's summary and its free-shipping threshold, as its listings' pages show
+	 * them.
+	 */
+	record StoreShown(StoreSummary store, ShippingQuotes.Quotes shipping) {
 	}
 
 	/** Any listing's product information notice, for the staff preview. */

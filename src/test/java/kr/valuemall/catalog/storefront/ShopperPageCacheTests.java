@@ -67,10 +67,29 @@ class ShopperPageCacheTests {
 		ShopperPageCache cache = new ShopperPageCache(Duration.ofMinutes(1));
 		cache.product(7, this::read);
 		cache.product(8, this::read);
+		cache.store(3, this::store);
 		cache.catalogChanged();
 		cache.product(7, this::read);
 		cache.product(8, this::read);
-		assertThat(this.reads).hasValue(4);
+		cache.store(3, this::store);
+		assertThat(this.reads).hasValue(6);
+	}
+
+	@Test
+	void aStoreIsReadOncePerIntervalForAllItsListingsAndNotKeptWhenNotApproved() {
+		ShopperPageCache cache = new ShopperPageCache(Duration.ofMinutes(1));
+		Storefront.StoreShown first = cache.store(3, this::store);
+		assertThat(cache.store(3, this::store)).isSameAs(first);
+		assertThat(this.reads).hasValue(1);
+		assertThat(cache.store(4, (id) -> null)).isNull();
+		assertThat(cache.store(4, this::store)).isNotNull();
+		assertThat(this.reads).hasValue(2);
+		assertThat(new ShopperPageCache(Duration.ZERO).store(3, this::store)).isNotSameAs(first);
+	}
+
+	private Storefront.StoreShown store(long sellerId) {
+		this.reads.incrementAndGet();
+		return new Storefront.StoreShown(null, null);
 	}
 
 	@Test
