@@ -23,6 +23,7 @@ import kr.valuemall.seller.SellerSliceBeans;
 import kr.valuemall.settlement.SettlementSliceBeans;
 import kr.valuemall.web.DateTimeDisplay;
 import kr.valuemall.web.LanguageLinks;
+import kr.valuemall.web.LayoutParts;
 import kr.valuemall.web.MallSite;
 import kr.valuemall.web.MoneyFormat;
 import kr.valuemall.web.OperatorProperties;
@@ -52,7 +53,7 @@ import kr.valuemall.web.WorkspaceNavigation;
 		properties = { "spring.docker.compose.enabled=false", "valuemall.catalog.page-cache-ttl=0s",
 				"valuemall.web.visitor-page-ttl=0s" })
 @Import({ TestClockConfiguration.class, MoneyFormat.class, DateTimeDisplay.class, LanguageLinks.class, MallSite.class,
-		SiteLinks.class, SliceErrorViews.class, WorkspaceNavigation.class, Viewer.class })
+		SiteLinks.class, SliceErrorViews.class, WorkspaceNavigation.class, Viewer.class, LayoutParts.class })
 @EnableConfigurationProperties({ OperatorProperties.class, SiteProperties.class, FeedProperties.class })
 @AccountSliceBeans
 @CatalogSliceBeans
