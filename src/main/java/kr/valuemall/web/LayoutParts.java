@@ -20,9 +20,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The parts of the layout that every page shows alike in a language, such as the footer
  * with the operator's details and the category menu: rendered once per language (and per
  * version of what they show) and kept, so a page pays for them a map look-up instead of
- * some sixty expressions, a quarter of a product page's rendering. The layout asks
- * {@code th:utext="${@layoutParts.shown('fragments/layoutParts', 'footer', #locale,
- * null)}"}.
+ * some sixty expressions, messages and links. The layout asks for a part in a
+ * {@code th:with} ({@code footer=${@layoutParts.shown('fragments/layoutParts', 'footer',
+ * #locale, null)}}: {@code th:utext} refuses bean references) and writes it with
+ * {@code th:utext="${footer}"}.
  * <p>
  * A part reads nothing of the page's model or of its visitor: what it shows that may
  * change is handed over as its version (the category menu's categories), which is part of
