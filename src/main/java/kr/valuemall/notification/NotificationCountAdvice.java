@@ -5,13 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 import kr.valuemall.account.MallUser;
 
 /**
  * Gives every page the signed-in account's unread count for the header's bell: one
- * indexed count, and none for visitors or for image and actuator requests, which render
- * no page.
+ * indexed count, made only when a page is rendered (not for a form that redirects), and
+ * none for visitors or for image and actuator requests.
  */
 @ControllerAdvice(basePackages = "kr.valuemall")
 class NotificationCountAdvice {
@@ -25,11 +26,19 @@ class NotificationCountAdvice {
 	}
 
 	@ModelAttribute(ATTRIBUTE)
-	Long notificationCount(@AuthenticationPrincipal MallUser user, HttpServletRequest request) {
+	LazyContextVariable<Long> notificationCount(@AuthenticationPrincipal MallUser user, HttpServletRequest request) {
 		if (user == null || rendersNoPage(request.getRequestURI().substring(request.getContextPath().length()))) {
 			return null;
 		}
-		return this.notifications.unreadCount(user.getId());
+		long accountId = user.getId();
+		return new LazyContextVariable<>() {
+
+			@Override
+			protected Long loadValue() {
+				return NotificationCountAdvice.this.notifications.unreadCount(accountId);
+			}
+
+		};
 	}
 
 	private static boolean rendersNoPage(String path) {

@@ -5,14 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 import kr.valuemall.account.AccountApi;
 import kr.valuemall.account.MallUser;
 
 /**
  * Tells every page whether the signed-in account's address is still unverified, for the
- * banner with its resend button: one primary-key lookup, none for visitors or for
- * requests that render no page.
+ * banner with its resend button: one primary-key lookup, made only when a page is
+ * rendered (not for a form that redirects), none for visitors or for image and actuator
+ * requests.
  */
 @ControllerAdvice(basePackages = "kr.valuemall")
 class VerificationBannerAdvice {
@@ -26,12 +28,20 @@ class VerificationBannerAdvice {
 	}
 
 	@ModelAttribute(ATTRIBUTE)
-	Boolean emailUnverified(@AuthenticationPrincipal MallUser user, HttpServletRequest request) {
+	LazyContextVariable<Boolean> emailUnverified(@AuthenticationPrincipal MallUser user, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (user == null || path.startsWith("/images/") || path.startsWith("/actuator")) {
 			return null;
 		}
-		return this.accounts.isEmailUnverified(user.getId());
+		long accountId = user.getId();
+		return new LazyContextVariable<>() {
+
+			@Override
+			protected Boolean loadValue() {
+				return VerificationBannerAdvice.this.accounts.isEmailUnverified(accountId);
+			}
+
+		};
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * The cart on every page: its count in the header, and a visitor's cart joining the
@@ -61,9 +62,21 @@ class CartWebSupport implements WebMvcConfigurer {
 			this.carts = carts;
 		}
 
+		/**
+		 * Counted only when a page is rendered: a form that redirects (adding to the
+		 * cart, paying) shows no header.
+		 */
 		@ModelAttribute("cartCount")
-		int cartCount(HttpServletRequest request) {
-			return CartCookie.current(request).map(this.carts::count).orElse(0);
+		LazyContextVariable<Integer> cartCount(HttpServletRequest request) {
+			Optional<CartOwner> owner = CartCookie.current(request);
+			return new LazyContextVariable<>() {
+
+				@Override
+				protected Integer loadValue() {
+					return owner.map(CartCount.this.carts::count).orElse(0);
+				}
+
+			};
 		}
 
 	}
