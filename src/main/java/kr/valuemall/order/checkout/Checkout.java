@@ -76,6 +76,8 @@ public class Checkout {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate reading;
+
 	private final Clock clock;
 
 	Checkout(Carts carts, ProductShelf shelf, BasketPricing pricing, OrderRepository orders,
@@ -91,6 +93,8 @@ public class Checkout {
 		this.numbers = numbers;
 		this.addresses = addresses;
 		this.transaction = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.clock = clock;
 	}
 
@@ -114,13 +118,18 @@ public class Checkout {
 	 * @param postalCode the delivery address's postal code, or null when not yet known
 	 */
 	Basket basket(long shopperId, String postalCode, CartSelection selection) {
-		return basket(shopperId, areaOf(postalCode), selection);
+		return this.reading.execute((status) -> basket(shopperId, areaOf(postalCode), selection));
 	}
 
 	private Basket basket(long shopperId, RemoteArea destination) {
-		return basket(shopperId, destination, CartSelection.ALL);
+		return this.reading.execute((status) -> basket(shopperId, destination, CartSelection.ALL));
 	}
 
+	/**
+	 * Read in one read-only transaction by the public methods: the cart, its products,
+	 * campaign prices, stores and delivery terms are a dozen small reads in as many
+	 * modules.
+	 */
 	private Basket basket(long shopperId, RemoteArea destination, CartSelection selection) {
 		List<CartLine> lines = selection.of(this.carts.lines(CartOwner.account(shopperId)));
 		Map<Long, ShelfProduct> products = this.shelf.findSkus(lines.stream().map(CartLine::skuId).toList());
@@ -217,9 +226,11 @@ public class Checkout {
 		long discount = (coupon != null) ? Math.min(coupon.discount(), basket.itemsTotal()) : 0;
 		if (basket.total() - discount != command.expectedTotal()) {
 			// The shopper agreed to another amount: show the new one and ask again.
-			// Rolling back
-			// puts the stock back.
-			throw new BasketChanged(new Placement.PriceChanged());
+			// Rolling back puts the stock back. When the address adds (or no longer adds)
+			// a Jeju or island fee the page did not show, the shopper is told so.
+			long quotedIslandFees = basket.islandFeeTotal(areaOf(command.quotedPostalCode()));
+			throw new BasketChanged((basket.islandFeeTotal() != quotedIslandFees)
+					? new Placement.IslandFeeChanged(basket.islandFeeTotal() > 0) : new Placement.PriceChanged());
 		}
 		Order order = this.orders.saveAndFlush(new Order(orderNumber, command.key(), shopperId, command.method(),
 				command.address(), basket, coupon, now));
@@ -248,9 +259,16 @@ public class Checkout {
 	 * and with the island extra fees of the address
 	 * @param couponCode the coupon to use, or null
 	 * @param selection the cart lines to buy
+	 * @param quotedPostalCode the postal code the page's total was priced for, or null
+	 * for the mainland
 	 */
 	record PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
-			long expectedTotal, String couponCode, CartSelection selection) {
+			long expectedTotal, String couponCode, CartSelection selection, String quotedPostalCode) {
+
+		PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
+				long expectedTotal, String couponCode, CartSelection selection) {
+			this(key, address, method, card, expectedTotal, couponCode, selection, null);
+		}
 
 		PlaceOrder(UUID key, DeliveryAddress address, PaymentMethod method, PaymentGateway.CardDetails card,
 				long expectedTotal, String couponCode) {
@@ -285,6 +303,16 @@ public class Checkout {
 		}
 
 		record PriceChanged() implements Placement {
+		}
+
+		/**
+		 * The total differs because the address's Jeju or island fee is not the one the
+		 * page's total was priced with.
+		 *
+		 * @param added whether the address has such a fee (or, if not, the quoted one was
+		 * dropped)
+		 */
+		record IslandFeeChanged(boolean added) implements Placement {
 		}
 
 		record EmptyCart() implements Placement {

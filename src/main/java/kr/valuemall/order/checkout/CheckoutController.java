@@ -129,16 +129,9 @@ class CheckoutController {
 			.map((a) -> new DeliveryAddress(a.recipient(), a.phone(), a.postalCode(), a.address1(), a.address2(),
 					form.deliveryNoteText()))
 			.orElseGet(form::address);
-		Basket basket = this.checkout.basket(user.getId(), address.postalCode(), selection);
-		if (basket.islandFeeTotal() != basket.islandFeeTotal(this.checkout.areaOf(form.quoted()))) {
-			// The address adds (or no longer adds) a Jeju or island fee the page did not
-			// show: show the new total to agree to instead of charging it.
-			model.addAttribute("deliveryNotice",
-					(basket.islandFeeTotal() > 0) ? "checkout.islandFee.added" : "checkout.islandFee.removed");
-			return showAgain(model, user, form, basket, addresses, SaySo.NOTHING, address.postalCode());
-		}
-		Checkout.Placement placement = this.checkout.place(user.getId(), new Checkout.PlaceOrder(form.parsedKey(),
-				address, form.method(), form.card(), form.expectedTotalValue(), form.couponApplied(), selection));
+		Checkout.Placement placement = this.checkout.place(user.getId(),
+				new Checkout.PlaceOrder(form.parsedKey(), address, form.method(), form.card(),
+						form.expectedTotalValue(), form.couponApplied(), selection, form.quoted()));
 		if (placement instanceof Checkout.Placement.Placed placed) {
 			// Paying after reading who receives the delivery details is the shopper's
 			// consent to that provision (개인정보 제3자 제공), recorded with its version.
@@ -153,6 +146,13 @@ class CheckoutController {
 			return "redirect:/cart";
 		}
 		Basket now = this.checkout.basket(user.getId(), address.postalCode(), selection);
+		if (placement instanceof Checkout.Placement.IslandFeeChanged changed) {
+			// The address adds (or no longer adds) a Jeju or island fee the page did not
+			// show: show the new total to agree to instead of charging it.
+			model.addAttribute("deliveryNotice",
+					changed.added() ? "checkout.islandFee.added" : "checkout.islandFee.removed");
+			return showAgain(model, user, form, now, addresses, SaySo.NOTHING, address.postalCode());
+		}
 		if (placement instanceof Checkout.Placement.Declined declined) {
 			model.addAttribute("problem", "checkout.declined." + declineKey(declined.code()));
 		}

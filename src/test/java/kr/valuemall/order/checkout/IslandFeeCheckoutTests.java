@@ -158,8 +158,12 @@ class IslandFeeCheckoutTests {
 		add(shopper, cup, 1);
 		long mainlandTotal = this.checkout.basket(shopper.getId(), (String) null).total();
 
-		assertThat(pay(shopper, ULLEUNG, mainlandTotal)).isEqualTo(new Checkout.Placement.PriceChanged());
+		assertThat(pay(shopper, ULLEUNG, mainlandTotal)).as("the page showed no island fee")
+			.isEqualTo(new Checkout.Placement.IslandFeeChanged(true));
 		assertThat(this.products.stockOf(cup)).as("nothing taken").isEqualTo(5);
+		assertThat(pay(shopper, ULLEUNG, mainlandTotal + 5_000 - 1, ULLEUNG.postalCode()))
+			.as("priced for the island, but another total")
+			.isEqualTo(new Checkout.Placement.PriceChanged());
 
 		Order order = placed(pay(shopper, ULLEUNG, mainlandTotal + 5_000));
 		assertThat(order.getTotal()).isEqualTo(20_000 + 3_000 + 5_000);
@@ -280,6 +284,14 @@ class IslandFeeCheckoutTests {
 		return this.checkout.place(shopper.getId(),
 				new Checkout.PlaceOrder(UUID.randomUUID(), address, PaymentMethod.CARD,
 						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, TestCards.EXPIRY), expectedTotal));
+	}
+
+	/** Paying a total the page priced for the quoted postal code. */
+	private Checkout.Placement pay(MallUser shopper, DeliveryAddress address, long expectedTotal, String quoted) {
+		return this.checkout.place(shopper.getId(),
+				new Checkout.PlaceOrder(UUID.randomUUID(), address, PaymentMethod.CARD,
+						new PaymentGateway.CardDetails(SandboxCardGateway.APPROVE, TestCards.EXPIRY), expectedTotal,
+						null, CartSelection.ALL, quoted));
 	}
 
 	private Order placed(Checkout.Placement placement) {
