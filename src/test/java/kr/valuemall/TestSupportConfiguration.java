@@ -16,12 +16,13 @@ import kr.valuemall.notification.TestMailbox;
 import kr.valuemall.promotion.TestCampaigns;
 import kr.valuemall.seller.TestBusinessStatusLookup;
 import kr.valuemall.seller.TestStores;
+import kr.valuemall.shared.events.EventProbes;
 
 /**
  * Test doubles at the mall's ports, and helpers that make real data.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TestAccounts.class, TestProducts.class, TestStores.class, TestCampaigns.class })
+@Import({ TestAccounts.class, TestProducts.class, TestStores.class, TestCampaigns.class, EventProbes.class })
 public class TestSupportConfiguration {
 
 	@Bean
