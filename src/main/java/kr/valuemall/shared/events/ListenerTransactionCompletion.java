@@ -47,10 +47,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * completed is retried by age).
  * <p>
  * Listeners without a read-write transaction of their own (those that write each
- * notification in a short transaction, say), and any returning a future, are completed as
- * Spring Modulith completes them, after they return. Spring Modulith 2.2 does the same by
- * default (spring-projects/spring-modulith#1961); this class can go when the mall moves
- * to it.
+ * notification in a short transaction, say) are completed as Spring Modulith completes
+ * them, after they return, by one statement run on its own rather than in a transaction
+ * of its own. Spring Modulith 2.2 does the same by default
+ * (spring-projects/spring-modulith#1961); this class can go when the mall moves to it.
  */
 final class ListenerTransactionCompletion implements MethodInterceptor, Ordered, TransactionExecutionListener {
 
@@ -65,18 +65,21 @@ final class ListenerTransactionCompletion implements MethodInterceptor, Ordered,
 
 	private final TransactionAttributeSource transactionAttributes = new AnnotationTransactionAttributeSource(false);
 
+	/** Spring Modulith's own, for the listeners that return a future. */
+	private final CompletionRegisteringAdvisor modulith;
+
 	private volatile EventPublicationRegistry unproxied;
 
 	ListenerTransactionCompletion(Supplier<EventPublicationRegistry> registry) {
 		this.registry = registry;
+		this.modulith = new CompletionRegisteringAdvisor(registry);
 	}
 
 	/**
 	 * Spring Modulith's advisor with this as its advice: the same listeners, in order.
 	 */
 	Advisor advisor() {
-		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
-				new CompletionRegisteringAdvisor(this.registry).getPointcut(), this);
+		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(this.modulith.getPointcut(), this);
 		advisor.setOrder(getOrder());
 		return advisor;
 	}
@@ -84,6 +87,10 @@ final class ListenerTransactionCompletion implements MethodInterceptor, Ordered,
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		Method method = invocation.getMethod();
+		if (method.getReturnType() != void.class) {
+			// Completed when its future is.
+			return ((MethodInterceptor) this.modulith.getAdvice()).invoke(invocation);
+		}
 		Object event = invocation.getArguments()[0];
 		Listener listener = this.listeners.computeIfAbsent(method, this::describe);
 		Pending pending = listener.ownTransaction() ? new Pending(event, listener.target()) : null;
@@ -103,8 +110,11 @@ final class ListenerTransactionCompletion implements MethodInterceptor, Ordered,
 			PENDING.set(outer);
 		}
 		if (pending == null || !pending.completed) {
-			// No transaction of its own after all: completed as Spring Modulith does.
-			this.registry.get().markCompleted(event, listener.target());
+			// No transaction of its own: the publication is deleted now, after the
+			// listener
+			// returned, as Spring Modulith does, by one statement that needs no
+			// transaction around it.
+			unproxied().markCompleted(event, listener.target());
 		}
 		return result;
 	}
@@ -150,7 +160,7 @@ final class ListenerTransactionCompletion implements MethodInterceptor, Ordered,
 			.getListenerId();
 		TransactionAttribute transaction = this.transactionAttributes.getTransactionAttribute(method,
 				method.getDeclaringClass());
-		boolean own = method.getReturnType() == void.class && transaction != null && !transaction.isReadOnly()
+		boolean own = transaction != null && !transaction.isReadOnly()
 				&& (transaction.getPropagationBehavior() == TransactionAttribute.PROPAGATION_REQUIRES_NEW
 						|| transaction.getPropagationBehavior() == TransactionAttribute.PROPAGATION_REQUIRED);
 		return new Listener(PublicationTargetIdentifier.of(id), own);
