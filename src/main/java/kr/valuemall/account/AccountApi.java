@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.account.consent.Consents;
@@ -84,8 +85,9 @@ public class AccountApi {
 
 	/**
 	 * Whether the account signed up but has not yet opened the link mailed to its
-	 * address.
+	 * address. Asked on every page, and one statement: no transaction around it.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean isEmailUnverified(long accountId) {
 		return this.jdbc.sql("SELECT email_verified_at IS NULL FROM user_account WHERE id = :id AND deleted_at IS NULL")
 			.param("id", accountId)

@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,8 +44,10 @@ public class NotificationApi {
 
 	/**
 	 * The number in the header's bell, up to {@link #UNREAD_COUNTED}: one indexed read of
-	 * at most that many rows.
+	 * at most that many rows, on every page, so without a transaction around it (which
+	 * would add a round trip to PostgreSQL for its commit).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long unreadCount(long accountId) {
 		return this.jdbc.sql("""
 				select count(*) from (select 1 from notification where account_id = ? and read_at is null

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.order.ProductAddedToCart;
@@ -148,8 +149,11 @@ public class Carts {
 			.list()).orElse(List.of());
 	}
 
-	/** For the header: how many different products the cart holds. */
-	@Transactional(readOnly = true)
+	/**
+	 * For the header: how many different products the cart holds. Asked on every page,
+	 * and one statement: no transaction around it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	int count(CartOwner owner) {
 		String where = owner.isAccount() ? "c.account_id = ?" : "c.token = ?";
 		Integer count = this.jdbc.sql("SELECT count(*) FROM cart_item i JOIN cart c ON c.id = i.cart_id WHERE " + where)
