@@ -84,7 +84,7 @@ class CartController {
 	String add(@RequestParam long productId, @RequestParam(name = "sku", required = false) String sku,
 			@RequestParam(defaultValue = "1") String quantity, @RequestParam(required = false) String buyNow,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Outcome outcome = put(productId, sku, quantity, request, response);
+		Carts.Adding outcome = put(productId, sku, quantity, request, response);
 		if (buyNow != null && outcome.added() && !outcome.limited()) {
 			return "redirect:/checkout";
 		}
@@ -110,7 +110,7 @@ class CartController {
 	AddedInPlace addInPlace(@RequestParam long productId, @RequestParam(name = "sku", required = false) String sku,
 			@RequestParam(defaultValue = "1") String quantity, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
-		Outcome outcome = put(productId, sku, quantity, request, response);
+		Carts.Adding outcome = put(productId, sku, quantity, request, response);
 		String message = this.messages.getMessage(outcome.messageKey(),
 				new Object[] { (outcome.option() != null) ? outcome.option() : "" }, locale);
 		Optional<CartOwner> owner = outcome.owner();
@@ -162,39 +162,14 @@ class CartController {
 				this.messages.getMessage("cartPages.select.count", new Object[] { lines.size() }, locale));
 	}
 
-	private Outcome put(long productId, String sku, String quantity, HttpServletRequest request,
+	private Carts.Adding put(long productId, String sku, String quantity, HttpServletRequest request,
 			HttpServletResponse response) {
 		int wanted = parseQuantity(quantity);
 		Optional<CartOwner> current = CartCookie.current(request);
 		if (wanted < 1) {
-			return Outcome.refused("cart.quantity.invalid", null, current);
+			return Carts.Adding.refused("cart.quantity.invalid", null, current);
 		}
-		ShelfProduct listing = this.shelf.find(List.of(productId)).get(productId);
-		Optional<ShelfProduct> chosen = chosenSku(productId, sku, listing);
-		if (chosen.isEmpty()) {
-			return Outcome.refused("cart.option.required", null, current);
-		}
-		if (!chosen.get().available()) {
-			return Outcome.refused(chosen.get().hasOption() ? "cart.option.soldOut" : "cart.add.unavailable",
-					chosen.get().optionLabel(), current);
-		}
-		CartOwner owner = CartCookie.currentOrNew(request, response);
-		Optional<Carts.Added> added = this.carts.addSku(owner, chosen.get().skuId(), wanted);
-		if (added.isEmpty()) {
-			return Outcome.refused("cart.add.unavailable", null, Optional.of(owner));
-		}
-		boolean limited = added.get().limited();
-		return new Outcome(true, limited, limited ? "cart.add.limited" : "cart.add.done", null, Optional.of(owner));
-	}
-
-	/** What became of an "add to cart", and whose cart it went to. */
-	private record Outcome(boolean added, boolean limited, String messageKey, String option,
-			Optional<CartOwner> owner) {
-
-		static Outcome refused(String messageKey, String option, Optional<CartOwner> owner) {
-			return new Outcome(false, false, messageKey, option, owner);
-		}
-
+		return this.carts.add(productId, sku, wanted, current, () -> CartCookie.currentOrNew(request, response));
 	}
 
 	/**
@@ -214,24 +189,6 @@ class CartController {
 
 	/** The cart page's totals for the ticked lines, formatted as the page shows money. */
 	record SelectedTotals(int count, String itemsTotal, String shippingTotal, String total, String countLabel) {
-	}
-
-	/**
-	 * The SKU a shopper chose for this listing: the one posted (it must belong to the
-	 * listing), or the listing's only SKU when it has no options; empty when a listing
-	 * with options was posted without one.
-	 */
-	private Optional<ShelfProduct> chosenSku(long productId, String sku, ShelfProduct listing) {
-		if (sku != null && sku.strip().matches("\\d{1,18}")) {
-			long skuId = Long.parseLong(sku.strip());
-			return Optional.ofNullable(this.shelf.findSkus(List.of(skuId)).get(skuId))
-				.filter((found) -> found.id() == productId);
-		}
-		if (listing == null) {
-			return Optional.of(new ShelfProduct(productId, 0, "", "", 1, 0, 0, null, false));
-		}
-		ShelfProduct only = this.shelf.findSkus(List.of(listing.skuId())).get(listing.skuId());
-		return Optional.ofNullable(only).filter((found) -> !found.hasOption());
 	}
 
 	@PostMapping("/cart/items/{skuId}")

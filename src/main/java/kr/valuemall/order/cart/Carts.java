@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -73,17 +74,65 @@ public class Carts {
 	 * @return what the cart now holds of it, or empty when it cannot be bought
 	 */
 	public Optional<Added> addSku(CartOwner owner, long skuId, int quantity) {
-		Optional<Added> added = put(owner, skuId, quantity);
+		return added(put(owner, this.shelf.findSkus(List.of(skuId)).get(skuId), quantity), quantity);
+	}
+
+	/**
+	 * What the product page's button does, in one transaction: puts the option posted
+	 * ({@code sku}, which must be one of the listing's) or the listing's only SKU when it
+	 * has no options in the cart.
+	 * @param current the cart as the request shows it, if any
+	 * @param owner the cart to add to, made for a visitor only when something is added
+	 */
+	Adding add(long productId, String sku, int quantity, Optional<CartOwner> current, Supplier<CartOwner> owner) {
+		ShelfProduct listing = this.shelf.find(List.of(productId)).get(productId);
+		Optional<ShelfProduct> chosen = chosenSku(productId, sku, listing);
+		if (chosen.isEmpty()) {
+			return Adding.refused("cart.option.required", null, current);
+		}
+		if (!chosen.get().available()) {
+			return Adding.refused(chosen.get().hasOption() ? "cart.option.soldOut" : "cart.add.unavailable",
+					chosen.get().optionLabel(), current);
+		}
+		CartOwner cart = owner.get();
+		Optional<Added> added = added(put(cart, chosen.get(), quantity), quantity);
+		if (added.isEmpty()) {
+			return Adding.refused("cart.add.unavailable", null, Optional.of(cart));
+		}
+		boolean limited = added.get().limited();
+		return new Adding(true, limited, limited ? "cart.add.limited" : "cart.add.done", null, Optional.of(cart));
+	}
+
+	/**
+	 * The SKU a shopper chose for this listing: the one posted (it must belong to the
+	 * listing), or the listing's only SKU when it has no options; empty when a listing
+	 * with options was posted without one.
+	 */
+	private Optional<ShelfProduct> chosenSku(long productId, String sku, ShelfProduct listing) {
+		if (sku != null && sku.strip().matches("\\d{1,18}")) {
+			long skuId = Long.parseLong(sku.strip());
+			return Optional.ofNullable(this.shelf.findSkus(List.of(skuId)).get(skuId))
+				.filter((found) -> found.id() == productId);
+		}
+		if (listing == null) {
+			return Optional.of(new ShelfProduct(productId, 0, "", "", 1, 0, 0, null, false));
+		}
+		ShelfProduct only = this.shelf.findSkus(List.of(listing.skuId())).get(listing.skuId());
+		return Optional.ofNullable(only).filter((found) -> !found.hasOption());
+	}
+
+	private Optional<Added> added(Optional<Added> added, int quantity) {
 		added.ifPresent(
 				(done) -> this.events.publishEvent(new ProductAddedToCart(done.product().id(), quantity, now())));
 		return added;
 	}
 
-	private Optional<Added> put(CartOwner owner, long skuId, int quantity) {
-		ShelfProduct product = this.shelf.findSkus(List.of(skuId)).get(skuId);
+	/** Puts units of this SKU, as read in this transaction, in the cart. */
+	private Optional<Added> put(CartOwner owner, ShelfProduct product, int quantity) {
 		if (product == null || !product.available()) {
 			return Optional.empty();
 		}
+		long skuId = product.skuId();
 		long cartId = cartOf(owner);
 		int limit = Math.min(product.stock(), MAX_QUANTITY);
 		int before = this.jdbc.sql("SELECT quantity FROM cart_item WHERE cart_id = ? AND sku_id = ?")
@@ -180,7 +229,8 @@ public class Carts {
 		CartOwner account = CartOwner.account(accountId);
 		// Not new adds: the report's funnel counted them when they went into the
 		// browser's cart.
-		lines.forEach((line) -> put(account, line.skuId(), line.quantity()));
+		lines.forEach(
+				(line) -> put(account, this.shelf.findSkus(List.of(line.skuId())).get(line.skuId()), line.quantity()));
 		this.jdbc.sql("DELETE FROM cart WHERE id = ?").param(browserCart.get()).update();
 	}
 
@@ -225,6 +275,17 @@ public class Carts {
 	private static SqlTypeValue bigints(Collection<Long> ids) {
 		return (statement, index, sqlType, typeName) -> statement.setArray(index,
 				statement.getConnection().createArrayOf("bigint", ids.toArray()));
+	}
+
+	/**
+	 * What became of an "add to cart": the message to show, and whose cart it went to.
+	 */
+	record Adding(boolean added, boolean limited, String messageKey, String option, Optional<CartOwner> owner) {
+
+		static Adding refused(String messageKey, String option, Optional<CartOwner> owner) {
+			return new Adding(false, false, messageKey, option, owner);
+		}
+
 	}
 
 }
