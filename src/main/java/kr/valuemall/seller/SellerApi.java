@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.valuemall.seller.application.ApplicationStatus;
@@ -59,6 +60,7 @@ public class SellerApi {
 	 * page and every order's notifications ask, and the application's other columns (its
 	 * documents, its payout account) are none of theirs.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<StoreSummary> store(long sellerId) {
 		return Optional.ofNullable(stores(List.of(sellerId)).get(sellerId));
 	}
@@ -66,8 +68,9 @@ public class SellerApi {
 	/**
 	 * Approved stores among these, by id: read with only the columns a summary shows
 	 * (every product card asks, so no application with its documents and history is
-	 * loaded).
+	 * loaded). One statement: a transaction around it only when the caller has one.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Long, StoreSummary> stores(Collection<Long> sellerIds) {
 		if (sellerIds.isEmpty()) {
 			return Map.of();
