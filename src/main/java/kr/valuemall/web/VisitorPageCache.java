@@ -39,6 +39,7 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.context.ILazyContextVariable;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -145,7 +146,9 @@ public class VisitorPageCache implements WebMvcConfigurer {
 
 	/**
 	 * The model as the copy's key: without the binding results, or nothing at all when
-	 * one holds errors (a form shown again with what was typed is never shared).
+	 * one holds errors (a form shown again with what was typed is never shared). A value
+	 * read only when the page shows it (the header's cart count) is read here, so that
+	 * the key holds the value rather than the object that would read it.
 	 */
 	static Map<String, Object> shareable(Map<String, ?> model) {
 		Map<String, Object> shared = new LinkedHashMap<>();
@@ -156,7 +159,8 @@ public class VisitorPageCache implements WebMvcConfigurer {
 				}
 				continue;
 			}
-			shared.put(entry.getKey(), entry.getValue());
+			shared.put(entry.getKey(),
+					(entry.getValue() instanceof ILazyContextVariable<?> lazy) ? lazy.getValue() : entry.getValue());
 		}
 		return shared;
 	}

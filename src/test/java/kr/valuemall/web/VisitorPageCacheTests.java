@@ -32,6 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.thymeleaf.context.LazyContextVariable;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +115,29 @@ class VisitorPageCacheTests {
 		assertThat(load("/", null, Map.of("title", new Title("의자")))).contains("의자");
 		assertThat(this.cache.stats().hitCount()).isZero();
 		assertThat(this.renders).hasValue(5);
+	}
+
+	@Test
+	void aValueReadOnlyWhenShownIsSharedByItsValue() throws Exception {
+		// The header's cart count is read when the page shows it: a new object on every
+		// load, which is shared by the count it reads, and told apart by it.
+		load("/products", "q=의자", Map.of("title", "의자", "cartCount", count(0)));
+		load("/products", "q=의자", Map.of("title", "의자", "cartCount", count(0)));
+		load("/products", "q=의자", Map.of("title", "의자", "cartCount", count(0)));
+		assertThat(this.cache.stats().hitCount()).as("the same count").isEqualTo(1);
+		load("/products", "q=의자", Map.of("title", "의자", "cartCount", count(2)));
+		assertThat(this.cache.stats().hitCount()).as("another count").isEqualTo(1);
+	}
+
+	private static LazyContextVariable<Integer> count(int count) {
+		return new LazyContextVariable<>() {
+
+			@Override
+			protected Integer loadValue() {
+				return count;
+			}
+
+		};
 	}
 
 	@Test
