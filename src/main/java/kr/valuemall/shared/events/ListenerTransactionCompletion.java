@@ -49,8 +49,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Listeners without a read-write transaction of their own (those that write each
  * notification in a short transaction, say) are completed as Spring Modulith completes
  * them, after they return, by one statement run on its own rather than in a transaction
- * of its own. Spring Modulith 2.2 does the same by default
- * (spring-projects/spring-modulith#1961); this class can go when the mall moves to it.
+ * of its own. A listener that returns a future is left to Spring Modulith, which
+ * completes it with its future.
+ * <p>
+ * Spring Modulith 2.2 completes publications in the listener's transaction by default
+ * (spring-projects/spring-modulith#1961): this class can go when the mall moves to it.
  */
 final class ListenerTransactionCompletion implements MethodInterceptor, Ordered, TransactionExecutionListener {
 
@@ -110,10 +113,7 @@ final class ListenerTransactionCompletion implements MethodInterceptor, Ordered,
 			PENDING.set(outer);
 		}
 		if (pending == null || !pending.completed) {
-			// No transaction of its own: the publication is deleted now, after the
-			// listener
-			// returned, as Spring Modulith does, by one statement that needs no
-			// transaction around it.
+			// No transaction of its own: deleted now, by one statement on its own.
 			unproxied().markCompleted(event, listener.target());
 		}
 		return result;
