@@ -3,11 +3,7 @@ package kr.valuemall;
 import java.time.Clock;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
-import java.time.Clock;
-
 import org.springframework.context.annotation.Import;
 
 import kr.valuemall.account.TestAccounts;
