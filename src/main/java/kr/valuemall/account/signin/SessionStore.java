@@ -1,5 +1,7 @@
 package kr.valuemall.account.signin;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,7 @@ class SessionStore {
 	FilterRegistrationBean<SavedSessionReuse> savedSessionReuseFilter() {
 		FilterRegistrationBean<SavedSessionReuse> registration = new FilterRegistrationBean<>(new SavedSessionReuse());
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
-				jakarta.servlet.DispatcherType.ASYNC);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
 	}
 
