@@ -61,11 +61,7 @@ public class Carts {
 		if (listing == null || listing.skuId() == 0) {
 			return Optional.empty();
 		}
-		ShelfProduct only = this.shelf.findSkus(List.of(listing.skuId())).get(listing.skuId());
-		if (only == null || only.hasOption()) {
-			return Optional.empty();
-		}
-		return addSku(owner, only.skuId(), quantity);
+		return chosenSku(productId, null, listing).flatMap((only) -> added(put(owner, only, quantity), quantity));
 	}
 
 	/**
