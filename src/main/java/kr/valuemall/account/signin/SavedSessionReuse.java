@@ -10,10 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
-import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.Session;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,22 +56,9 @@ final class SavedSessionReuse extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** The session repository Spring Boot made, asked through this first. */
-	static BeanPostProcessor repositories() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (!(bean instanceof JdbcIndexedSessionRepository)) {
-					return bean;
-				}
-				ProxyFactory proxy = new ProxyFactory(bean);
-				proxy.setProxyTargetClass(true);
-				proxy.addAdvice(new Remembering());
-				return proxy.getProxy(bean.getClass().getClassLoader());
-			}
-
-		};
+	/** The advice on the session repository that gives back the session saved. */
+	static MethodInterceptor remembering() {
+		return new Remembering();
 	}
 
 	/** Gives back the session saved in this request when asked for it by id. */

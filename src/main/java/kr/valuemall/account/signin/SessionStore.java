@@ -1,13 +1,18 @@
 package kr.valuemall.account.signin;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sessions live in PostgreSQL. Two requests of one browser at once (two tabs, a form sent
@@ -19,9 +24,40 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
 
+	/**
+	 * The session repository Spring Boot made, asked through the mall's advice: the
+	 * session saved in this request given back ({@link SavedSessionReuse}), the last
+	 * access written once a minute ({@link LastAccessWrites}), the reads outside a
+	 * transaction ({@link SessionTransactions}).
+	 */
 	@Bean
-	static BeanPostProcessor savedSessionReuse() {
-		return SavedSessionReuse.repositories();
+	static BeanPostProcessor sessionRepositoryAdvice() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof JdbcIndexedSessionRepository)) {
+					return bean;
+				}
+				ProxyFactory proxy = new ProxyFactory(bean);
+				proxy.setProxyTargetClass(true);
+				proxy.addAdvice(SavedSessionReuse.remembering());
+				proxy.addAdvice(new LastAccessWrites());
+				proxy.addAdvice(SessionTransactions.reads());
+				return proxy.getProxy(bean.getClass().getClassLoader());
+			}
+
+		};
+	}
+
+	/**
+	 * Spring Session's transactions (named for its configuration's qualifier); not a
+	 * candidate for anything else, so Spring Boot's own {@code TransactionTemplate}
+	 * stays.
+	 */
+	@Bean(defaultCandidate = false)
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new SessionTransactions(dataSource);
 	}
 
 	/** Around the session filter, so it sees the whole of each request. */
