@@ -1,14 +1,19 @@
 package kr.valuemall.account;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,8 +62,36 @@ public class AccountApi {
 		return signIns;
 	}
 
+	/**
+	 * The account, closed ones included. Asked for every notification an order sends (and
+	 * each mail), so one statement without a transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<AccountSummary> findById(long id) {
-		return this.accounts.findById(id).map(UserAccount::summary);
+		return this.jdbc.sql("""
+				SELECT a.id, a.email, a.name, a.created_at, r.role
+				FROM user_account a LEFT JOIN user_account_role r ON r.user_account_id = a.id
+				WHERE a.id = :id
+				""").param("id", id).query((ResultSetExtractor<Optional<AccountSummary>>) AccountApi::summary);
+	}
+
+	private static Optional<AccountSummary> summary(ResultSet rows) throws SQLException {
+		if (!rows.next()) {
+			return Optional.empty();
+		}
+		long id = rows.getLong("id");
+		String email = rows.getString("email");
+		String name = rows.getString("name");
+		Instant createdAt = rows.getTimestamp("created_at").toInstant();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		do {
+			String role = rows.getString("role");
+			if (role != null) {
+				roles.add(Role.valueOf(role));
+			}
+		}
+		while (rows.next());
+		return Optional.of(new AccountSummary(id, email, name, Set.copyOf(roles), createdAt));
 	}
 
 	public Optional<AccountSummary> findByEmail(String email) {
