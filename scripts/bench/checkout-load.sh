@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The checkout load test (issue 20 item 4): N shoppers sign in once, then each keeps
-# putting one product in the cart, opening the checkout page and paying with the sandbox
-# card. Prints checkouts/s, latency and the mall's CPU-seconds per checkout.
+# buying one product at once (the product page's 바로 구매: into the cart and on to the
+# checkout), opening the checkout page and paying with the sandbox card. Prints
+# checkouts/s, latency and the mall's CPU-seconds per checkout.
 #
 #   scripts/bench/checkout-load.sh DATABASE PORT [SHOPPERS] [SECONDS]
 #
