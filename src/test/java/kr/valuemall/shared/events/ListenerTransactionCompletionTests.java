@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,6 +58,16 @@ class ListenerTransactionCompletionTests {
 		assertThat(advisor.getAdvice()).isInstanceOf(ListenerTransactionCompletion.class);
 		assertThat(((org.springframework.transaction.ConfigurableTransactionManager) this.transactions)
 			.getTransactionExecutionListeners()).contains((ListenerTransactionCompletion) advisor.getAdvice());
+	}
+
+	@Test
+	void eventsAreWrittenAndReadWithTheMallsSerializer() {
+		EventSerializer serializer = this.context.getBean(EventSerializer.class);
+		assertThat(serializer).isInstanceOf(EventJson.Serializer.class);
+		EventProbes.Probe probe = new EventProbes.Probe("json", false);
+		Object json = serializer.serialize(probe);
+		assertThat(json).isEqualTo("{\"id\":\"json\",\"failOnce\":false}");
+		assertThat(serializer.deserialize(json, EventProbes.Probe.class)).isEqualTo(probe);
 	}
 
 	@Test
