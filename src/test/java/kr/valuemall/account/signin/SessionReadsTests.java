@@ -1,7 +1,6 @@
 package kr.valuemall.account.signin;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,8 +33,8 @@ class SessionReadsTests {
 
 	@Test
 	void aRequestReadsItsSessionOnceAndTheNextReadsItAgain() throws Exception {
-		String id = saved(this.sessions);
-		Cookie cookie = new Cookie("SESSION", Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
+		String id = TestSessions.saved(this.sessions, Instant.now());
+		Cookie cookie = TestSessions.cookie(id);
 		AtomicInteger reads = new AtomicInteger();
 		// Counts the reads that reach PostgreSQL: it runs after the mall's own advice.
 		MethodInterceptor counting = (invocation) -> {
@@ -58,18 +55,7 @@ class SessionReadsTests {
 		finally {
 			repository.removeAdvice(counting);
 		}
-		assertThat(seen(this.sessions, id)).isEqualTo("before");
-	}
-
-	private static <S extends Session> String saved(SessionRepository<S> repository) {
-		S session = repository.createSession();
-		session.setAttribute("seen", "before");
-		repository.save(session);
-		return session.getId();
-	}
-
-	private static <S extends Session> String seen(SessionRepository<S> repository, String id) {
-		return repository.findById(id).getAttribute("seen");
+		assertThat(TestSessions.seen(this.sessions, id)).isEqualTo("before");
 	}
 
 }

@@ -1,9 +1,7 @@
 package kr.valuemall.account.signin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -44,8 +42,8 @@ class SessionWritesTests {
 	@Test
 	void aRequestWritesTheLastAccessOnlyWhenTheStoredOneIsAMinuteOld() throws Exception {
 		Instant twoMinutesAgo = Instant.now().minus(Duration.ofMinutes(2));
-		String id = saved(this.sessions, twoMinutesAgo);
-		Cookie cookie = cookie(id);
+		String id = TestSessions.saved(this.sessions, twoMinutesAgo);
+		Cookie cookie = TestSessions.cookie(id);
 		AtomicInteger saves = new AtomicInteger();
 		AtomicInteger readsInTransactions = new AtomicInteger();
 		// Runs after the mall's own advice: counts the saves and reads that reach Spring
@@ -78,14 +76,14 @@ class SessionWritesTests {
 		finally {
 			repository.removeAdvice(counting);
 		}
-		assertThat(seen(this.sessions, id)).isEqualTo("before");
+		assertThat(TestSessions.seen(this.sessions, id)).isEqualTo("before");
 	}
 
 	@Test
 	void aChangedAttributeIsSavedWhateverTheLastAccess() {
-		String id = saved(this.sessions, Instant.now());
+		String id = TestSessions.saved(this.sessions, Instant.now());
 		changeSeen(this.sessions, id, "after");
-		assertThat(seen(this.sessions, id)).isEqualTo("after");
+		assertThat(TestSessions.seen(this.sessions, id)).isEqualTo("after");
 		assertThat(lastAccess(id)).as("the last access comes along as it is")
 			.isLessThanOrEqualTo(Instant.now().toEpochMilli());
 	}
@@ -97,27 +95,11 @@ class SessionWritesTests {
 			.single();
 	}
 
-	private static Cookie cookie(String id) {
-		return new Cookie("SESSION", Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static <S extends Session> String saved(SessionRepository<S> repository, Instant lastAccess) {
-		S session = repository.createSession();
-		session.setAttribute("seen", "before");
-		session.setLastAccessedTime(lastAccess);
-		repository.save(session);
-		return session.getId();
-	}
-
 	private static <S extends Session> void changeSeen(SessionRepository<S> repository, String id, String value) {
 		S session = repository.findById(id);
 		session.setLastAccessedTime(Instant.now());
 		session.setAttribute("seen", value);
 		repository.save(session);
-	}
-
-	private static <S extends Session> String seen(SessionRepository<S> repository, String id) {
-		return repository.findById(id).getAttribute("seen");
 	}
 
 }
