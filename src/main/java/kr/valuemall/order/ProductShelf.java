@@ -13,12 +13,27 @@ public interface ProductShelf {
 
 	/**
 	 * The products with these ids that exist, whatever their status, as listings: the
-	 * listing's price and all its units, with its first SKU.
+	 * listing's price and all its units, with its first SKU; without pictures.
 	 */
 	Map<Long, ShelfProduct> find(Collection<Long> productIds);
 
-	/** The SKUs with these ids that exist, whatever their listing's status, by SKU id. */
+	/**
+	 * The SKUs with these ids that exist, whatever their listing's status, by SKU id,
+	 * without pictures: what pricing and buying read.
+	 */
 	Map<Long, ShelfProduct> findSkus(Collection<Long> skuIds);
+
+	/**
+	 * A listing's SKUs, whatever its status, by SKU id in id order, without pictures;
+	 * empty when there is no such listing.
+	 */
+	Map<Long, ShelfProduct> skusOf(long productId);
+
+	/**
+	 * The same SKUs with each listing's main picture ({@link ShelfProduct#imageUrl()}),
+	 * for a page that shows them: a statement more.
+	 */
+	Map<Long, ShelfProduct> findSkusWithPictures(Collection<Long> skuIds);
 
 	/** A seller's live products, oldest first: what the demo orders are made of. */
 	java.util.List<ShelfProduct> liveOf(long sellerId, int limit);
@@ -28,7 +43,7 @@ public interface ProductShelf {
 	 * the listings' rows in ascending id order, then the SKUs' in ascending id order, so
 	 * two baskets cannot deadlock. Either every quantity is taken or nothing is.
 	 * @return the SKUs as they were when taken, by SKU id, for prices re-checked under
-	 * the lock
+	 * the lock (without pictures)
 	 * @throws StockShortage when a listing is not live or a SKU has fewer units than
 	 * asked
 	 */

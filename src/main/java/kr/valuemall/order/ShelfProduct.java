@@ -7,7 +7,8 @@ package kr.valuemall.order;
  * @param price what one unit of this SKU costs: the listing's price with the option's
  * difference
  * @param stock this SKU's units (for a listing as a whole: all its SKUs' units)
- * @param imageUrl the thumbnail's path on the mall, or null when it has no picture
+ * @param imageUrl the thumbnail's path on the mall, or null when it has no picture or was
+ * read without pictures ({@link ProductShelf#findSkusWithPictures})
  * @param live whether shoppers can buy it now
  * @param skuId the SKU; 0 where only the listing matters
  * @param optionLabel the option as shoppers read it ("블랙 / L"), or null without options

@@ -1,7 +1,6 @@
 package kr.valuemall.catalog.listing;
 
 import java.sql.Array;
-import java.util.ArrayList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -75,6 +74,18 @@ class CatalogShelf implements ProductShelf {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<Long, ShelfProduct> skusOf(long productId) {
+		return read(SKU.replace("s.id = ANY (?)", "s.product_id = ANY (?)"), List.of(productId), true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, ShelfProduct> findSkusWithPictures(Collection<Long> skuIds) {
+		return withPictures(findSkus(skuIds));
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<ShelfProduct> liveOf(long sellerId, int limit) {
 		List<Long> ids = this.jdbc.queryForList(
@@ -142,27 +153,38 @@ class CatalogShelf implements ProductShelf {
 	/** The rows, keyed by SKU id when read by SKU, by listing id otherwise. */
 	private Map<Long, ShelfProduct> read(String sql, Collection<Long> ids, boolean bySku) {
 		List<Long> asked = List.copyOf(ids);
-		List<ShelfProduct> rows = new ArrayList<>();
+		Map<Long, ShelfProduct> found = new LinkedHashMap<>();
 		this.jdbc.query((connection) -> {
 			var statement = connection.prepareStatement(sql);
 			Array array = connection.createArrayOf("bigint", asked.toArray());
 			statement.setArray(1, array);
 			return statement;
 		}, (row) -> {
-			rows.add(product(row, null));
+			ShelfProduct product = product(row, null);
+			found.put(bySku ? product.skuId() : product.id(), product);
 		});
+		return found;
+	}
+
+	/**
+	 * The same rows with their listings' main pictures: only a page that shows them asks.
+	 */
+	private Map<Long, ShelfProduct> withPictures(Map<Long, ShelfProduct> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
 		TreeSet<Long> productIds = new TreeSet<>();
-		rows.forEach((row) -> productIds.add(row.id()));
+		rows.values().forEach((row) -> productIds.add(row.id()));
 		Map<Long, ProductImageRef> pictures = this.images.firstImagesOf(List.copyOf(productIds));
-		Map<Long, ShelfProduct> found = new LinkedHashMap<>();
-		for (ShelfProduct row : rows) {
+		Map<Long, ShelfProduct> pictured = new LinkedHashMap<>();
+		rows.forEach((key, row) -> {
 			ProductImageRef picture = pictures.get(row.id());
-			found.put(bySku ? row.skuId() : row.id(),
+			pictured.put(key,
 					new ShelfProduct(row.id(), row.sellerId(), row.name(), row.categorySlug(), row.price(), row.stock(),
 							row.shippingFee(), (picture != null) ? picture.thumbnail().url() : null, row.live(),
 							row.skuId(), row.optionLabel(), row.priceDelta()));
-		}
-		return found;
+		});
+		return pictured;
 	}
 
 	private static ShelfProduct product(ResultSet row, String imageUrl) throws SQLException {

@@ -55,7 +55,9 @@ class CartController {
 	String cart(HttpServletRequest request, Model model) {
 		Optional<CartOwner> owner = CartCookie.current(request);
 		List<CartLine> lines = owner.map(this.carts::lines).orElse(List.of());
-		Map<Long, ShelfProduct> products = this.shelf.findSkus(lines.stream().map(CartLine::skuId).toList());
+		// The cart page is where the listings' pictures show.
+		Map<Long, ShelfProduct> products = this.shelf
+			.findSkusWithPictures(lines.stream().map(CartLine::skuId).toList());
 		Basket basket = this.pricing.price(lines, products);
 		model.addAttribute("basket", basket);
 		// Ticked at first: every line that can be bought now. The summary shows their

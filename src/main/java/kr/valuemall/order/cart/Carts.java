@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -57,11 +58,7 @@ public class Carts {
 	 * options, one of which must be chosen: {@link #addSku})
 	 */
 	public Optional<Added> add(CartOwner owner, long productId, int quantity) {
-		ShelfProduct listing = this.shelf.find(List.of(productId)).get(productId);
-		if (listing == null || listing.skuId() == 0) {
-			return Optional.empty();
-		}
-		return chosenSku(productId, null, listing).flatMap((only) -> added(put(owner, only, quantity), quantity));
+		return chosenSku(productId, null).flatMap((only) -> added(put(owner, only, quantity), quantity));
 	}
 
 	/**
@@ -81,8 +78,7 @@ public class Carts {
 	 * @param owner the cart to add to, made for a visitor only when something is added
 	 */
 	Adding add(long productId, String sku, int quantity, Optional<CartOwner> current, Supplier<CartOwner> owner) {
-		ShelfProduct listing = this.shelf.find(List.of(productId)).get(productId);
-		Optional<ShelfProduct> chosen = chosenSku(productId, sku, listing);
+		Optional<ShelfProduct> chosen = chosenSku(productId, sku);
 		if (chosen.isEmpty()) {
 			return Adding.refused("cart.option.required", null, current);
 		}
@@ -102,19 +98,22 @@ public class Carts {
 	/**
 	 * The SKU a shopper chose for this listing: the one posted (it must belong to the
 	 * listing), or the listing's only SKU when it has no options; empty when a listing
-	 * with options was posted without one.
+	 * with options was posted without one, or there is no such listing.
 	 */
-	private Optional<ShelfProduct> chosenSku(long productId, String sku, ShelfProduct listing) {
+	private Optional<ShelfProduct> chosenSku(long productId, String sku) {
 		if (sku != null && sku.strip().matches("\\d{1,18}")) {
 			long skuId = Long.parseLong(sku.strip());
 			return Optional.ofNullable(this.shelf.findSkus(List.of(skuId)).get(skuId))
 				.filter((found) -> found.id() == productId);
 		}
-		if (listing == null) {
+		// The listing's SKUs in one statement: its only one when it has no options.
+		Map<Long, ShelfProduct> skus = this.shelf.skusOf(productId);
+		if (skus.isEmpty()) {
+			// No such listing: nothing that can be bought.
 			return Optional.of(new ShelfProduct(productId, 0, "", "", 1, 0, 0, null, false));
 		}
-		ShelfProduct only = this.shelf.findSkus(List.of(listing.skuId())).get(listing.skuId());
-		return Optional.ofNullable(only).filter((found) -> !found.hasOption());
+		return (skus.size() == 1) ? skus.values().stream().filter((only) -> !only.hasOption()).findFirst()
+				: Optional.empty();
 	}
 
 	private Optional<Added> added(Optional<Added> added, int quantity) {
@@ -129,26 +128,23 @@ public class Carts {
 			return Optional.empty();
 		}
 		long skuId = product.skuId();
+		// Made or touched (its updated_at) in one statement.
 		long cartId = cartOf(owner);
 		int limit = Math.min(product.stock(), MAX_QUANTITY);
-		int before = this.jdbc.sql("SELECT quantity FROM cart_item WHERE cart_id = ? AND sku_id = ?")
-			.params(cartId, skuId)
-			.query(Integer.class)
-			.stream()
-			.findFirst()
-			.orElse(0);
-		Integer held = this.jdbc.sql("""
+		// The line as it was and as it is, in one statement: the WITH part reads the
+		// table as it was before the insert.
+		int[] beforeAndHeld = this.jdbc.sql("""
+				WITH before AS (SELECT quantity FROM cart_item WHERE cart_id = ? AND sku_id = ?)
 				INSERT INTO cart_item (cart_id, product_id, sku_id, quantity, price_seen, added_at)
 				VALUES (?, ?, ?, LEAST(?, ?), ?, ?)
 				ON CONFLICT (cart_id, sku_id) DO UPDATE
 				SET quantity = LEAST(cart_item.quantity + EXCLUDED.quantity, ?), price_seen = EXCLUDED.price_seen
-				RETURNING quantity""")
-			.params(cartId, product.id(), skuId, quantity, limit, this.pricing.unitPrice(product),
+				RETURNING COALESCE((SELECT quantity FROM before), 0), quantity""")
+			.params(cartId, skuId, cartId, product.id(), skuId, quantity, limit, this.pricing.unitPrice(product),
 					Timestamp.from(now()), limit)
-			.query(Integer.class)
+			.query((row, n) -> new int[] { row.getInt(1), row.getInt(2) })
 			.single();
-		touch(cartId);
-		return Optional.of(new Added(product, held, before + quantity > limit));
+		return Optional.of(new Added(product, beforeAndHeld[1], beforeAndHeld[0] + quantity > limit));
 	}
 
 	/** Sets the quantity of a line, capped by stock; zero or less removes it. */
@@ -179,19 +175,24 @@ public class Carts {
 
 	/** What was bought leaves the cart; anything else stays for next time. */
 	public void removeBought(long accountId, Collection<Long> skuIds) {
-		find(CartOwner.account(accountId))
-			.ifPresent((cartId) -> this.jdbc.sql("DELETE FROM cart_item WHERE cart_id = ? AND sku_id = ANY (?)")
-				.params(cartId, bigints(skuIds))
-				.update());
+		this.jdbc.sql("""
+				DELETE FROM cart_item WHERE cart_id = (SELECT id FROM cart WHERE account_id = ?)
+				AND sku_id = ANY (?)""").params(accountId, bigints(skuIds)).update();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The cart's lines, oldest first. One statement (the checkout asks on every step): no
+	 * transaction around it unless the caller has one.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CartLine> lines(CartOwner owner) {
-		return find(owner).map((cartId) -> this.jdbc.sql(
-				"SELECT product_id, sku_id, quantity, price_seen FROM cart_item WHERE cart_id = ? ORDER BY added_at, sku_id")
-			.param(cartId)
+		String whose = owner.isAccount() ? "account_id = ?" : "token = ?";
+		return this.jdbc.sql("""
+				SELECT product_id, sku_id, quantity, price_seen FROM cart_item
+				WHERE cart_id = (SELECT id FROM cart WHERE %s) ORDER BY added_at, sku_id""".formatted(whose))
+			.param(owner.isAccount() ? owner.accountId() : owner.token())
 			.query((row, n) -> new CartLine(row.getLong(1), row.getLong(2), row.getInt(3), row.getLong(4)))
-			.list()).orElse(List.of());
+			.list();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,6 +20,10 @@ import kr.valuemall.account.MallUser;
 import kr.valuemall.account.Role;
 import kr.valuemall.account.TestAccounts;
 import kr.valuemall.catalog.TestProducts;
+import kr.valuemall.catalog.images.ProductImageRef;
+import kr.valuemall.catalog.images.ProductImages;
+import kr.valuemall.catalog.images.TestImages;
+import kr.valuemall.order.ProductShelf;
 import kr.valuemall.seller.TestStores;
 import kr.valuemall.seller.TestStores.OpenStore;
 
@@ -53,6 +58,12 @@ class ShopperCartPagesTests {
 
 	@Autowired
 	Carts carts;
+
+	@Autowired
+	ProductShelf shelf;
+
+	@Autowired
+	ProductImages images;
 
 	@Test
 	void addingInPlaceAnswersWithTheMessageTheNewCountAndWhatTheCartHolds() throws Exception {
@@ -168,6 +179,27 @@ class ShopperCartPagesTests {
 		assertThat(this.carts.lines(owner)).extracting(CartLine::productId)
 			.as("the line left out stays in the cart")
 			.containsExactly(tangerines);
+	}
+
+	@Test
+	void theCartPageShowsTheListingsPictureWhichPricingAndBuyingDoNotRead() throws Exception {
+		OpenStore shop = this.stores.open("사진 공방");
+		long vase = this.products.live(shop.store().sellerId(), "사진 화병", 35_000, 5, 3_000);
+		ProductImageRef picture = this.images.store(vase, List.of(new MockMultipartFile("images", "vase.jpg",
+				"image/jpeg", TestImages.jpeg(TestImages.picture(300, 300)))))
+			.get(0);
+		MallUser shopper = this.accounts.create("한사진", Role.SHOPPER);
+		CartOwner owner = CartOwner.account(shopper.getId());
+		this.carts.add(owner, vase, 1).orElseThrow();
+		long sku = skuOf(owner, vase);
+
+		Document cart = page(get("/cart").with(user(shopper)));
+		assertThat(cart.select("img[src=" + picture.thumbnail().url() + "]")).hasSize(1);
+		assertThat(this.shelf.findSkusWithPictures(List.of(sku)).get(sku).imageUrl())
+			.isEqualTo(picture.thumbnail().url());
+		// A checkout prices and takes the same SKU three times; none of them shows it.
+		assertThat(this.shelf.findSkus(List.of(sku)).get(sku).imageUrl()).isNull();
+		assertThat(this.shelf.find(List.of(vase)).get(vase).imageUrl()).isNull();
 	}
 
 	@Test
