@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
@@ -17,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.seller.application.ApplicationStatus;
 import kr.valuemall.seller.application.SellerApplication;
 import kr.valuemall.seller.application.SellerApplicationRepository;
+import kr.valuemall.seller.application.StoreSummaries;
 import kr.valuemall.seller.payout.BankAccountCipher;
 import kr.valuemall.seller.payout.PayoutAccountChanges;
-import kr.valuemall.shared.Region;
 
 /**
  * What other modules may know of sellers: approved stores only.
@@ -36,12 +35,15 @@ public class SellerApi {
 
 	private final JdbcClient jdbc;
 
+	private final StoreSummaries summaries;
+
 	SellerApi(SellerApplicationRepository applications, BankAccountCipher cipher,
-			PayoutAccountChanges payoutAccountChanges, JdbcClient jdbc) {
+			PayoutAccountChanges payoutAccountChanges, JdbcClient jdbc, StoreSummaries summaries) {
 		this.applications = applications;
 		this.cipher = cipher;
 		this.payoutAccountChanges = payoutAccountChanges;
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 	}
 
 	/** The store of a signed-in account, if it is an approved seller. */
@@ -68,29 +70,12 @@ public class SellerApi {
 	/**
 	 * Approved stores among these, by id: read with only the columns a summary shows
 	 * (every product card asks, so no application with its documents and history is
-	 * loaded). One statement: a transaction around it only when the caller has one.
+	 * loaded), and kept a few seconds ({@link StoreSummaries}). One statement at most: a
+	 * transaction around it only when the caller has one.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Long, StoreSummary> stores(Collection<Long> sellerIds) {
-		if (sellerIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("""
-				SELECT id, account_id, store_slug, store_name, introduction, region, business_name, representative,
-					business_registration_number, mail_order_report_number, business_address, phone, contact_email,
-					approved_at
-				FROM seller_application WHERE status = 'APPROVED' AND id IN (:ids)""")
-			.param("ids", sellerIds)
-			.query((rs, row) -> new StoreSummary(rs.getLong("id"), rs.getLong("account_id"), rs.getString("store_slug"),
-					rs.getString("store_name"), rs.getString("introduction"),
-					(rs.getString("region") != null) ? Region.valueOf(rs.getString("region")) : null,
-					rs.getString("business_name"), rs.getString("representative"),
-					new BusinessRegistrationNumber(rs.getString("business_registration_number")).formatted(),
-					rs.getString("mail_order_report_number"), rs.getString("business_address"), rs.getString("phone"),
-					rs.getString("contact_email"), instant(rs.getTimestamp("approved_at"))))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(StoreSummary::sellerId, Function.identity()));
+		return this.summaries.of(sellerIds);
 	}
 
 	/**

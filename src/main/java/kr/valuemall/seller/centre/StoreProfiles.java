@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.seller.application.ApplicationStatus;
 import kr.valuemall.seller.application.SellerApplication;
 import kr.valuemall.seller.application.SellerApplicationRepository;
+import kr.valuemall.seller.application.StoreSummaries;
 import kr.valuemall.seller.application.StoreProfile;
 
 /**
@@ -21,10 +22,13 @@ public class StoreProfiles {
 
 	private final SellerApplicationRepository stores;
 
+	private final StoreSummaries summaries;
+
 	private final Clock clock;
 
-	StoreProfiles(SellerApplicationRepository stores, Clock clock) {
+	StoreProfiles(SellerApplicationRepository stores, StoreSummaries summaries, Clock clock) {
 		this.stores = stores;
+		this.summaries = summaries;
 		this.clock = clock;
 	}
 
@@ -40,6 +44,7 @@ public class StoreProfiles {
 		SellerApplication store = storeOf(accountId).orElseThrow(() -> StoreNotOpen.of(accountId));
 		store.editStore(profile, actor, this.clock.instant());
 		this.stores.save(store);
+		this.summaries.edited(store.getId());
 	}
 
 }
