@@ -132,9 +132,10 @@ public class AccountApi {
 	/**
 	 * Records that the account agreed, now, to the given version of a document, e.g. the
 	 * checkout's 개인정보 제3자 제공 ({@link ConsentKind#THIRD_PARTY_PROVISION} with
-	 * {@code kind.currentVersion()}).
+	 * {@code kind.currentVersion()}). One statement: in the caller's transaction when
+	 * there is one, without one of its own otherwise (every checkout records one).
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void recordConsent(long accountId, ConsentKind kind, String version) {
 		this.consents.record(accountId, kind, version, this.clock.instant());
 	}
