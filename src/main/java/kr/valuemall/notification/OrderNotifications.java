@@ -67,9 +67,35 @@ class OrderNotifications {
 		}
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	/**
+	 * Only the moves someone is told of: a shipment paid for (most of them, one for every
+	 * order) is told by {@link OrderPaid}, so the listener is not even recorded for it.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED,
+			condition = "T(kr.valuemall.notification.OrderNotifications).tellsOf(#changed)")
 	void on(ShipmentStatusChanged changed) {
-		NotificationKind toShopper = switch (changed.to()) {
+		NotificationKind toShopper = toShopper(changed);
+		if (toShopper != null) {
+			tell(NewNotification.of(changed.shopperId(), toShopper, changed.orderNumber(), changed.shipmentId(),
+					storeName(changed.sellerId()), changed.changedAt()));
+		}
+		if (changed.to() == ShipmentStatus.RETURN_REQUESTED) {
+			tellSeller(changed.sellerId(), (account) -> NewNotification.of(account, NotificationKind.RETURN_REQUESTED,
+					changed.orderNumber(), changed.shipmentId(), null, changed.changedAt()));
+		}
+	}
+
+	/**
+	 * Whether anyone is told of this move: its shopper, or its seller of a return. Public
+	 * for the listener's condition (SpEL calls public methods only).
+	 */
+	public static boolean tellsOf(ShipmentStatusChanged changed) {
+		return toShopper(changed) != null || changed.to() == ShipmentStatus.RETURN_REQUESTED;
+	}
+
+	/** What the shopper is told of this move, or null. */
+	private static NotificationKind toShopper(ShipmentStatusChanged changed) {
+		return switch (changed.to()) {
 			case PREPARING -> NotificationKind.SHIPMENT_PREPARING;
 			case SHIPPED -> NotificationKind.SHIPMENT_SHIPPED;
 			case DELIVERED -> (changed.from() == ShipmentStatus.RETURN_REQUESTED) ? NotificationKind.RETURN_REFUSED
@@ -80,14 +106,6 @@ class OrderNotifications {
 				(changed.from() == ShipmentStatus.AWAITING_DEPOSIT) ? NotificationKind.ORDER_CANCELLED : null;
 			default -> null;
 		};
-		if (toShopper != null) {
-			tell(NewNotification.of(changed.shopperId(), toShopper, changed.orderNumber(), changed.shipmentId(),
-					storeName(changed.sellerId()), changed.changedAt()));
-		}
-		if (changed.to() == ShipmentStatus.RETURN_REQUESTED) {
-			tellSeller(changed.sellerId(), (account) -> NewNotification.of(account, NotificationKind.RETURN_REQUESTED,
-					changed.orderNumber(), changed.shipmentId(), null, changed.changedAt()));
-		}
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

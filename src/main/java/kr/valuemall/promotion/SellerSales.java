@@ -2,7 +2,9 @@ package kr.valuemall.promotion;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,13 +48,25 @@ class SellerSales {
 	/** The set last read, handed out again while the table says the same. */
 	private volatile Set<Long> lastRead = Set.of();
 
+	/**
+	 * Stores whose sale this instance has recorded (committed), besides those of the set
+	 * last read: their later orders change nothing here.
+	 */
+	private final Set<Long> recordedHere = ConcurrentHashMap.newKeySet();
+
 	SellerSales(JdbcClient jdbc, @Qualifier("applicationTaskExecutor") ObjectProvider<TaskExecutor> rereads) {
 		this.jdbc = jdbc;
 		this.sold = new ShortLived<>(KEPT, 1, KEPT_WHILE_READ_AGAIN, rereads.getIfAvailable());
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only an order with a store not yet known to have sold is heard: a store's every
+	 * later order would change nothing, and the listener is then not even recorded for it
+	 * (one publication fewer for nearly every order).
+	 */
+	@ApplicationModuleListener(condition = "@sellerSales.mayBeFirstSale(#paid)")
 	void on(OrderPaid paid) {
+		List<Long> sellers = paid.shipments().stream().map(OrderPaid.PaidShipment::sellerId).toList();
 		for (OrderPaid.PaidShipment shipment : paid.shipments()) {
 			this.jdbc.sql("""
 					INSERT INTO promotion_seller_sale (seller_id, first_paid_at) VALUES (?, ?)
@@ -64,13 +78,29 @@ class SellerSales {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
+					SellerSales.this.recordedHere.addAll(sellers);
 					SellerSales.this.sold.clear();
 				}
 			});
 		}
 		else {
+			this.recordedHere.addAll(sellers);
 			this.sold.clear();
 		}
+	}
+
+	/**
+	 * Whether one of the order's stores is not known to have sold: not in the set last
+	 * read, nor recorded by this instance. Reads nothing (it is asked as the order is
+	 * published); a store not known is heard, and recording it again is harmless. Public
+	 * for the listener's condition (SpEL calls public methods only).
+	 */
+	public boolean mayBeFirstSale(OrderPaid paid) {
+		Set<Long> known = this.lastRead;
+		return paid.shipments()
+			.stream()
+			.map(OrderPaid.PaidShipment::sellerId)
+			.anyMatch((seller) -> !known.contains(seller) && !this.recordedHere.contains(seller));
 	}
 
 	Set<Long> sellersThatSold() {

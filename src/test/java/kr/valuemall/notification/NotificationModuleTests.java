@@ -11,11 +11,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.EventFlowTest;
 import kr.valuemall.EventPublications;
@@ -26,6 +28,8 @@ import kr.valuemall.mail.OutgoingMail;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderPaid.PaidShipment;
 import kr.valuemall.order.OrderedLine;
+import kr.valuemall.order.ShipmentStatus;
+import kr.valuemall.order.ShipmentStatusChanged;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.seller.StoreSummary;
 import kr.valuemall.web.MoneyFormat;
@@ -77,6 +81,12 @@ class NotificationModuleTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
 	@Test
 	void aPaidOrderTellsTheShopperAndTheSellerOnceEach(Scenario scenario) {
 		long shopper = account("김구매");
@@ -119,6 +129,40 @@ class NotificationModuleTests {
 				then(this.mail).should().send(argThat((to) -> to.id() == sellerAccount), any());
 				then(this.mail).shouldHaveNoMoreInteractions();
 			});
+	}
+
+	@Test
+	void aShipmentPaidForIsNotEvenRecordedForTheShipmentListenerWhileAShippedOneIs() {
+		long shopper = account("이배송");
+		long seller = id();
+		ShipmentStatusChanged paid = new ShipmentStatusChanged(id(), "VM-P" + id(), shopper, seller,
+				ShipmentStatus.PENDING, ShipmentStatus.PAID, this.clock.instant());
+		ShipmentStatusChanged shipped = new ShipmentStatusChanged(paid.shipmentId(), paid.orderNumber(), shopper,
+				seller, ShipmentStatus.PREPARING, ShipmentStatus.SHIPPED, this.clock.instant());
+		// Read inside the publishing transaction, which then rolls back: the registry
+		// records a publication for each listener the event goes to when it is published.
+		assertThat(publishedTo(paid)).isZero();
+		assertThat(publishedTo(shipped)).isOne();
+		assertThat(OrderNotifications.tellsOf(paid)).isFalse();
+		assertThat(OrderNotifications.tellsOf(shipped)).isTrue();
+		assertThat(OrderNotifications.tellsOf(new ShipmentStatusChanged(paid.shipmentId(), paid.orderNumber(), shopper,
+				seller, ShipmentStatus.DELIVERED, ShipmentStatus.RETURN_REQUESTED, this.clock.instant())))
+			.as("the seller is told of a return request")
+			.isTrue();
+	}
+
+	private int publishedTo(ShipmentStatusChanged changed) {
+		Integer count = this.transaction.execute((status) -> {
+			this.events.publishEvent(changed);
+			status.setRollbackOnly();
+			return this.jdbc.sql("""
+					SELECT count(*) FROM event_publication
+					WHERE listener_id LIKE '%OrderNotifications%' AND serialized_event LIKE ?""")
+				.param("%\"orderNumber\":\"" + changed.orderNumber() + "\"%")
+				.query(Integer.class)
+				.single();
+		});
+		return (count != null) ? count : 0;
 	}
 
 	/** An account row of its own, answered for by the account module's mock. */

@@ -121,6 +121,31 @@ class SpotlightTests {
 				Instant.class, id(store)))
 			.as("the first sale is kept")
 			.isEqualTo(firstPaid);
+
+		// A store known to have sold: its later orders are not even recorded for the
+		// listener; a store not known yet is.
+		OpenStore another = this.stores.open("아직 안 판 가게");
+		assertThat(publicationsFor(id(store))).isZero();
+		assertThat(publicationsFor(id(another))).isOne();
+	}
+
+	/**
+	 * The listener's publications of an order of this store, read inside the publishing
+	 * transaction, which then rolls back.
+	 */
+	private int publicationsFor(long sellerId) {
+		String number = "T-" + System.nanoTime();
+		Long count = this.transactions.execute((status) -> {
+			this.events.publishEvent(new OrderPaid(System.nanoTime(), number, 1L, this.clock.instant(), 33_000,
+					List.of(new OrderPaid.PaidShipment(System.nanoTime(), sellerId, 3_000,
+							List.of(new OrderedLine(1L, 1L, "의자", "chairs-stools", 1, 30_000, 30_000, null))))));
+			status.setRollbackOnly();
+			return this.jdbc.queryForObject("""
+					SELECT count(*) FROM event_publication
+					WHERE listener_id LIKE '%SellerSales%' AND serialized_event LIKE ?""", Long.class,
+					"%\"orderNumber\":\"" + number + "\"%");
+		});
+		return (count != null) ? count.intValue() : 0;
 	}
 
 	/** Store ids shown over one full round of consecutive loads of the page. */

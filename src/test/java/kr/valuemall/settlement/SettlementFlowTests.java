@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kr.valuemall.EventFlowTest;
 import kr.valuemall.order.ShipmentRefunded.Reason;
 import kr.valuemall.order.ShipmentStatus;
+import kr.valuemall.order.ShipmentStatusChanged;
 import kr.valuemall.seller.SellerApi;
 import kr.valuemall.settlement.OrderEvents.Shipment;
 import kr.valuemall.settlement.dashboard.SellerDashboard;
@@ -405,6 +406,33 @@ class SettlementFlowTests {
 			this.orders.confirmed(shipment, seoul(month + "-04T10:00"));
 		}
 		return sellers;
+	}
+
+	@Test
+	void aPaidOrdersShipmentIsOneToSendFromTheOrderAloneAndItsPaidMoveIsNotHeard() {
+		long seller = sellerIds.incrementAndGet();
+		java.time.Instant now = this.clock.instant();
+		// OrderPaid alone: the order module's move of the shipment to PAID, published
+		// with it, is not heard by settlement (the condition on its listener).
+		Shipment paid = this.orders.paid(seller, now, 3000, 12_000);
+		assertThat(this.dashboard.shipmentsToSend(seller)).isEqualTo(1);
+		// Read inside the publishing transaction, which then rolls back: the registry
+		// records a publication for each listener an event goes to when it is published.
+		Integer heard = this.transactions.execute((status) -> {
+			this.publisher.publishEvent(new ShipmentStatusChanged(paid.shipmentId(), paid.orderNumber(),
+					paid.shopperId(), seller, ShipmentStatus.PENDING, ShipmentStatus.PAID, now));
+			status.setRollbackOnly();
+			return this.jdbc.sql("""
+					SELECT count(*) FROM event_publication
+					WHERE listener_id LIKE '%OrderEventListeners%' AND serialized_event LIKE ?""")
+				.param("%\"orderNumber\":\"" + paid.orderNumber() + "\"%")
+				.query(Integer.class)
+				.single();
+		});
+		assertThat(heard).isZero();
+		this.orders.status(paid, ShipmentStatus.PAID, ShipmentStatus.PREPARING, now.plusSeconds(30));
+		this.orders.status(paid, ShipmentStatus.PREPARING, ShipmentStatus.SHIPPED, now.plusSeconds(60));
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.dashboard.shipmentsToSend(seller) == 0);
 	}
 
 	@Test

@@ -36,7 +36,12 @@ class OrderEventListeners {
 		this.recorder.recordRefund(event);
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Every move but the one to PAID: a shipment is paid for with its order, whose
+	 * {@link OrderPaid} records that status too (one listener fewer to record and run for
+	 * every order).
+	 */
+	@ApplicationModuleListener(condition = "#event.to() != T(kr.valuemall.order.ShipmentStatus).PAID")
 	void on(ShipmentStatusChanged event) {
 		this.recorder.statusChanged(event);
 	}

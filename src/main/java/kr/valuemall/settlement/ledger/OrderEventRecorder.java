@@ -1,6 +1,7 @@
 package kr.valuemall.settlement.ledger;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.valuemall.order.OrderPaid;
 import kr.valuemall.order.OrderedLine;
 import kr.valuemall.order.ShipmentConfirmed;
+import kr.valuemall.order.ShipmentStatus;
 import kr.valuemall.order.ShipmentRefunded;
 import kr.valuemall.order.ShipmentStatusChanged;
 import kr.valuemall.settlement.CommissionBooked;
@@ -74,6 +76,10 @@ class OrderEventRecorder {
 				.param("total", shipment.lines().stream().mapToLong(OrderedLine::amount).sum())
 				.param("paid", Timestamp.from(event.paidAt()))
 				.update();
+			// Each shipment goes to PAID with the order (the order module's
+			// ShipmentStatusChanged to PAID says the same at the same moment, and is not
+			// heard: see OrderEventListeners).
+			recordStatus(shipment.shipmentId(), shipment.sellerId(), ShipmentStatus.PAID, event.paidAt());
 		}
 	}
 
@@ -254,15 +260,20 @@ class OrderEventRecorder {
 	 */
 	@Transactional
 	void statusChanged(ShipmentStatusChanged event) {
+		recordStatus(event.shipmentId(), event.sellerId(), event.to(), event.changedAt());
+	}
+
+	/** A shipment's status as of a moment; an older one arriving late changes nothing. */
+	private void recordStatus(long shipmentId, long sellerId, ShipmentStatus status, Instant changedAt) {
 		this.jdbc.sql("""
 				INSERT INTO settlement_shipment_status (shipment_id, seller_id, status, changed_at)
 				VALUES (:shipment, :seller, :status, :changed)
 				ON CONFLICT (shipment_id) DO UPDATE SET status = EXCLUDED.status, changed_at = EXCLUDED.changed_at
 				WHERE settlement_shipment_status.changed_at <= EXCLUDED.changed_at""")
-			.param("shipment", event.shipmentId())
-			.param("seller", event.sellerId())
-			.param("status", event.to().name())
-			.param("changed", Timestamp.from(event.changedAt()))
+			.param("shipment", shipmentId)
+			.param("seller", sellerId)
+			.param("status", status.name())
+			.param("changed", Timestamp.from(changedAt))
 			.update();
 	}
 
