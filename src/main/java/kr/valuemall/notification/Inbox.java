@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,8 +44,10 @@ class Inbox {
 
 	/**
 	 * Answers whether the notification is new and fresh, i.e. whether to e-mail it too.
+	 * One statement: in the caller's transaction when there is one, without one of its
+	 * own otherwise (every paid order tells two people).
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean deliver(NewNotification notification) {
 		Instant now = this.clock.instant();
 		boolean stale = notification.occurredAt().isBefore(now.minus(STALE));
