@@ -149,6 +149,10 @@ class ShoppingJourneyBrowserTests {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cart-feedback .notice")));
 		assertThat(notice.getText()).contains("장바구니에 담았습니다");
 		assertThat(browser.getCurrentUrl()).as("no reload").isEqualTo(stoolUrl);
+		// The page scrolls the answer into view smoothly: on a busy machine the scroll
+		// may
+		// still be under way when the answer appears.
+		this.wait.until((driver) -> bottom(notice) <= viewportHeight());
 		assertThat(bottom(notice)).as("the answer is on screen").isLessThanOrEqualTo(viewportHeight());
 		assertThat(top(notice)).isGreaterThanOrEqualTo(0);
 		assertThat(browser.findElement(By.cssSelector(".cart-link .badge")).getText()).isEqualTo("1");
