@@ -12,10 +12,9 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.valuemall.order.OrderPaid;
+import kr.valuemall.shared.AfterCommit;
 import kr.valuemall.shared.ShortLived;
 
 /**
@@ -74,19 +73,10 @@ class SellerSales {
 						excluded.first_paid_at)
 					""").params(shipment.sellerId(), Timestamp.from(paid.paidAt())).update();
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					SellerSales.this.recordedHere.addAll(sellers);
-					SellerSales.this.sold.clear();
-				}
-			});
-		}
-		else {
+		AfterCommit.run(() -> {
 			this.recordedHere.addAll(sellers);
 			this.sold.clear();
-		}
+		});
 	}
 
 	/**

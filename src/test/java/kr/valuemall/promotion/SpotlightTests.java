@@ -17,10 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.valuemall.EventPublications;
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.TestClock;
 import kr.valuemall.account.Role;
@@ -129,23 +131,14 @@ class SpotlightTests {
 		assertThat(publicationsFor(id(another))).isOne();
 	}
 
-	/**
-	 * The listener's publications of an order of this store, read inside the publishing
-	 * transaction, which then rolls back.
-	 */
+	/** The listener's publications of an order of this store. */
 	private int publicationsFor(long sellerId) {
 		String number = "T-" + System.nanoTime();
-		Long count = this.transactions.execute((status) -> {
-			this.events.publishEvent(new OrderPaid(System.nanoTime(), number, 1L, this.clock.instant(), 33_000,
-					List.of(new OrderPaid.PaidShipment(System.nanoTime(), sellerId, 3_000,
-							List.of(new OrderedLine(1L, 1L, "의자", "chairs-stools", 1, 30_000, 30_000, null))))));
-			status.setRollbackOnly();
-			return this.jdbc.queryForObject("""
-					SELECT count(*) FROM event_publication
-					WHERE listener_id LIKE '%SellerSales%' AND serialized_event LIKE ?""", Long.class,
-					"%\"orderNumber\":\"" + number + "\"%");
-		});
-		return (count != null) ? count.intValue() : 0;
+		return EventPublications.recordedFor(this.transactions, this.events, JdbcClient.create(this.jdbc),
+				new OrderPaid(System.nanoTime(), number, 1L, this.clock.instant(), 33_000,
+						List.of(new OrderPaid.PaidShipment(System.nanoTime(), sellerId, 3_000,
+								List.of(new OrderedLine(1L, 1L, "의자", "chairs-stools", 1, 30_000, 30_000, null))))),
+				"SellerSales", number);
 	}
 
 	/** Store ids shown over one full round of consecutive loads of the page. */

@@ -20,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.EventFlowTest;
+import kr.valuemall.EventPublications;
 import kr.valuemall.order.ShipmentRefunded.Reason;
 import kr.valuemall.order.ShipmentStatus;
 import kr.valuemall.order.ShipmentStatusChanged;
@@ -416,19 +417,10 @@ class SettlementFlowTests {
 		// with it, is not heard by settlement (the condition on its listener).
 		Shipment paid = this.orders.paid(seller, now, 3000, 12_000);
 		assertThat(this.dashboard.shipmentsToSend(seller)).isEqualTo(1);
-		// Read inside the publishing transaction, which then rolls back: the registry
-		// records a publication for each listener an event goes to when it is published.
-		Integer heard = this.transactions.execute((status) -> {
-			this.publisher.publishEvent(new ShipmentStatusChanged(paid.shipmentId(), paid.orderNumber(),
-					paid.shopperId(), seller, ShipmentStatus.PENDING, ShipmentStatus.PAID, now));
-			status.setRollbackOnly();
-			return this.jdbc.sql("""
-					SELECT count(*) FROM event_publication
-					WHERE listener_id LIKE '%OrderEventListeners%' AND serialized_event LIKE ?""")
-				.param("%\"orderNumber\":\"" + paid.orderNumber() + "\"%")
-				.query(Integer.class)
-				.single();
-		});
+		int heard = EventPublications.recordedFor(
+				this.transactions, this.publisher, this.jdbc, new ShipmentStatusChanged(paid.shipmentId(),
+						paid.orderNumber(), paid.shopperId(), seller, ShipmentStatus.PENDING, ShipmentStatus.PAID, now),
+				"OrderEventListeners", paid.orderNumber());
 		assertThat(heard).isZero();
 		this.orders.status(paid, ShipmentStatus.PAID, ShipmentStatus.PREPARING, now.plusSeconds(30));
 		this.orders.status(paid, ShipmentStatus.PREPARING, ShipmentStatus.SHIPPED, now.plusSeconds(60));

@@ -6,11 +6,10 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.valuemall.catalog.listing.ListingChanges;
 import kr.valuemall.catalog.search.SearchQuery;
+import kr.valuemall.shared.AfterCommit;
 import kr.valuemall.shared.ShortLived;
 
 /**
@@ -72,7 +71,7 @@ public class ShopperPageCache implements ListingChanges {
 	 */
 	@Override
 	public void listingChanged(long productId) {
-		afterCommit(() -> {
+		AfterCommit.run(() -> {
 			this.products.invalidate(productId);
 			this.searches.clear();
 		});
@@ -84,25 +83,11 @@ public class ShopperPageCache implements ListingChanges {
 	 */
 	@Override
 	public void catalogChanged() {
-		afterCommit(() -> {
+		AfterCommit.run(() -> {
 			this.products.clear();
 			this.searches.clear();
 			this.stores.clear();
 		});
-	}
-
-	private static void afterCommit(Runnable evict) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					evict.run();
-				}
-			});
-		}
-		else {
-			evict.run();
-		}
 	}
 
 }

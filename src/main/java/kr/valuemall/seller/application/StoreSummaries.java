@@ -12,11 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.valuemall.seller.BusinessRegistrationNumber;
 import kr.valuemall.seller.StoreSummary;
+import kr.valuemall.shared.AfterCommit;
 import kr.valuemall.shared.Region;
 import kr.valuemall.shared.ShortLived;
 
@@ -57,17 +56,7 @@ public class StoreSummaries {
 	 * commits (at once without one), so no read in between keeps the old details.
 	 */
 	public void edited(long sellerId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					StoreSummaries.this.kept.invalidate(sellerId);
-				}
-			});
-		}
-		else {
-			this.kept.invalidate(sellerId);
-		}
+		AfterCommit.run(() -> this.kept.invalidate(sellerId));
 	}
 
 	/** One statement with only the columns a summary shows. */
