@@ -16,10 +16,6 @@ public final class EventPublications {
 	}
 
 	/**
-	 * Whether every publication of the event has been handled by the listeners it went
-	 * to. A listener that failed leaves its publication incomplete, so this stays false.
-	 */
-	/**
 	 * How many publications of the event the registry records for listeners whose id
 	 * contains {@code listener}, read inside the publishing transaction, which then rolls
 	 * back: a listener whose condition turns the event down gets none.
@@ -40,6 +36,10 @@ public final class EventPublications {
 		return (count != null) ? count : 0;
 	}
 
+	/**
+	 * Whether every publication of the event has been handled by the listeners it went
+	 * to. A listener that failed leaves its publication incomplete, so this stays false.
+	 */
 	public static boolean handled(EventPublicationRegistry publications, Object event) {
 		return publications.findIncompletePublications()
 			.stream()

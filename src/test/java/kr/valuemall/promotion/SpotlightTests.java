@@ -135,10 +135,7 @@ class SpotlightTests {
 	private int publicationsFor(long sellerId) {
 		String number = "T-" + System.nanoTime();
 		return EventPublications.recordedFor(this.transactions, this.events, JdbcClient.create(this.jdbc),
-				new OrderPaid(System.nanoTime(), number, 1L, this.clock.instant(), 33_000,
-						List.of(new OrderPaid.PaidShipment(System.nanoTime(), sellerId, 3_000,
-								List.of(new OrderedLine(1L, 1L, "의자", "chairs-stools", 1, 30_000, 30_000, null))))),
-				"SellerSales", number);
+				orderOf(sellerId, number), "SellerSales", number);
 	}
 
 	/** Store ids shown over one full round of consecutive loads of the page. */
@@ -164,13 +161,18 @@ class SpotlightTests {
 
 	private void paid(OpenStore store) {
 		long sellerId = id(store);
-		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new OrderPaid(System.nanoTime(), "T-" + System.nanoTime(), 1L, this.clock.instant(), 33_000,
-					List.of(new OrderPaid.PaidShipment(System.nanoTime(), sellerId, 3_000,
-							List.of(new OrderedLine(1L, 1L, "의자", "chairs-stools", 1, 30_000, 30_000, null)))))));
+		this.transactions
+			.executeWithoutResult((status) -> this.events.publishEvent(orderOf(sellerId, "T-" + System.nanoTime())));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.queryForObject("SELECT count(*) FROM promotion_seller_sale WHERE seller_id = ?",
 					Long.class, sellerId) == 1);
+	}
+
+	/** A paid order of one chair from this store. */
+	private OrderPaid orderOf(long sellerId, String number) {
+		return new OrderPaid(System.nanoTime(), number, 1L, this.clock.instant(), 33_000,
+				List.of(new OrderPaid.PaidShipment(System.nanoTime(), sellerId, 3_000,
+						List.of(new OrderedLine(1L, 1L, "의자", "chairs-stools", 1, 30_000, 30_000, null)))));
 	}
 
 	private static long id(OpenStore store) {

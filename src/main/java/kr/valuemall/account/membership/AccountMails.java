@@ -6,14 +6,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import kr.valuemall.mail.OutgoingMail;
 import kr.valuemall.web.OperatorProperties;
 import kr.valuemall.web.SiteLinks;
 import kr.valuemall.account.Role;
+import kr.valuemall.shared.AfterCommit;
 
 /**
  * The mails that carry an account's single-use links, sent after the transaction that
@@ -98,19 +97,9 @@ public class AccountMails {
 	}
 
 	private void dispatch(Runnable sending) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Only once the token is stored for good, and off the request's thread: the
-			// password-reset form answers as fast for a member as for an unknown address.
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					AccountMails.this.executor.execute(sending);
-				}
-			});
-		}
-		else {
-			this.executor.execute(sending);
-		}
+		// Only once the token is stored for good, and off the request's thread: the
+		// password-reset form answers as fast for a member as for an unknown address.
+		AfterCommit.run(() -> this.executor.execute(sending));
 	}
 
 	private String link(String path, String token) {

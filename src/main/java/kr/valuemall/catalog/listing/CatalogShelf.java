@@ -160,7 +160,7 @@ class CatalogShelf implements ProductShelf {
 			statement.setArray(1, array);
 			return statement;
 		}, (row) -> {
-			ShelfProduct product = product(row, null);
+			ShelfProduct product = product(row);
 			found.put(bySku ? product.skuId() : product.id(), product);
 		});
 		return found;
@@ -187,10 +187,11 @@ class CatalogShelf implements ProductShelf {
 		return pictured;
 	}
 
-	private static ShelfProduct product(ResultSet row, String imageUrl) throws SQLException {
+	/** A row without its picture ({@link #withPictures} adds them). */
+	private static ShelfProduct product(ResultSet row) throws SQLException {
 		return new ShelfProduct(row.getLong("id"), row.getLong("seller_id"), row.getString("name"),
 				row.getString("category_slug"), row.getLong("price"), row.getInt("stock"), row.getLong("shipping_fee"),
-				imageUrl, ProductStatus.LIVE.name().equals(row.getString("status")), row.getLong("sku_id"),
+				null, ProductStatus.LIVE.name().equals(row.getString("status")), row.getLong("sku_id"),
 				ProductOptions.Sku.label(row.getString("value1"), row.getString("value2")), row.getLong("price_delta"));
 	}
 
