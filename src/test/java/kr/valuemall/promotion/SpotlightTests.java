@@ -1,8 +1,12 @@
 package kr.valuemall.promotion;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,6 +73,9 @@ class SpotlightTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	EventSerializer serializer;
 
 	@AfterEach
 	void resetClock() {
@@ -148,6 +156,42 @@ class SpotlightTests {
 	private long sales(OpenStore store) {
 		return this.jdbc.queryForObject("SELECT count(*) FROM promotion_seller_sale WHERE seller_id = ?", Long.class,
 				id(store));
+	}
+
+	/**
+	 * Publications the fourteenth round's listener condition left incomplete are
+	 * completed by V124: their stores are recorded as having sold (a store recorded
+	 * already keeps its earlier first sale), and the rows are gone.
+	 */
+	@Test
+	void strandedPublicationsOfTheOldListenerBecomeSales() throws IOException {
+		OpenStore stranded = this.stores.open("기록이 멈춘 가게");
+		OpenStore earlier = this.stores.open("먼저 판 가게");
+		paid(earlier);
+		Instant firstPaid = this.jdbc.queryForObject(
+				"SELECT first_paid_at FROM promotion_seller_sale WHERE seller_id = ?", Instant.class, id(earlier));
+		this.clock.advance(Duration.ofDays(1));
+		OrderPaid strandedOrder = orderOf(id(stranded), "T-" + System.nanoTime());
+		for (OrderPaid order : List.of(strandedOrder, orderOf(id(earlier), "T-" + System.nanoTime()))) {
+			this.jdbc.update("""
+					INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+						status, completion_attempts)
+					VALUES (gen_random_uuid(), 'kr.valuemall.promotion.SellerSales.on(kr.valuemall.order.OrderPaid)',
+						'kr.valuemall.order.OrderPaid', ?, now(), 'PUBLISHED', 1)""", this.serializer.serialize(order));
+		}
+		this.jdbc.execute(Files.readString(
+				Path.of("src/main/resources/db/migration/V124__record_seller_sales_of_stranded_publications.sql")));
+
+		assertThat(sales(stranded)).isOne();
+		assertThat(this.jdbc.queryForObject("SELECT first_paid_at FROM promotion_seller_sale WHERE seller_id = ?",
+				Instant.class, id(stranded)))
+			.isEqualTo(strandedOrder.paidAt().truncatedTo(ChronoUnit.MICROS));
+		assertThat(this.jdbc.queryForObject("SELECT first_paid_at FROM promotion_seller_sale WHERE seller_id = ?",
+				Instant.class, id(earlier)))
+			.isEqualTo(firstPaid);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM event_publication WHERE listener_id LIKE '%SellerSales%'", Long.class))
+			.isZero();
 	}
 
 	/** Store ids shown over one full round of consecutive loads of the page. */
