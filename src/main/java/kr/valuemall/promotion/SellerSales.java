@@ -75,7 +75,6 @@ class SellerSales {
 			.mapToLong(OrderPaid.PaidShipment::sellerId)
 			.filter(this::notKnown)
 			.distinct()
-			.sorted()
 			.toArray();
 		if (sellers.length == 0) {
 			return;

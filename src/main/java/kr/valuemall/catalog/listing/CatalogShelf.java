@@ -41,6 +41,12 @@ class CatalogShelf implements ProductShelf {
 			p.shipping_fee, p.status, s.id AS sku_id, s.value1, s.value2, s.price_delta
 			FROM product_sku s JOIN product p ON p.id = s.product_id WHERE s.id = ANY (?) ORDER BY s.id""";
 
+	/** The same rows by listing: a listing's SKUs. */
+	private static final String SKUS_OF_LISTINGS = SKU.replace("s.id = ANY (?)", "s.product_id = ANY (?)");
+
+	/** The same rows, locked in SKU id order for taking stock. */
+	private static final String SKU_LOCKED = SKU.replace("ORDER BY s.id", "ORDER BY s.id FOR UPDATE OF s");
+
 	// JdbcTemplate, not JdbcClient: the ids go in as one SQL array made on the connection
 	// (createArrayOf), which only a PreparedStatementCreator can do.
 	private final JdbcTemplate jdbc;
@@ -76,7 +82,7 @@ class CatalogShelf implements ProductShelf {
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Long, ShelfProduct> skusOf(long productId) {
-		return read(SKU.replace("s.id = ANY (?)", "s.product_id = ANY (?)"), List.of(productId), true);
+		return read(SKUS_OF_LISTINGS, List.of(productId), true);
 	}
 
 	@Override
@@ -105,8 +111,7 @@ class CatalogShelf implements ProductShelf {
 		// queue behind each other instead of each holding what the other waits for.
 		Map<Long, Integer> sorted = new TreeMap<>(quantities);
 		lockListingsOf(sorted.keySet());
-		Map<Long, ShelfProduct> locked = read(SKU.replace("ORDER BY s.id", "ORDER BY s.id FOR UPDATE OF s"),
-				sorted.keySet(), true);
+		Map<Long, ShelfProduct> locked = read(SKU_LOCKED, sorted.keySet(), true);
 		sorted.forEach((skuId, quantity) -> {
 			int taken = this.jdbc.update("""
 					UPDATE product_sku s SET stock = s.stock - ? FROM product p
