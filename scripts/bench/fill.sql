@@ -113,12 +113,21 @@ ALTER TABLE bench_product ADD COLUMN id bigint;
 UPDATE bench_product SET id = nextval('product_id_seq');
 CREATE INDEX ON bench_product (seller_id, j);
 
+-- Each listing's stock-keeping units are added below with the listings, not by the listing's
+-- triggers: those add the first SKU and then total the stock again one SKU at a time, an update
+-- of the listing row (and, the rows being packed, of every index of the listing) for each SKU,
+-- which took most of a fill's half hour on a busy machine and left the table several times
+-- its size. The triggers are back on once the SKUs are in.
+ALTER TABLE product DISABLE TRIGGER product_first_sku;
+ALTER TABLE product_sku DISABLE TRIGGER product_sku_total;
+
 INSERT INTO product (id, seller_id, category_slug, name, description, price, stock, shipping_fee, origin_kind, importer,
 	manufacturer, made_region, maker_role, attested, status, created_at, updated_at, published_at, store_name,
 	seller_region, notice_group, option_name1, maker_business_number)
 OVERRIDING SYSTEM VALUE
 SELECT b.id, b.seller_id, t.category_slug, left(b.prefix || t.name || b.suffix, 100), t.description,
-	greatest(round(t.price * b.price_factor / 100) * 100, 1000)::bigint, 10000, t.shipping_fee, t.origin_kind,
+	greatest(round(t.price * b.price_factor / 100) * 100, 1000)::bigint,
+	CASE WHEN b.with_options THEN 9000 ELSE 10000 END, t.shipping_fee, t.origin_kind,
 	t.importer, t.manufacturer, t.made_region, t.maker_role, t.attested, 'LIVE', p.at, p.at, p.at, b.store_name,
 	b.region, t.notice_group, CASE WHEN b.with_options THEN '색상' END, t.maker_business_number
 FROM bench_product b
@@ -129,14 +138,17 @@ INSERT INTO product_notice (product_id, item, value)
 SELECT b.id, n.item, n.value FROM bench_product b JOIN bench_template t ON t.k = b.template
 JOIN product_notice n ON n.product_id = t.id;
 
--- Options: the first stock-keeping unit (made by the product_first_sku trigger) becomes the
--- first colour, and two more follow.
-UPDATE product_sku k SET value1 = '화이트', stock = 3000
-FROM bench_product b WHERE b.with_options AND k.product_id = b.id AND k.position = 0;
+-- One stock-keeping unit without values (10,000 in stock) for a listing without options, three
+-- colours (3,000 each) for one with them: the listing's stock above is their total.
 INSERT INTO product_sku (product_id, position, value1, price_delta, stock)
-SELECT b.id, o.position, o.value1, o.delta, 3000 FROM bench_product b
-CROSS JOIN (VALUES (1, '우드', 0), (2, '블랙', 2000)) o(position, value1, delta)
-WHERE b.with_options;
+SELECT b.id, o.position, o.value1, o.delta, o.stock FROM bench_product b
+CROSS JOIN LATERAL (VALUES
+	(0, CASE WHEN b.with_options THEN '화이트' END, 0, CASE WHEN b.with_options THEN 3000 ELSE 10000 END),
+	(1, '우드', 0, 3000), (2, '블랙', 2000, 3000)) o(position, value1, delta, stock)
+WHERE o.position = 0 OR b.with_options;
+
+ALTER TABLE product ENABLE TRIGGER product_first_sku;
+ALTER TABLE product_sku ENABLE TRIGGER product_sku_total;
 
 -- One image per listing: the bytes of a demo listing's image.
 CREATE TEMP TABLE bench_image AS SELECT row_number() OVER (ORDER BY id) AS k, * FROM product_image WHERE position = 0;
@@ -260,14 +272,15 @@ FROM reviewable_line r JOIN user_account a ON a.id = r.shopper_id
 WHERE r.order_line_id IN (SELECT l.id FROM order_line l WHERE l.shipment_id IN (SELECT id FROM bench_shipment))
 	AND random() < 0.1;
 
-UPDATE product p SET review_count = t.reviews, rating_sum = t.ratings
-FROM (SELECT product_id, count(*) AS reviews, sum(rating) AS ratings FROM product_review
-	WHERE product_id IN (SELECT id FROM bench_product) GROUP BY product_id) t
-WHERE p.id = t.product_id;
-UPDATE product p SET sales_count = t.sold
-FROM (SELECT l.product_id, sum(l.quantity) AS sold FROM order_line l
-	WHERE l.shipment_id IN (SELECT id FROM bench_shipment) GROUP BY l.product_id) t
-WHERE p.id = t.product_id;
+-- Review and sales counts in one update (each update writes a new version of every row it touches).
+UPDATE product p SET review_count = coalesce(r.reviews, p.review_count), rating_sum = coalesce(r.ratings, p.rating_sum),
+	sales_count = coalesce(t.sold, p.sales_count)
+FROM bench_product b
+LEFT JOIN (SELECT product_id, count(*) AS reviews, sum(rating) AS ratings FROM product_review
+	WHERE product_id IN (SELECT id FROM bench_product) GROUP BY product_id) r ON r.product_id = b.id
+LEFT JOIN (SELECT l.product_id, sum(l.quantity) AS sold FROM order_line l
+	WHERE l.shipment_id IN (SELECT id FROM bench_shipment) GROUP BY l.product_id) t ON t.product_id = b.id
+WHERE p.id = b.id AND (r.product_id IS NOT NULL OR t.product_id IS NOT NULL);
 
 INSERT INTO promotion_seller_sale (seller_id, first_paid_at)
 SELECT sh.seller_id, min(sh.paid_at) FROM shipment sh WHERE sh.id IN (SELECT id FROM bench_shipment) GROUP BY 1
