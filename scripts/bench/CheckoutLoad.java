@@ -1,9 +1,9 @@
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * single-file launcher. Each of N shoppers signs in once (Argon2 is paid once per
  * shopper, as a real shopper signs in once per visit), then, until the time is up, buys
  * one product at once (the product page's 바로 구매 puts it in the cart and goes on to the
- * checkout), opens the checkout page and pays with the sandbox card, as the browser does. Counts checkouts that ended on the order page, and reads the mall's CPU
- * time (utime + stime of /proc/PID/stat) before and after the measured window.
+ * checkout), opens the checkout page and pays with the sandbox card, as the browser does.
+ * Counts checkouts that ended on the order page, and reads the CPU time (utime + stime of
+ * /proc/PID/stat) of the mall, of its PostgreSQL backends and of this driver itself before
+ * and after the measured window: on one machine the three share its cores.
  *
  * Options: --base URL --shoppers N --email FORMAT (String.format with the shopper's
  * number from 1) --password P --products ID,ID,... --seconds S --warmup S --pid PID
@@ -63,6 +65,8 @@ public class CheckoutLoad {
 		String pid = o.get("pid");
 		List<String> pgPids = o.containsKey("pg-pids") ? List.of(o.get("pg-pids").split(",")) : List.of();
 
+		// Each shopper's connection kept alive between its requests (the JDK keeps 5 a host).
+		System.setProperty("http.maxConnections", Integer.toString(Math.max(5, shoppers)));
 		List<Shopper> all = new ArrayList<>();
 		for (int i = 1; i <= shoppers; i++) {
 			all.add(new Shopper(base, String.format(email, i), password, products[(i - 1) % products.length]));
@@ -105,6 +109,7 @@ public class CheckoutLoad {
 		long cpuBefore = cpuTicks(pid);
 		long jitBefore = jitTicks(pid);
 		long pgBefore = cpuTicks(pgPids);
+		long driverBefore = cpuTicks("self");
 		long t0 = System.nanoTime();
 		measuring.set(true);
 		Thread.sleep(seconds * 1000L);
@@ -113,6 +118,7 @@ public class CheckoutLoad {
 		long cpuAfter = cpuTicks(pid);
 		long jitAfter = jitTicks(pid);
 		long pgAfter = cpuTicks(pgPids);
+		long driverAfter = cpuTicks("self");
 		stop.set(true);
 		done.await();
 		double elapsed = (t1 - t0) / 1e9;
@@ -138,6 +144,12 @@ public class CheckoutLoad {
 			double cpu = (pgAfter - pgBefore) / 100.0;
 			System.out.printf("PostgreSQL CPU (%d backends of the mall): %.1f s = %.4f CPU-s per checkout%n",
 					pgPids.size(), cpu, cpu / n);
+		}
+		if (n > 0) {
+			// This driver runs on the same cores as the mall and PostgreSQL: its share of
+			// them is not the mall's to use.
+			double cpu = (driverAfter - driverBefore) / 100.0;
+			System.out.printf("this driver's own CPU: %.1f s = %.4f CPU-s per checkout%n", cpu, cpu / n);
 		}
 		problems.forEach((what, count) -> System.out.printf("problem %s: %d%n", what, count.sum()));
 	}
@@ -206,7 +218,7 @@ public class CheckoutLoad {
 
 		final long product;
 
-		final HttpClient http;
+		final CookieManager cookies = new CookieManager();
 
 		String csrf;
 
@@ -215,21 +227,15 @@ public class CheckoutLoad {
 			this.email = email;
 			this.password = password;
 			this.product = product;
-			this.http = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.version(HttpClient.Version.HTTP_1_1)
-				.connectTimeout(Duration.ofSeconds(5))
-				.build();
 		}
 
 		void signIn() {
 			try {
 				this.csrf = csrfOf(get("/login").body());
-				HttpResponse<String> answer = post("/login", Map.of("email", this.email, "password", this.password));
-				String location = answer.headers().firstValue("Location").orElse("");
-				if (answer.statusCode() != 302 || location.contains("error")) {
-					throw new IllegalStateException("sign-in of " + this.email + " failed: " + answer.statusCode()
+				Answer answer = post("/login", Map.of("email", this.email, "password", this.password));
+				String location = answer.location();
+				if (answer.status() != 302 || location.contains("error")) {
+					throw new IllegalStateException("sign-in of " + this.email + " failed: " + answer.status()
 							+ " " + location);
 				}
 				this.csrf = csrfOf(get("/cart").body());
@@ -245,16 +251,15 @@ public class CheckoutLoad {
 				// (Its other button goes back to the product page with a note kept in the
 				// session for that page; a client that never opened the page would pile
 				// such notes up in its session.)
-				HttpResponse<String> added = post("/cart/items",
+				Answer added = post("/cart/items",
 						Map.of("productId", Long.toString(this.product), "quantity", "1", "buyNow", ""));
-				if (added.statusCode() != 302
-						|| !added.headers().firstValue("Location").orElse("").endsWith("/checkout")) {
-					problem("buy now " + added.statusCode());
+				if (added.status() != 302 || !added.location().endsWith("/checkout")) {
+					problem("buy now " + added.status());
 					return false;
 				}
-				HttpResponse<String> page = get("/checkout");
-				if (page.statusCode() != 200) {
-					problem("checkout page " + page.statusCode());
+				Answer page = get("/checkout");
+				if (page.status() != 200) {
+					problem("checkout page " + page.status());
 					return false;
 				}
 				String html = page.body();
@@ -281,14 +286,14 @@ public class CheckoutLoad {
 				form.put("paymentMethod", "CARD");
 				form.put("cardNumber", "4242 4242 4242 4242");
 				form.put("cardExpiry", "12/39");
-				HttpResponse<String> paid = post("/checkout", form);
-				String location = paid.headers().firstValue("Location").orElse("");
+				Answer paid = post("/checkout", form);
+				String location = paid.location();
 				// The order-complete page (/orders/{number}/complete) says it was placed.
-				if (paid.statusCode() == 302 && location.matches(".*/orders/[^/?]+/complete")) {
+				if (paid.status() == 302 && location.matches(".*/orders/[^/?]+/complete")) {
 					return true;
 				}
-				problem("pay " + paid.statusCode() + " " + location.replaceAll("/orders/[^/?]+", "/orders/N"));
-				if (paid.statusCode() == 200) {
+				problem("pay " + paid.status() + " " + location.replaceAll("/orders/[^/?]+", "/orders/N"));
+				if (paid.status() == 200) {
 					this.csrf = csrfOf(paid.body());
 				}
 				return false;
@@ -299,19 +304,54 @@ public class CheckoutLoad {
 			}
 		}
 
-		HttpResponse<String> get(String path) throws Exception {
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).timeout(TIMEOUT).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+		Answer get(String path) throws Exception {
+			return send("GET", path, null);
 		}
 
-		HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+		Answer post(String path, Map<String, String> fields) throws Exception {
 			StringBuilder body = new StringBuilder("_csrf=").append(enc(this.csrf));
 			fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
-				.timeout(TIMEOUT)
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			return send("POST", path, body.toString().getBytes(StandardCharsets.UTF_8));
+		}
+
+		/**
+		 * One request on this shopper's kept-alive connection (the JDK's blocking
+		 * HttpURLConnection: Java's HttpClient took about 3 ms of CPU a request here, a
+		 * quarter of what the driver took from the cores the mall runs on), its cookies
+		 * kept by the JDK's CookieManager.
+		 */
+		Answer send(String method, String path, byte[] form) throws Exception {
+			URI uri = URI.create(this.base + path);
+			HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+			connection.setInstanceFollowRedirects(false);
+			connection.setConnectTimeout(5_000);
+			connection.setReadTimeout((int) TIMEOUT.toMillis());
+			connection.setRequestMethod(method);
+			this.cookies.get(uri, Map.of())
+				.forEach((name, values) -> values.forEach((value) -> connection.addRequestProperty(name, value)));
+			if (form != null) {
+				connection.setDoOutput(true);
+				connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+				connection.setFixedLengthStreamingMode(form.length);
+				try (OutputStream out = connection.getOutputStream()) {
+					out.write(form);
+				}
+			}
+			int status = connection.getResponseCode();
+			this.cookies.put(uri, connection.getHeaderFields());
+			String location = connection.getHeaderField("Location");
+			InputStream in = (status >= 400) ? connection.getErrorStream() : connection.getInputStream();
+			String body = "";
+			if (in != null) {
+				try (in) {
+					// Read to the end, so the connection goes back to be kept alive.
+					body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+			return new Answer(status, (location != null) ? location : "", body);
+		}
+
+		record Answer(int status, String location, String body) {
 		}
 
 		static String enc(String s) {
