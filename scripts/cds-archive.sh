@@ -12,7 +12,7 @@
 #            training run needs the mall's database: it starts the mall as far as a real start
 #            does before it serves, so Flyway applies any new migration, as that start would.
 # Then start the mall from DIR with the archive (the paths must stay as they are):
-#   cd DIR && java -Xmx1g -XX:SharedArchiveFile=application.jsa -jar valuemall.jar [SETTINGS...]
+#   cd DIR && java -Xmx1g -XX:+UseParallelGC -XX:SharedArchiveFile=application.jsa -jar valuemall.jar [SETTINGS...]
 # Make the archive again for every new build, and after a Java update: a JVM that cannot use the
 # archive says so in one warning line and starts without it, as slowly as before.
 set -euo pipefail
@@ -37,7 +37,7 @@ java -Djarmode=tools -jar "$jar" extract --destination "$dir" --application-file
 
 echo "training run in $dir (the log: $dir/training.log)"
 started=$(date +%s)
-if ! (cd "$dir" && java -Xmx1g -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+if ! (cd "$dir" && java -Xmx1g -XX:+UseParallelGC -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
 	-jar valuemall.jar "$@" >training.log 2>&1); then
 	tail -20 "$dir/training.log" >&2
 	echo "the training run failed: see $dir/training.log" >&2
@@ -48,4 +48,4 @@ if [[ ! -s "$dir/application.jsa" ]]; then
 	exit 1
 fi
 echo "archive $dir/application.jsa ($(du -h "$dir/application.jsa" | cut -f1)) in $(($(date +%s) - started)) s; start the mall with"
-echo "  cd $dir && java -Xmx1g -XX:SharedArchiveFile=application.jsa -jar valuemall.jar${*:+ $*}"
+echo "  cd $dir && java -Xmx1g -XX:+UseParallelGC -XX:SharedArchiveFile=application.jsa -jar valuemall.jar${*:+ $*}"

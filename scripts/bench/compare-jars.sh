@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two builds of the mall side by side on one benchmark database (docs/performance.md):
 #   scripts/bench/compare-jars.sh DBNAME BEFORE.jar AFTER.jar
-# Starts both jars on DBNAME (no demo profile, -Xmx1g each, ports 8091 and 8092), warms each page
+# Starts both jars on DBNAME (no demo profile, README's -Xmx1g -XX:+UseParallelGC each, ports 8091 and 8092), warms each page
 # up on both, then measures each page on one and then the other with wrk, so both figures come
 # from the same minutes, and prints one markdown table. Everything it started is stopped at the end.
 #
@@ -27,7 +27,7 @@ cp "$before" "$work/before.jar"
 cp "$after" "$work/after.jar"
 declare -A port=([before]=8091 [after]=8092)
 for side in before after; do
-	java -Xmx1g -jar "$work/$side.jar" --server.port="${port[$side]}" \
+	java -Xmx1g -XX:+UseParallelGC -jar "$work/$side.jar" --server.port="${port[$side]}" \
 		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
 		--spring.datasource.password="${PGPASSWORD:-}" >"$work/$side.log" 2>&1 &
 	pids+=($!)

@@ -37,7 +37,7 @@ createdb "$db"
 
 log=$(mktemp /tmp/bench-seed-XXXX.log)
 echo "seeding the demo into $db (log: $log)"
-java -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
+java -Xmx1g -XX:+UseParallelGC -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
 	--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
 	--spring.datasource.password="${PGPASSWORD:-}" >"$log" 2>&1 &
 app=$!

@@ -2,7 +2,8 @@
 # The shopper-page load test (docs/performance.md), side by side with spring-petclinic:
 #   scripts/bench/load.sh DBNAME
 # DBNAME is a database filled by scripts/bench/fill-database.sh. The script starts the mall on
-# it (no demo profile, -Xmx1g), and spring-petclinic too when PETCLINIC_JAR names its jar
+# it (no demo profile, README's -Xmx1g -XX:+UseParallelGC), and spring-petclinic too, with the same
+# JVM options, when PETCLINIC_JAR names its jar
 # (built from its repository with ./mvnw package; it runs with its postgres profile on the
 # database petclinic_bench, made if missing). Then, after a warm-up, it runs wrk on each page in
 # turn, petclinic's /owners?lastName= between the mall's pages, ROUNDS times, and prints one
@@ -35,7 +36,7 @@ else
 		(cd "$root" && ./mvnw -B -q package -DskipTests -Djacoco.skip=true)
 		jar=$(ls "$root"/target/valuemall-*.jar | grep -v original | head -1)
 	fi
-	java -Xmx1g -jar "$jar" --server.port="$mall_port" \
+	java -Xmx1g -XX:+UseParallelGC -jar "$jar" --server.port="$mall_port" \
 		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
 		--spring.datasource.password="${PGPASSWORD:-}" >"$work/mall.log" 2>&1 &
 	pids+=($!)
@@ -48,7 +49,7 @@ if [[ -n "${PETCLINIC_JAR:-}" ]]; then
 	psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'petclinic_bench'" | grep -q 1 \
 		|| createdb petclinic_bench
 	POSTGRES_URL="jdbc:postgresql://$PGHOST:$PGPORT/petclinic_bench" POSTGRES_USER="$PGUSER" \
-		POSTGRES_PASS="${PGPASSWORD:-}" java -Xmx1g -jar "$PETCLINIC_JAR" --spring.profiles.active=postgres \
+		POSTGRES_PASS="${PGPASSWORD:-}" java -Xmx1g -XX:+UseParallelGC -jar "$PETCLINIC_JAR" --spring.profiles.active=postgres \
 		--server.port="$petclinic_port" >"$work/petclinic.log" 2>&1 &
 	pids+=($!)
 	petclinic=http://127.0.0.1:$petclinic_port

@@ -41,7 +41,7 @@ psql -q -d "$db" -c "VACUUM ANALYZE settlement_line" >/dev/null
 
 log=$(mktemp /tmp/bench-rebuild-settle-XXXX.log)
 echo "starting the mall on $port (log: $log)"
-java -Xmx1g -jar "$jar" --server.port="$port" --valuemall.settlement.schedule=- \
+java -Xmx1g -XX:+UseParallelGC -jar "$jar" --server.port="$port" --valuemall.settlement.schedule=- \
 	--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
 	--spring.datasource.password="${PGPASSWORD:-}" >"$log" 2>&1 &
 app=$!

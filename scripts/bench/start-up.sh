@@ -2,10 +2,10 @@
 # Start-up time (issue 20 item 7, docs/performance.md), side by side with spring-petclinic:
 #   scripts/bench/start-up.sh DBNAME [ROUNDS]
 # Times the launch of each to the first 200 from /actuator/health (polled every 0.1 s), taking
-# turns, ROUNDS times (default 3): the packaged jar as README's run command starts it (-Xmx1g,
-# no demo profile), the same build extracted with its class data sharing archive
+# turns, ROUNDS times (default 3): the packaged jar as README's run command starts it (-Xmx1g
+# -XX:+UseParallelGC, no demo profile), the same build extracted with its class data sharing archive
 # (scripts/cds-archive.sh, made first into target/app on DBNAME), and spring-petclinic when
-# PETCLINIC_JAR names its jar (its postgres profile, on the database petclinic_bench, made if
+# PETCLINIC_JAR names its jar (the same JVM options, its postgres profile, on the database petclinic_bench, made if
 # missing). DBNAME holds the mall's schema already, so no run applies migrations: time one
 # fresh database apart. Prints one markdown table; each run's log is kept in a temporary folder.
 # Settings (environment): PETCLINIC_JAR, PORT (8301), PGHOST/PGPORT/PGUSER.
@@ -38,11 +38,11 @@ fi
 # Starts one kind in the background, its pid in $started.
 launch() {
 	case $1 in
-	jar) java -Xmx1g -jar "$jar" "${settings[@]}" >"$work/$1-$2.log" 2>&1 & ;;
-	cds) (cd "$root/target/app" && exec java -Xmx1g -XX:SharedArchiveFile=application.jsa -jar valuemall.jar \
+	jar) java -Xmx1g -XX:+UseParallelGC -jar "$jar" "${settings[@]}" >"$work/$1-$2.log" 2>&1 & ;;
+	cds) (cd "$root/target/app" && exec java -Xmx1g -XX:+UseParallelGC -XX:SharedArchiveFile=application.jsa -jar valuemall.jar \
 		"${settings[@]}") >"$work/$1-$2.log" 2>&1 & ;;
 	petclinic) POSTGRES_URL="jdbc:postgresql://$PGHOST:$PGPORT/petclinic_bench" POSTGRES_USER="$PGUSER" \
-		POSTGRES_PASS="${PGPASSWORD:-}" java -Xmx1g -jar "$PETCLINIC_JAR" --spring.profiles.active=postgres \
+		POSTGRES_PASS="${PGPASSWORD:-}" java -Xmx1g -XX:+UseParallelGC -jar "$PETCLINIC_JAR" --spring.profiles.active=postgres \
 		--server.port="$port" >"$work/$1-$2.log" 2>&1 & ;;
 	esac
 	started=$!

@@ -56,7 +56,7 @@ cleanup() {
 trap cleanup EXIT
 
 for port in "$app1" "$app2"; do
-	java -Xmx"$heap" -jar "$jar" --server.port="$port" \
+	java -Xmx"$heap" -XX:+UseParallelGC -jar "$jar" --server.port="$port" \
 		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
 		--spring.datasource.password="${PGPASSWORD:-}" --server.forward-headers-strategy=framework \
 		>"$work/app-$port.log" 2>&1 &
