@@ -1,19 +1,30 @@
 package kr.valuemall.catalog;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.EventFlowTest;
 import kr.valuemall.EventPublications;
@@ -44,6 +55,7 @@ import kr.valuemall.catalog.listing.Product;
 import kr.valuemall.catalog.listing.ProductDetails;
 import kr.valuemall.catalog.listing.ProductRepository;
 import kr.valuemall.catalog.listing.ProductStatus;
+import kr.valuemall.catalog.listing.SalesCounter;
 
 /**
  * The catalog learns what was sold and what may be reviewed from the order module's
@@ -83,6 +95,18 @@ class CatalogModuleTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SalesCounter counter;
+
+	@Autowired
+	EventSerializer serializer;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void aPaidOrderRaisesTheProductsSalesCountAndItsRefundTakesItBack(Scenario scenario) {
 		long seller = id();
@@ -93,37 +117,134 @@ class CatalogModuleTests {
 				List.of(new PaidShipment(id(), seller, 0, lines)));
 
 		scenario.publish(paid)
-			.andWaitForStateChange(() -> salesOf(stool, board), (sales) -> sales.get(stool) > 0)
+			.andWaitForStateChange(() -> foldedSalesOf(stool, board), (sales) -> sales.get(stool) > 0)
 			.andVerify((sales) -> assertThat(sales).isEqualTo(Map.of(stool, 3L, board, 1L)));
 
 		ShipmentRefunded refunded = new ShipmentRefunded(paid.shipments().get(0).shipmentId(), paid.orderId(),
 				paid.orderNumber(), paid.shopperId(), seller, this.clock.instant(), ShipmentRefunded.Reason.CANCELLED,
 				0, lines, 0);
 		scenario.publish(refunded)
-			.andWaitForStateChange(() -> salesOf(stool, board), (sales) -> sales.get(stool) != 3)
+			.andWaitForStateChange(() -> foldedSalesOf(stool, board), (sales) -> sales.get(stool) != 3)
 			.andVerify((sales) -> assertThat(sales).isEqualTo(Map.of(stool, 0L, board, 0L)));
 	}
 
 	@Test
-	void aPaidOrderDeliveredTwiceIsCountedOnce(Scenario scenario) {
-		// As after an instance was killed between counting and marking the event done.
+	void aPaidOrderCountsWithItsPaymentOnlyAndARefundDeliveredTwiceTakesBackOnce(Scenario scenario) {
 		long seller = id();
 		long stool = liveProduct(seller, "참나무 스툴");
 		List<OrderedLine> lines = List.of(line(stool, 2, 59_000));
 		PaidShipment shipment = new PaidShipment(id(), seller, 0, lines);
+		OrderPaid rolledBack = new OrderPaid(id(), "VM-C" + id(), id(), this.clock.instant(), 118_000,
+				List.of(new PaidShipment(id(), seller, 0, lines)));
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(rolledBack);
+			status.setRollbackOnly();
+		});
+		assertThat(foldedSalesOf(stool)).as("a payment that rolled back sold nothing").isEqualTo(Map.of(stool, 0L));
+
 		OrderPaid paid = new OrderPaid(id(), "VM-C" + id(), id(), this.clock.instant(), 118_000, List.of(shipment));
-		scenario.publish(paid).andWaitForStateChange(() -> salesOf(stool), (sales) -> sales.get(stool) > 0);
-
 		scenario.publish(paid)
-			.andWaitForStateChange(() -> EventPublications.handled(this.publications, paid))
-			.andVerify((handled) -> assertThat(salesOf(stool)).isEqualTo(Map.of(stool, 2L)));
+			.andWaitForStateChange(() -> foldedSalesOf(stool), (sales) -> sales.get(stool) > 0)
+			.andVerify((sales) -> assertThat(sales).isEqualTo(Map.of(stool, 2L)));
 
+		// As after an instance was killed between counting and marking the event done.
 		ShipmentRefunded refunded = new ShipmentRefunded(shipment.shipmentId(), paid.orderId(), paid.orderNumber(),
 				paid.shopperId(), seller, this.clock.instant(), ShipmentRefunded.Reason.CANCELLED, 0, lines, 0);
-		scenario.publish(refunded).andWaitForStateChange(() -> salesOf(stool), (sales) -> sales.get(stool) == 0);
+		scenario.publish(refunded).andWaitForStateChange(() -> foldedSalesOf(stool), (sales) -> sales.get(stool) == 0);
 		scenario.publish(refunded)
 			.andWaitForStateChange(() -> EventPublications.handled(this.publications, refunded))
-			.andVerify((handled) -> assertThat(salesOf(stool)).isEqualTo(Map.of(stool, 0L)));
+			.andVerify((handled) -> assertThat(foldedSalesOf(stool)).isEqualTo(Map.of(stool, 0L)));
+	}
+
+	@Test
+	void salesPaidWhileTheJobRunsAreAddedOnceAndAListingACheckoutHoldsWaitsForTheNextRun() throws Exception {
+		long seller = id();
+		long stool = liveProduct(seller, "참나무 스툴");
+		long board = liveProduct(seller, "호두나무 도마");
+		ExecutorService buyers = Executors.newFixedThreadPool(4);
+		List<Future<?>> payments = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			OrderPaid order = new OrderPaid(id(), "VM-C" + id(), id(), this.clock.instant(), 77_000, List
+				.of(new PaidShipment(id(), seller, 0, List.of(line(stool, 1, 59_000), line(board, 1, 18_000)))));
+			payments.add(buyers
+				.submit(() -> this.transactions.executeWithoutResult((status) -> this.events.publishEvent(order))));
+		}
+		while (!payments.stream().allMatch(Future::isDone)) {
+			this.counter.fold();
+		}
+		for (Future<?> payment : payments) {
+			payment.get();
+		}
+		assertThat(foldedSalesOf(stool, board)).isEqualTo(Map.of(stool, 40L, board, 40L));
+
+		// A checkout taking the stool's stock holds its row until it commits.
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new OrderPaid(id(), "VM-C" + id(),
+				id(), this.clock.instant(), 77_000,
+				List.of(new PaidShipment(id(), seller, 0, List.of(line(stool, 2, 59_000), line(board, 1, 18_000)))))));
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Future<?> checkout = buyers.submit(() -> this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.sql("SELECT id FROM product WHERE id = ? FOR NO KEY UPDATE")
+				.param(stool)
+				.query(Long.class)
+				.single();
+			held.countDown();
+			await(release);
+		}));
+		try {
+			held.await(10, TimeUnit.SECONDS);
+			assertThat(foldedSalesOf(stool, board)).as("the job went on without the stool")
+				.isEqualTo(Map.of(stool, 40L, board, 41L));
+		}
+		finally {
+			release.countDown();
+		}
+		checkout.get(10, TimeUnit.SECONDS);
+		buyers.shutdown();
+		assertThat(foldedSalesOf(stool, board)).isEqualTo(Map.of(stool, 42L, board, 41L));
+	}
+
+	@Test
+	void paidOrdersTheOldListenerHadNotHeardAreTalliedOnce() throws Exception {
+		long seller = id();
+		long stool = liveProduct(seller, "참나무 스툴");
+		OrderPaid heard = new OrderPaid(id(), "VM-C" + id(), id(), this.clock.instant(), 59_000,
+				List.of(new PaidShipment(id(), seller, 0, List.of(line(stool, 1, 59_000)))));
+		OrderPaid notHeard = new OrderPaid(id(), "VM-C" + id(), id(), this.clock.instant(), 177_000,
+				List.of(new PaidShipment(id(), seller, 0, List.of(line(stool, 3, 59_000)))));
+		// The old listener counted the first, and was killed before its row was deleted.
+		this.jdbc.sql("INSERT INTO catalog_counted_event (kind, ref, counted_at) VALUES ('PAID', ?, now())")
+			.param(heard.orderId())
+			.update();
+		for (OrderPaid order : List.of(heard, notHeard)) {
+			this.jdbc
+				.sql("""
+						INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+							status, completion_attempts)
+						VALUES (gen_random_uuid(), 'kr.valuemall.catalog.listing.SalesCounter.on(kr.valuemall.order.OrderPaid)',
+							'kr.valuemall.order.OrderPaid', ?, now(), 'PUBLISHED', 1)""")
+				.param(this.serializer.serialize(order))
+				.update();
+		}
+
+		this.jdbc
+			.sql(Files
+				.readString(Path.of("src/main/resources/db/migration/V126__tally_sales_of_stranded_publications.sql")))
+			.update();
+
+		assertThat(foldedSalesOf(stool)).isEqualTo(Map.of(stool, 3L));
+		assertThat(this.jdbc.sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%SalesCounter.on%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
@@ -277,6 +398,15 @@ class CatalogModuleTests {
 	/** Ids far above what the sequences and the other tests hand out. */
 	private static long id() {
 		return ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+	}
+
+	/**
+	 * Sales counts once what was appended so far is added (as the job does every few
+	 * seconds).
+	 */
+	private Map<Long, Long> foldedSalesOf(long... productIds) {
+		this.counter.fold();
+		return salesOf(productIds);
 	}
 
 	private Map<Long, Long> salesOf(long... productIds) {
