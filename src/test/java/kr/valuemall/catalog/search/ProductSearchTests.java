@@ -92,6 +92,46 @@ class ProductSearchTests {
 	}
 
 	@Test
+	void theSearchCopyFollowsTheNameStoreAndDescriptionAndNothingElse() {
+		long id = live("chairs-stools", "낮은 스툴", 0, "느티나무 원목으로 짠 스툴입니다");
+		String before = searchColumnsOf(id);
+		this.jdbc
+			.sql("UPDATE product SET stock = stock - 1, sales_count = sales_count + 1, review_count = 1, "
+					+ "rating_sum = 5 WHERE id = :id")
+			.param("id", id)
+			.update();
+		assertThat(searchColumnsOf(id)).as("a stock, sales or review change").isEqualTo(before);
+		this.jdbc.sql("UPDATE product SET search_text = '', search_grams = '{}' WHERE id = :id")
+			.param("id", id)
+			.update();
+		assertThat(searchColumnsOf(id)).as("written directly").isEqualTo(before);
+		assertThat(ids(query("느티나무"))).containsExactly(id);
+
+		this.jdbc.sql("UPDATE product SET description = '자작나무 합판으로 짠 스툴입니다', name = '자작 스툴' WHERE id = :id")
+			.param("id", id)
+			.update();
+		assertThat(ids(query("느티나무"))).isEmpty();
+		assertThat(ids(query("자작나무 합판"))).containsExactly(id);
+		assertThat(names("작")).containsExactly("자작 스툴");
+		assertThat(searchColumnsOf(id)).isEqualTo(this.jdbc.sql("""
+				SELECT concat_ws(' / ', catalog_search_normal(name),
+					catalog_search_normal(name) || '|' || catalog_search_normal(store_name) || '|'
+						|| catalog_search_normal(description),
+					lower(name) || ' ' || lower(store_name) || ' ' || catalog_search_normal(name),
+					catalog_search_grams(name, store_name, description)::text)
+				FROM product WHERE id = :id""").param("id", id).query(String.class).single());
+	}
+
+	private String searchColumnsOf(long id) {
+		return this.jdbc
+			.sql("SELECT concat_ws(' / ', search_name, search_text, search_words, search_grams::text) FROM product "
+					+ "WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void aTypoFindsSimilarListingsAndTheNoResultsPageSuggestsWordsAndCategories() throws Exception {
 		live("traditional-food", "고소한 참기름 " + this.base, 0);
 		Storefront.SearchResult result = this.storefront.search(query("참기룸"));
