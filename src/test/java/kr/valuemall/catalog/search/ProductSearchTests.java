@@ -32,6 +32,8 @@ import kr.valuemall.catalog.storefront.Storefront;
 /**
  * Search on real PostgreSQL. Tests share the database, so each test prices its listings
  * in a band of its own and searches within that band: other tests' listings never show.
+ * The band is one that no listing holds when the test starts (tests run one at a time),
+ * so a round price another test chose cannot land in it.
  */
 @IntegrationTest
 class ProductSearchTests {
@@ -58,7 +60,14 @@ class ProductSearchTests {
 
 	@BeforeEach
 	void openStore() {
-		this.base = 40_000 + ThreadLocalRandom.current().nextLong(0, 3_000) * 100 + 1;
+		do {
+			this.base = 40_000 + ThreadLocalRandom.current().nextLong(0, 3_000) * 100 + 1;
+		}
+		while (this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM product WHERE price BETWEEN :low AND :high)")
+			.param("low", this.base)
+			.param("high", this.base + 99)
+			.query(Boolean.class)
+			.single());
 		this.shop = this.stores.open("검색 상점 " + this.base).store();
 	}
 
