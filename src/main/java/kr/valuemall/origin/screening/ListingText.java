@@ -2,6 +2,7 @@ package kr.valuemall.origin.screening;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,21 @@ final class ListingText {
 
 	private final String text;
 
+	/**
+	 * Every character of the text, also as a case-insensitive pattern compares it: a word
+	 * with a character outside this set cannot match, and most of the rule book's words
+	 * do not, so their patterns are never run.
+	 */
+	private final BitSet characters = new BitSet();
+
 	private final Map<Word, List<Span>> found = new HashMap<>();
 
 	private ListingText(String text) {
 		this.text = text;
+		text.codePoints().forEach((c) -> {
+			this.characters.set(c);
+			this.characters.set(folded(c));
+		});
 	}
 
 	static ListingText of(String... parts) {
@@ -107,6 +119,9 @@ final class ListingText {
 
 	private List<Span> search(TermRule term) {
 		List<Span> spans = new ArrayList<>();
+		if (!mayContain(term.term())) {
+			return spans;
+		}
 		Pattern pattern = pattern(term);
 		if (pattern == null) {
 			return spans;
@@ -119,6 +134,20 @@ final class ListingText {
 			spans.add(new Span(matcher.start(), matcher.end()));
 		}
 		return spans;
+	}
+
+	/**
+	 * Whether every character of the word is in the text, compared as the word's pattern
+	 * compares them ({@code CASE_INSENSITIVE | UNICODE_CASE}: a character is itself or
+	 * its upper case's lower case); a word that fails cannot match.
+	 */
+	boolean mayContain(String word) {
+		return word.codePoints()
+			.allMatch((c) -> Character.isWhitespace(c) || this.characters.get(c) || this.characters.get(folded(c)));
+	}
+
+	private static int folded(int c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 
 	/**

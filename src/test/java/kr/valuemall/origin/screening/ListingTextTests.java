@@ -67,6 +67,24 @@ class ListingTextTests {
 	}
 
 	@Test
+	void aWordWithACharacterTheTextLacksIsNeverSearchedAndCaseNeverHidesAMatch() {
+		assertThat(ListingText.of("BRAUN 면도기").mayContain("braun")).isTrue();
+		assertThat(ListingText.of("BRAUN 면도기").mayContain("소니")).isFalse();
+		assertThat(ListingText.of("중국 산").mayContain("중국산")).isTrue();
+		// Letters a case-insensitive pattern takes as the same: the long s and s, the
+		// Kelvin sign and k, the final sigma and sigma.
+		List<List<String>> sameToAPattern = List.of(List.of("ſtrap", "STRAP"), List.of("STRAP", "ſtrap"),
+				List.of("kelvin", "\u212Aelvin"), List.of("\u212Aelvin", "KELVIN"), List.of("ΟΔΟΣ", "οδος"),
+				List.of("οδοσ", "οδος"));
+		for (List<String> pair : sameToAPattern) {
+			TermRule word = new TermRule(TermKind.IMPORT_PHRASE, pair.get(0), 50);
+			ListingText text = ListingText.of("정품 " + pair.get(1) + " 세트");
+			assertThat(ListingText.pattern(word).matcher(text.text()).find()).as(pair.toString()).isTrue();
+			assertThat(text.mayContain(pair.get(0))).as(pair.toString()).isTrue();
+		}
+	}
+
+	@Test
 	void aHangulBrandMustStartAWord() {
 		assertThat(found("소니 헤드폰")).containsExactly(SONY_HANGUL);
 		assertThat(found("정품 소니")).containsExactly(SONY_HANGUL);
