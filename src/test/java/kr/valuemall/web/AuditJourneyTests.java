@@ -18,9 +18,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -29,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,12 +68,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so the crawl stays at a minute or so; each role's entry pages are always audited, as
  * what they show differs by role. Pages reached only through a form (checkout with an
  * error, the order after paying, sign-up with errors) are audited by explicit steps.
+ * <p>
+ * The crawl (fetching, the Nu checker, following links) runs in the test's thread; the
+ * pages are opened and run through axe by {@value #AUDITORS} more browsers at once, each
+ * carrying the signed-in browser's cookies, as axe is most of the time and one browser
+ * uses one core.
  */
 @FullStackTest
 class AuditJourneyTests {
 
 	/** Pages audited per role beyond its entry pages: a bound, not a target. */
 	private static final int NEW_ROUTES_PER_ROLE = 80;
+
+	/** Browsers that open pages and run axe side by side. */
+	private static final int AUDITORS = 2;
 
 	private static final Set<String> AXE_FAILING_IMPACTS = Set.of("serious", "critical");
 
@@ -79,7 +97,15 @@ class AuditJourneyTests {
 	private static final Pattern DOWNLOAD = Pattern
 		.compile(".*\\.(csv|xlsx|pdf|xml|txt|png|jpe?g|webp|svg|ico|js|css|json|zip)$");
 
+	/** The browser that signs in, fills forms and holds the role's session. */
 	static WebDriver browser;
+
+	/** Browsers free to open a page and run axe on it, with the role's cookies. */
+	static final BlockingQueue<WebDriver> auditors = new ArrayBlockingQueue<>(AUDITORS);
+
+	static final List<WebDriver> allAuditors = new ArrayList<>();
+
+	static ExecutorService auditing;
 
 	static HtmlConformance nu;
 
@@ -104,8 +130,17 @@ class AuditJourneyTests {
 
 	private List<PathPattern> getRoutes;
 
-	/** Time spent in the Nu checker, loading pages in the browser, and in axe. */
-	private final long[] nanos = new long[3];
+	/**
+	 * Browser loads and axe runs under way; each is waited for before the session
+	 * changes.
+	 */
+	private final List<Future<?>> pending = new ArrayList<>();
+
+	/**
+	 * Time spent in the Nu checker, loading pages in the browsers, and in axe (summed
+	 * over the browsers).
+	 */
+	private final AtomicLongArray nanos = new AtomicLongArray(3);
 
 	@BeforeAll
 	static void start() {
@@ -113,11 +148,22 @@ class AuditJourneyTests {
 		// axe runs as an asynchronous script; Selenium's default 30 s ran out once in CI
 		// while the machine was also running a full-stack test class under faketime.
 		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+		for (int i = 0; i < AUDITORS; i++) {
+			WebDriver auditor = BrowserJourneyTests.newBrowser();
+			auditor.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+			allAuditors.add(auditor);
+			auditors.add(auditor);
+		}
+		auditing = Executors.newFixedThreadPool(AUDITORS);
 		nu = new HtmlConformance();
 	}
 
 	@AfterAll
 	static void stop() {
+		if (auditing != null) {
+			auditing.shutdownNow();
+		}
+		allAuditors.forEach(WebDriver::quit);
 		if (browser != null) {
 			browser.quit();
 		}
@@ -157,8 +203,8 @@ class AuditJourneyTests {
 					.stream()
 					.map((page) -> page.getValue() + " " + page.getKey())
 					.collect(Collectors.joining("\n  ")));
-		System.out.printf("Nu checker %d ms, browser loads %d ms, axe %d ms%n", this.nanos[0] / 1_000_000,
-				this.nanos[1] / 1_000_000, this.nanos[2] / 1_000_000);
+		System.out.printf("Nu checker %d ms, browser loads %d ms, axe %d ms (summed over %d browsers)%n",
+				this.nanos.get(0) / 1_000_000, this.nanos.get(1) / 1_000_000, this.nanos.get(2) / 1_000_000, AUDITORS);
 		assertThat(this.audited).as("pages audited").hasSizeGreaterThan(40);
 		assertThat(this.findings.entrySet()
 			.stream()
@@ -183,11 +229,12 @@ class AuditJourneyTests {
 			.anySatisfy((error) -> assertThat(error).contains("srcset"));
 
 		browser.get("data:text/html;charset=utf-8," + faulty.replace("#", "%23"));
-		assertThat(axeViolations()).anySatisfy((violation) -> assertThat(violation).startsWith("link-name"))
+		assertThat(axeViolations(browser)).anySatisfy((violation) -> assertThat(violation).startsWith("link-name"))
 			.anySatisfy((violation) -> assertThat(violation).startsWith("scrollable-region-focusable"));
 	}
 
 	private void crawl(String role, List<String> entryPages) {
+		shareSession();
 		Deque<String> queue = new ArrayDeque<>();
 		Map<String, String> linkedFrom = new LinkedHashMap<>();
 		int newRoutes = 0;
@@ -202,6 +249,42 @@ class AuditJourneyTests {
 			newRoutes++;
 			audit(role, path, linkedFrom.get(path), false).forEach((link) -> enqueue(queue, linkedFrom, link, path));
 		}
+		awaitAudits();
+	}
+
+	/**
+	 * The auditing browsers take the signed-in browser's cookies, so they see its
+	 * session.
+	 */
+	private void shareSession() {
+		Set<Cookie> cookies = browser.manage().getCookies();
+		for (WebDriver auditor : allAuditors) {
+			auditor.get(url("/robots.txt"));
+			auditor.manage().deleteAllCookies();
+			cookies.forEach(auditor.manage()::addCookie);
+		}
+	}
+
+	/**
+	 * Waits for every page handed to the auditing browsers, failing with what failed
+	 * there.
+	 */
+	private void awaitAudits() {
+		try {
+			for (Future<?> audit : this.pending) {
+				audit.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("auditing a page in a browser failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			this.pending.clear();
+		}
 	}
 
 	private void enqueue(Deque<String> queue, Map<String, String> linkedFrom, String path, String from) {
@@ -211,8 +294,8 @@ class AuditJourneyTests {
 	}
 
 	/**
-	 * Fetches the page with the browser's session, checks its HTML, opens it in the
-	 * browser, runs axe and returns the same-site links on it.
+	 * Fetches the page with the browser's session, checks its HTML, hands it to an
+	 * auditing browser to open and run axe on, and returns the same-site links on it.
 	 */
 	private List<String> audit(String role, String path, String linkedFrom, boolean entryPage) {
 		if (entryPage) {
@@ -233,13 +316,18 @@ class AuditJourneyTests {
 		this.audited.put(page, String.valueOf(status));
 		long start = System.nanoTime();
 		nu.errors(response.body(), path).forEach((error) -> found("nu " + error, page));
-		long checked = System.nanoTime();
-		browser.get(url(path));
-		long loaded = System.nanoTime();
-		axeViolations().forEach((violation) -> found("axe " + violation, page));
-		this.nanos[0] += checked - start;
-		this.nanos[1] += loaded - checked;
-		this.nanos[2] += System.nanoTime() - loaded;
+		this.nanos.addAndGet(0, System.nanoTime() - start);
+		String url = url(path);
+		this.pending.add(auditing.submit(() -> inAnAuditor((auditor) -> {
+			long opening = System.nanoTime();
+			auditor.get(url);
+			long loaded = System.nanoTime();
+			// Sent elsewhere (to sign in) would mean the session was not shared.
+			assertThat(URI.create(auditor.getCurrentUrl()).getPath()).as(page).isEqualTo(URI.create(url).getPath());
+			axeViolations(auditor).forEach((violation) -> found("axe " + violation, page));
+			this.nanos.addAndGet(1, loaded - opening);
+			this.nanos.addAndGet(2, System.nanoTime() - loaded);
+		})));
 		return Jsoup.parse(response.body(), url(path))
 			.select("a[href]")
 			.stream()
@@ -249,13 +337,36 @@ class AuditJourneyTests {
 			.toList();
 	}
 
+	private static void inAnAuditor(Consumer<WebDriver> work) {
+		WebDriver auditor;
+		try {
+			auditor = auditors.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		try {
+			work.accept(auditor);
+		}
+		finally {
+			auditors.add(auditor);
+		}
+	}
+
 	/** Violations of serious or critical impact, as "rule target (help)". */
-	private static List<String> axeViolations() {
+	private static List<String> axeViolations(WebDriver browser) {
 		List<String> violations = new ArrayList<>();
 		// One axe.run in the page: the mall has no frames, and the default (partial runs
 		// joined
 		// in a new blank window) costs a window per page.
-		for (Rule rule : new AxeBuilder().setLegacyMode(true).disableIframeTesting().analyze(browser).getViolations()) {
+		AxeRunOptions violationsOnly = new AxeRunOptions();
+		violationsOnly.setResultTypes(List.of("violations"));
+		for (Rule rule : new AxeBuilder().setLegacyMode(true)
+			.disableIframeTesting()
+			.withOptions(violationsOnly)
+			.analyze(browser)
+			.getViolations()) {
 			if (AXE_FAILING_IMPACTS.contains(rule.getImpact())) {
 				for (CheckedNode node : rule.getNodes()) {
 					violations.add(rule.getId() + " " + node.getTarget() + " (" + rule.getHelp() + ")");
@@ -387,12 +498,15 @@ class AuditJourneyTests {
 		String page = role + " " + what;
 		this.audited.put(page, "form");
 		nu.errors("<!DOCTYPE html>" + browser.getPageSource(), what).forEach((error) -> found("nu " + error, page));
-		axeViolations().forEach((violation) -> found("axe " + violation, page));
+		axeViolations(browser).forEach((violation) -> found("axe " + violation, page));
 	}
 
 	/** Records a fault once however many pages show it (the header is on all of them). */
 	private void found(String fault, String page) {
-		this.findings.computeIfAbsent(fault.replaceFirst("^nu \\d+:\\d+ ", "nu "), (key) -> new TreeSet<>()).add(page);
+		synchronized (this.findings) {
+			this.findings.computeIfAbsent(fault.replaceFirst("^nu \\d+:\\d+ ", "nu "), (key) -> new TreeSet<>())
+				.add(page);
+		}
 	}
 
 	private String url(String path) {
