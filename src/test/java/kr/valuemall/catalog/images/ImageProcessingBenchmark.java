@@ -25,6 +25,8 @@ public final class ImageProcessingBenchmark {
 		measure(processing, "40 MP JPEG (8000x5000, the largest taken)",
 				TestImages.jpeg(noisy(TestImages.picture(8000, 5000))));
 		measure(processing, "2 MP JPEG (1600x1200)", TestImages.jpeg(noisy(TestImages.picture(1600, 1200))));
+		measure(processing, "0.6 MP JPEG (800x800, the demo catalogue's size)",
+				TestImages.jpeg(noisy(TestImages.picture(800, 800))));
 	}
 
 	private static void measure(ImageProcessing processing, String what, byte[] upload) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,18 @@ class ImageProcessingTests {
 		assertSize(image.full(), 300, 200);
 		assertSize(image.medium(), 300, 200);
 		assertSize(image.thumbnail(), 300, 200);
+	}
+
+	@Test
+	void aSizeTheUploadAlreadyFitsIsEncodedOnceNotAgain() {
+		ProcessedImage small = this.processing.process(TestImages.jpeg(TestImages.picture(300, 200)));
+		ProcessedImage medium = this.processing.process(TestImages.jpeg(TestImages.picture(800, 800)));
+
+		assertThat(small.medium()).isSameAs(small.full());
+		assertThat(small.thumbnail()).isSameAs(small.full());
+		assertThat(medium.medium()).isSameAs(medium.full());
+		assertSize(medium.thumbnail(), 400, 400);
+		assertThat(medium.thumbnail().size()).isLessThan(medium.full().size());
 	}
 
 	@Test
@@ -173,6 +186,23 @@ class ImageProcessingTests {
 		// Turned 90° clockwise: what was on the left is now on top.
 		assertThat(isReddish(full.getRGB(200, 50))).isTrue();
 		assertThat(isReddish(full.getRGB(200, 550))).isFalse();
+	}
+
+	@Test
+	void everySizeKeepsItsColoursInTheJpegAndTheWebp() {
+		for (byte[] upload : List.of(TestImages.jpeg(TestImages.redLeftBlueRight(2000, 1000)),
+				TestImages.png(TestImages.redLeftBlueRight(2000, 1000)),
+				TestImages.png(TestImages.opaqueRedLeftBlueRightWithAlphaChannel(2000, 1000)))) {
+			ProcessedImage image = this.processing.process(upload);
+			for (ProcessedImage.EncodedImage size : List.of(image.full(), image.medium(), image.thumbnail())) {
+				for (BufferedImage decoded : List.of(decode(size.bytes()), decode(size.webp()))) {
+					int w = decoded.getWidth();
+					int h = decoded.getHeight();
+					assertThat(new Color(decoded.getRGB(w / 4, h / 2))).satisfies(TestImages::isRed);
+					assertThat(new Color(decoded.getRGB(3 * w / 4, h / 2))).satisfies(TestImages::isBlue);
+				}
+			}
+		}
 	}
 
 	@Test

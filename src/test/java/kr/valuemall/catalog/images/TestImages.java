@@ -14,6 +14,8 @@ import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Images made in code for tests, so no binary fixture hides what it contains.
  */
@@ -44,6 +46,25 @@ public final class TestImages {
 		graphics.fillRect(width / 2, 0, width - width / 2, height);
 		graphics.dispose();
 		return image;
+	}
+
+	/** {@link #redLeftBlueRight} in an ARGB image whose every pixel is opaque. */
+	static BufferedImage opaqueRedLeftBlueRightWithAlphaChannel(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.drawImage(redLeftBlueRight(width, height), 0, 0, null);
+		graphics.dispose();
+		return image;
+	}
+
+	static void isRed(Color colour) {
+		assertThat(colour.getRed()).as("red of %s", colour).isGreaterThan(200);
+		assertThat(colour.getBlue()).as("blue of %s", colour).isLessThan(60);
+	}
+
+	static void isBlue(Color colour) {
+		assertThat(colour.getBlue()).as("blue of %s", colour).isGreaterThan(200);
+		assertThat(colour.getRed()).as("red of %s", colour).isLessThan(60);
 	}
 
 	/** A product cut out on a transparent background. */
