@@ -7,8 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.valuemall.IntegrationTest;
 import kr.valuemall.origin.review.DecisionAction;
@@ -18,8 +20,10 @@ import kr.valuemall.origin.review.ListingReviewDesk;
 import kr.valuemall.origin.review.ListingReviewNotFound;
 import kr.valuemall.origin.rules.OriginRules;
 import kr.valuemall.origin.rules.OriginTerm;
+import kr.valuemall.origin.screening.RuleBook;
 import kr.valuemall.origin.screening.ScreeningSettings;
 import kr.valuemall.origin.screening.TermKind;
+import kr.valuemall.origin.screening.TermRule;
 import kr.valuemall.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +43,12 @@ class OriginApiTests {
 
 	@Autowired
 	ListingReviewDesk desk;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	static ListingDeclaration domestic(long listingId, long sellerId, String name, String description, long price,
 			String category) {
@@ -133,6 +143,48 @@ class OriginApiTests {
 		finally {
 			this.rules.removeTerm(added.getId());
 		}
+	}
+
+	@Test
+	void theRuleBookIsReadAgainOnlyWhenItChanged() {
+		assertThat(this.rules.ruleBook()).as("nothing changed: the copy of the last read")
+			.isSameAs(this.rules.ruleBook());
+	}
+
+	@Test
+	void aWordAddedOutsideThisInstanceCountsFromTheNextListingAndOneRolledBackNever() {
+		String word = "Zorvexa" + Long.toString(ids.incrementAndGet(), 36).replaceAll("[0-9]", "q");
+		TermRule rule = new TermRule(TermKind.FOREIGN_BRAND, word, 70);
+		String insert = "INSERT INTO origin_term (kind, term, points) VALUES ('FOREIGN_BRAND', :word, 70)";
+		RuleBook before = this.rules.ruleBook();
+		assertThat(this.origin.screen(withWord(word)).status()).isEqualTo(ReviewStatus.LIVE);
+
+		// Another instance, or a statement run by hand, that rolls back: read inside its
+		// transaction, the word must not stay once it is gone.
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.sql(insert).param("word", word).update();
+			assertThat(this.rules.ruleBook().terms()).contains(rule);
+			status.setRollbackOnly();
+		});
+		assertThat(this.rules.ruleBook().terms()).doesNotContain(rule);
+		assertThat(this.origin.screen(withWord(word)).status()).isEqualTo(ReviewStatus.LIVE);
+
+		this.jdbc.sql(insert).param("word", word).update();
+		try {
+			ScreeningOutcome held = this.origin.screen(withWord(word));
+			assertThat(held.status()).isEqualTo(ReviewStatus.HELD);
+			assertThat(held.reasons()).containsExactly(new ScreeningReason("FOREIGN_BRAND", word, 70));
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM origin_term WHERE term = :word").param("word", word).update();
+		}
+		assertThat(this.origin.screen(withWord(word)).status()).isEqualTo(ReviewStatus.LIVE);
+		assertThat(this.rules.ruleBook()).isEqualTo(before);
+	}
+
+	private static ListingDeclaration withWord(String word) {
+		long id = ids.incrementAndGet();
+		return domestic(id, id, "바람막이 재킷 " + id, "가볍고 따뜻한 재킷, " + word + " 원단", 59000, "clothing");
 	}
 
 	@Test

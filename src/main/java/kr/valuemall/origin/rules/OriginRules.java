@@ -31,6 +31,9 @@ public class OriginRules {
 
 	private final Clock clock;
 
+	/** The rule book last read, with the version it was read at. */
+	private volatile Read lastRead;
+
 	OriginRules(OriginTermRepository terms, OriginSettingsRepository settings, CategoryPriceRangeRepository priceRanges,
 			Clock clock) {
 		this.terms = terms;
@@ -39,8 +42,25 @@ public class OriginRules {
 		this.clock = clock;
 	}
 
+	/**
+	 * The rule book as it stands: read afresh when its version has changed since the last
+	 * read on this instance (any change to the words, the settings or the price ranges,
+	 * wherever made, gives it a new version when it commits: V128), otherwise the copy of
+	 * that read. The version is read first, so a copy is never older than its version.
+	 */
 	@Transactional(readOnly = true)
 	public RuleBook ruleBook() {
+		long version = this.terms.ruleBookVersion();
+		Read last = this.lastRead;
+		if (last != null && last.version() == version) {
+			return last.book();
+		}
+		RuleBook book = read();
+		this.lastRead = new Read(version, book);
+		return book;
+	}
+
+	private RuleBook read() {
 		List<TermRule> enabled = this.terms.findByEnabledTrue().stream().map(OriginTerm::rule).toList();
 		Map<String, PriceBounds> ranges = this.priceRanges.findAll()
 			.stream()
@@ -104,6 +124,9 @@ public class OriginRules {
 			range.change(minPrice, maxPrice);
 			return true;
 		}).orElse(false);
+	}
+
+	private record Read(long version, RuleBook book) {
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything screening reads, loaded once per screening so a rule staff just changed
- * applies to the next listing.
+ * Everything screening reads. A rule staff just changed applies to the next listing: the
+ * book is read again whenever its version has changed ({@code OriginRules.ruleBook}).
  */
 public record RuleBook(ScreeningSettings settings, List<TermRule> terms, Map<String, PriceBounds> priceRanges) {
 
