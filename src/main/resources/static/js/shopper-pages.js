@@ -78,11 +78,12 @@
 			error.textContent = answer.message;
 			error.hidden = false;
 		}
-		document.querySelectorAll('.cart-link .badge').forEach((badge) => {
-			badge.textContent = String(answer.cartCount);
-			if (badge.hasAttribute('aria-label')) {
-				badge.setAttribute('aria-label', answer.cartCountLabel);
-			}
+		// The link's name says the count too ("장바구니 2개"), not only its badge.
+		document.querySelectorAll('.cart-link').forEach((link) => {
+			link.setAttribute('aria-label', answer.cartCountLabel);
+			link.querySelectorAll('.badge').forEach((badge) => {
+				badge.textContent = String(answer.cartCount);
+			});
 		});
 		feedback.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 	}
