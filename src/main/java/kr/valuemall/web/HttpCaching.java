@@ -14,8 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -53,6 +55,17 @@ class HttpCaching implements WebMvcConfigurer {
 				.addResolver(this.compressedFiles)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+	}
+
+	/**
+	 * Browsers (for a page that is not HTML, or an old one), feed readers and crawlers
+	 * ask for {@code /favicon.ico} whatever a page links: sent on, once and for good, to
+	 * the mall's icon instead of a 404 and a warning in the log for each new visitor.
+	 */
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/favicon.ico", "/images/favicon.svg")
+			.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 	}
 
 	/**

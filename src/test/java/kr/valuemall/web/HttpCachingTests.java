@@ -50,6 +50,16 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void theIconAskedForByItsOldNameIsSentOnToTheMallsIcon() throws Exception {
+		this.mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/images/favicon.svg"));
+		this.mvc.perform(get("/images/favicon.svg"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/svg+xml"));
+	}
+
+	@Test
 	void aPublicPageMayBeKeptAndAnUnchangedOneIsAnswered304() throws Exception {
 		MvcResult first = this.mvc.perform(get("/terms"))
 			.andExpect(status().isOk())
