@@ -192,7 +192,7 @@ class ImageProcessingTests {
 	void everySizeKeepsItsColoursInTheJpegAndTheWebp() {
 		for (byte[] upload : List.of(TestImages.jpeg(TestImages.redLeftBlueRight(2000, 1000)),
 				TestImages.png(TestImages.redLeftBlueRight(2000, 1000)),
-				TestImages.png(TestImages.opaqueRedLeftBlueRightWithAlphaChannel(2000, 1000)))) {
+				TestImages.png(TestImages.withAlphaChannel(TestImages.redLeftBlueRight(2000, 1000))))) {
 			ProcessedImage image = this.processing.process(upload);
 			for (ProcessedImage.EncodedImage size : List.of(image.full(), image.medium(), image.thumbnail())) {
 				for (BufferedImage decoded : List.of(decode(size.bytes()), decode(size.webp()))) {

@@ -48,15 +48,6 @@ public final class TestImages {
 		return image;
 	}
 
-	/** {@link #redLeftBlueRight} in an ARGB image whose every pixel is opaque. */
-	static BufferedImage opaqueRedLeftBlueRightWithAlphaChannel(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.drawImage(redLeftBlueRight(width, height), 0, 0, null);
-		graphics.dispose();
-		return image;
-	}
-
 	static void isRed(Color colour) {
 		assertThat(colour.getRed()).as("red of %s", colour).isGreaterThan(200);
 		assertThat(colour.getBlue()).as("blue of %s", colour).isLessThan(60);
@@ -79,9 +70,14 @@ public final class TestImages {
 
 	/** An ARGB image whose every pixel is opaque. */
 	static BufferedImage opaqueWithAlphaChannel(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+		return withAlphaChannel(picture(width, height));
+	}
+
+	/** The same pixels in an ARGB image, every one of them opaque. */
+	static BufferedImage withAlphaChannel(BufferedImage opaque) {
+		BufferedImage image = new BufferedImage(opaque.getWidth(), opaque.getHeight(), BufferedImage.TYPE_INT_ARGB);
 		Graphics2D graphics = image.createGraphics();
-		graphics.drawImage(picture(width, height), 0, 0, null);
+		graphics.drawImage(opaque, 0, 0, null);
 		graphics.dispose();
 		return image;
 	}
