@@ -234,7 +234,7 @@ class NotificationTests {
 		Document home = page(get("/").with(user(shopper)));
 		assertThat(home.select(".notification-link").attr("href")).isEqualTo("/notifications");
 		assertThat(home.select(".notification-link .badge").text()).isEqualTo("3");
-		assertThat(home.select(".notification-link").attr("aria-label")).isEqualTo("읽지 않은 알림 3개");
+		assertThat(home.select(".notification-link").attr("aria-label")).isEqualTo("알림 3 개 안 읽음");
 		assertThat(page(get("/products").with(user(shopper))).select(".notification-link .badge").text())
 			.isEqualTo("3");
 
@@ -253,7 +253,7 @@ class NotificationTests {
 		assertThat(this.notifications.unreadCount(seller.getId())).isEqualTo(NotificationApi.UNREAD_COUNTED);
 		Document home = page(get("/").with(user(seller)));
 		assertThat(home.select(".notification-link .badge").text()).isEqualTo("99+");
-		assertThat(home.select(".notification-link").attr("aria-label")).isEqualTo("읽지 않은 알림 99+개");
+		assertThat(home.select(".notification-link").attr("aria-label")).isEqualTo("알림 99+ 개 안 읽음");
 		Document list = page(get("/notifications").with(user(seller)));
 		assertThat(list.select(".notification-item.unread")).hasSize(NotificationApi.PAGE_SIZE);
 		assertThat(list.select(".notification-link .badge").text()).isEqualTo("99+");

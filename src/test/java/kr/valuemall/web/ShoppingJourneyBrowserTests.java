@@ -158,7 +158,7 @@ class ShoppingJourneyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".cart-link .badge")).getText()).isEqualTo("1");
 		assertThat(browser.findElement(By.cssSelector(".cart-link")).getAttribute("aria-label"))
 			.as("what a screen reader says of the header's cart link")
-			.isEqualTo("장바구니 1개");
+			.isEqualTo("장바구니 1 개");
 		assertThat(browser.findElements(By.cssSelector("#mini-cart")).stream().filter(WebElement::isDisplayed))
 			.as("no mini cart on a phone")
 			.isEmpty();

@@ -81,7 +81,7 @@ class ShopperCartPagesTests {
 			.andExpect(jsonPath("$.message").value("장바구니에 담았습니다."))
 			.andExpect(jsonPath("$.cartUrl").value("/cart"))
 			.andExpect(jsonPath("$.cartCount").value(1))
-			.andExpect(jsonPath("$.cartCountLabel").value("장바구니 1개"))
+			.andExpect(jsonPath("$.cartCountLabel").value("장바구니 1 개"))
 			.andExpect(jsonPath("$.miniCart.lines[0].name").value("제자리 스툴"))
 			.andExpect(jsonPath("$.miniCart.lines[0].quantity").value("2개"))
 			.andExpect(jsonPath("$.miniCart.lines[0].amount").value("118,000원"))
