@@ -228,7 +228,7 @@ class SettlementPagesTests {
 				.contains("\"DONE\""));
 		Document run = page(get(runPage).with(user(staff)));
 		assertThat(run.select(".run-state").text()).isEqualTo("완료");
-		assertThat(run.select("script[src^=/js/settlement-run-][src$=.js]")).hasSize(1);
+		assertThat(run.select("script[src^=/js/run-progress-][src$=.js]")).hasSize(1);
 
 		Document desk = page(get("/admin/settlements?period=2020-04-01").with(user(staff)));
 		assertThat(desk.select(".admin-statements").text()).contains("지급 공방", "99,500원");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import kr.valuemall.account.MallUser;
@@ -111,6 +112,14 @@ class BulkListingController {
 		return VIEW_UPLOAD;
 	}
 
+	/** How far an upload has got, for the page's small poll script (run-progress.js). */
+	@GetMapping(path = "/seller/products/bulk/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Progress progress(@AuthenticationPrincipal MallUser user, @PathVariable long id) {
+		BulkUploads.Upload upload = this.bulk.upload(store(user), id);
+		return new Progress(upload.state().name(), upload.doneRows(), upload.totalRows(), upload.percent());
+	}
+
 	@GetMapping("/seller/products/bulk/{id}/result.xlsx")
 	ResponseEntity<byte[]> downloadResult(@AuthenticationPrincipal MallUser user, @PathVariable long id,
 			Locale locale) {
@@ -148,6 +157,10 @@ class BulkListingController {
 			return new RowCounts(live + held + drafts + refused, live, held, drafts, refused);
 		}
 
+	}
+
+	/** An upload's progress: its state, the rows done of all, and the share done. */
+	record Progress(String state, int done, int total, int percent) {
 	}
 
 }

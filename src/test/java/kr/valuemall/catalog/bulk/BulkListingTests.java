@@ -42,6 +42,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -203,6 +204,13 @@ class BulkListingTests {
 
 		String uploadPage = refused.baseUri();
 		this.mvc.perform(get(uploadPage).with(user(shop.owner()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(uploadPage + "/progress").with(user(shop.owner()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(uploadPage + "/progress").with(user(other.owner())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.done").value(1))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.percent").value(100));
 	}
 
 	@Test
@@ -286,9 +294,17 @@ class BulkListingTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
+		Document first = page(get(location).with(user(shop.owner())));
+		assertThat(first.select("meta[http-equiv=refresh]")).as("no page that reloads itself on a timer").isEmpty();
+		assertThat(first.select(".run-progress").attr("data-progress-url")).isEqualTo(location + "/progress");
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> page(get(location).with(user(shop.owner()))).select("meta[http-equiv=refresh]").isEmpty());
+			.until(() -> this.mvc.perform(get(location + "/progress").with(user(shop.owner())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), (json) -> !json.contains("\"state\":\"RUNNING\""));
 		Document done = page(get(location).with(user(shop.owner())));
+		assertThat(done.select(".run-progress").attr("data-state")).isEqualTo("DONE");
 		done.setBaseUri(location);
 		return done;
 	}

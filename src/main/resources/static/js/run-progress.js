@@ -1,5 +1,8 @@
-// Keeps a settlement run's progress page current while the run goes on. Without this file
-// the page still works: its refresh link shows the latest progress.
+// Keeps a long run's progress page current while the run goes on (a settlement run, a bulk
+// listing upload): it asks the page's progress address and reloads the page when the run has
+// moved on. No <meta http-equiv="refresh">: a page that reloads itself on a timer is a WCAG
+// 2.2.1 failure (axe's meta-refresh, critical). Without this file the page still works: its
+// refresh link shows the latest progress.
 document.addEventListener('DOMContentLoaded', () => {
 	const panel = document.querySelector('.run-progress[data-progress-url]');
 	if (!panel || panel.dataset.state !== 'RUNNING') {
