@@ -35,7 +35,10 @@ const route = (path) => path.replace(/#.*$/, '').replace(/\/\d+(?=\/|$|\?)/g, '/
 			await page.goto(base + '/login');
 			await page.fill('input[name=email]', email);
 			await page.fill('input[name=password]', password);
-			await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+			await Promise.all([page.waitForNavigation(), page.click('form:has(input[name=password]) button[type=submit]')]);
+			if (new URL(page.url()).pathname.startsWith('/login')) {
+				throw new Error(`${email} could not sign in at ${base}`);
+			}
 		}
 		const seen = new Set();
 		const queue = [...entries];

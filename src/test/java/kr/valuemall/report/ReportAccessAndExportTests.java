@@ -9,6 +9,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,22 @@ class ReportAccessAndExportTests {
 	void anUnknownTableIsNotFound() throws Exception {
 		this.mvc.perform(get("/admin/reports/salaries.csv").with(user(TestUsers.admin())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void eachDownloadLinksSpokenNameHoldsItsVisibleTextAsAWord() throws Exception {
+		// WCAG 2.5.3 as axe-core 4.14 reads it: "CSV" is not a word of "… CSV로 내려받기".
+		String page = this.mvc.perform(get("/admin/reports").with(user(TestUsers.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Elements links = Jsoup.parse(page).select(".report-download a");
+		assertThat(links).hasSizeGreaterThan(10);
+		for (Element link : links) {
+			assertThat(List.of(link.attr("aria-label").split("\\s+"))).as(link.attr("aria-label"))
+				.contains(link.text());
+		}
 	}
 
 	@Test
