@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * What only imports are sold with, read as {@code IMPORT_CHANNEL}: the paperwork (수입 기자재,
  * 수허 23-1234호, 수입화장품), Korean labels stuck on, packaging in other languages, finished
  * goods brought in, a local factory, shop or price abroad, and only handling done here
- * (검수만 국내에서; 단순 조립만 진행 counts only with another sign).
+ * (검수만 국내에서; 단순 조립만 진행 counts only with another sign); shipments by sea (다음 컨테이너 입항),
+ * local time and holidays abroad (현지 시각, 춘절 연휴), foreign standards and date formats
+ * (GB2626, 일/월/년), and prices that follow the exchange rate.
  */
 final class ImportTells {
 
@@ -25,7 +27,16 @@ final class ImportTells {
 		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
 				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨)[^.\\n]{0,20}?(?:부착|첨부|스티커)|한글\\s*스티커[^.\\n]{0,20}?(?:부착|첨부)"
 				+ "|해외에서\\s*(?:직접\\s*)?(?:들여온|들여와|수입한|수입해|사입한|매입한)\\s*(?:인기\\s*)?(?:상품|제품|정품|완제품)"
-				+ "|글로벌\\s*소싱|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])"
+				+ "|글로벌\\s*(?:소싱|생산|제조)|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])|남반구|(?:태평양|대서양|인도양|적도)(?:을|를)\\s*건너|(?:춘절|국경절)\\s*(?:연휴|휴무|기간)|해외\\s*본사"
+				+ "|(?:들여온|수입한|수입된)\\s*(?:원제품|벌크)|벌크로\\s*(?:들여|수입)|(?:항공|해상|국제|해외)\\s*구간"
+				+ "|(?:엔화|위안화|달러|유로화?)\\s*(?:가격|표기|스티커|정가)|(?:가격|정가)\\s*(?:스티커|표기|택)\\s*[(（]\\s*(?:엔화|위안화|달러|유로)"
+				+ "|(?:중국어|중문|일본어|일문|중국\\s*글자)(?:를|을)?\\s*(?:몰라도|모르셔도|못\\s*읽어도)|[(（]\\s*한국\\s*(?:시간|시각)|현지\\s*기준\\s*\\d"
+				+ "|(?<![A-Za-z])GB\\s*/?\\s*T?\\s*\\d{4,5}(?:\\s*-\\s*\\d{4})?(?![0-9])|(?<![A-Za-z])CCC\\s*(?:/\\s*[A-Z]{2,4}\\s*)?(?:인증|마크)"
+				+ "|음성(?:이|은)?\\s*(?:중국어|일본어)|(?:박스|포장|겉면|패키지|라벨)[^.\\n]{0,12}?(?:표기|표시|인쇄|문구)(?:가|는|이)?\\s*(?:외국어|중국어|중문|일본어|일문)"
+				+ "|(?<![A-Za-z0-9])(?:100|110|120)\\s*V\\s*(?:플러그|제품|규격)|(?:동봉|증정|포함)된\\s*(?:변환\\s*(?:어댑터|플러그)|돼지코)"
+				+ "|[(（]\\s*수입(?:원|자|사|처)?\\s*[)）]\\s*[:：]|(?:국내|한국)에서\\s*(?:\\S+\\s+){0,2}?(?:소분|재포장|리패킹)"
+				+ "|(?<![가-힣])(?:국내\\s*)?정발(?:품|판)?(?=\\s|이|으로|로|[)\\]]|$)|(?<![가-힣])병행\\s*(?:정품|제품|상품|품)|\\[병행]"
+				+ "|(?<![가-힣])일\\s*[./·\\-]\\s*월\\s*[./·\\-]\\s*[년연](?![가-힣])|(?<![A-Za-z])DD\\s*[./\\-]\\s*MM\\s*[./\\-]\\s*YY(?:YY)?(?![A-Za-z])"
 				+ "|(?:검수|검품|포장|재포장|소분|라벨\\S{0,2}|택\\s*부착|품질\\s*검사)만\\s*(?:국내|한국)"
 				+ "|(?:영문|중문|일문|외국어|영어|중국어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:영문|중문|일문|영어|중국어|일본어))?(?:로)?만\\s*(?:표기|표시|인쇄|적혀|쓰여)"
 				+ "|(?:한글|한국어)\\s*(?:표기|표시|설명서|매뉴얼)?\\s*(?:가\\s*|이\\s*)?(?:없|미\\s*부착|미\\s*포함|포함되어\\s*있지\\s*않)"
@@ -37,7 +48,7 @@ final class ImportTells {
 				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
 				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품|수산물|농산물|축산물)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
 				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
-				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립)|현지\\s*(?:공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
+				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립|구워|구운|만들어|만든|빚어|빚은|병입)|현지\\s*(?:에서\\s*)?공수|현지에서\\s*(?:직접\\s*|정식\\s*)?(?:구입|구매|사온|사\\s*온)|현지\\s*(?:시각|시간|항구|항만|세관|공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
 				Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -45,7 +56,8 @@ final class ImportTells {
 	 * nothing of exporting (간체자 on an export box, a certificate of origin for exports).
 	 */
 	private static final Pattern UNLESS_EXPORTED = Pattern
-		.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서|선적분|다음\\s*선적|해상\\s*운송|컨테이너\\s*입고");
+		.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서|선적분|다음\\s*선적|해상\\s*운송|컨테이너\\s*입고"
+				+ "|다음\\s*컨테이너|선적\\s*(?:일정|지연|스케줄)|컨테이너[^.!?\\n]{0,20}?입항|입항분|다음\\s*입항");
 
 	private static final Pattern EXPORTING = Pattern.compile("수출");
 
@@ -54,8 +66,14 @@ final class ImportTells {
 	 * Holds only with another sign (부품 100% 수입).
 	 */
 	private static final Pattern ONLY_HANDLING = Pattern
-		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)"
-				+ "|환율\\s*(?:변동|상승|하락)[^.\\n]{0,16}?(?:판매가|가격|단가)");
+		.compile("(?:검수|검품|포장|재포장|소분|선별|라벨\\S{0,2}|단순\\s*조립|최종\\s*조립)만\\s*(?:진행|하|해|합|거쳐|거친|마친)");
+
+	/**
+	 * A price that follows the exchange rate: how imports are priced, unless what it
+	 * names is a material bought abroad (환율 상승으로 원자재 가격이).
+	 */
+	private static final Pattern EXCHANGE_RATE_PRICE = Pattern
+		.compile("환율(?:이|을|의)?\\s*(?:변동|상승|하락|인상|반영|적용)[^.\\n]{0,16}?(?:판매가|가격|단가)");
 
 	private final ReadingContext context;
 
@@ -83,6 +101,16 @@ final class ImportTells {
 					handling.start(), handling.end()));
 		}
 		String text = this.context.text();
+		Matcher rate = EXCHANGE_RATE_PRICE.matcher(text);
+		if (rate.find() && this.free.test(rate.start(), rate.end())
+				&& !this.context.channelContrasted(rate.start(), rate.end())) {
+			boolean material = this.context.namesMaterial(rate.group());
+			tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, rate.group().strip(),
+					material ? Signal.WEAK_POINTS : Signal.CHANNEL_POINTS, rate.start(), rate.end()));
+			if (!material) {
+				return tells;
+			}
+		}
 		Matcher shared = UNLESS_EXPORTED.matcher(text);
 		while (shared.find()) {
 			String sentence = text.substring(this.context.sentenceStart(shared.start()),

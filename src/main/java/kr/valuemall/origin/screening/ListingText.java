@@ -151,14 +151,22 @@ final class ListingText {
 	}
 
 	/**
-	 * A Hangul match across a space that stops inside the next word reads two words as
-	 * one: 수입원 in "수입 원료" is not the importer's label.
+	 * A Hangul match across a space that stops inside the next word, or starts inside the
+	 * word before, reads two words as one: 수입원 in "수입 원료" is not the importer's label,
+	 * nor 미국산 in "수세미 국산".
 	 */
 	private boolean splitsAWord(TermRule term, Matcher matcher) {
+		if (term.term().strip().chars().anyMatch(Character::isWhitespace)
+				|| matcher.group().chars().noneMatch(Character::isWhitespace)) {
+			return false;
+		}
+		int start = matcher.start();
 		int end = matcher.end();
-		return term.term().strip().chars().noneMatch(Character::isWhitespace)
-				&& matcher.group().chars().anyMatch(Character::isWhitespace) && end < this.text.length()
-				&& Character.UnicodeScript.of(this.text.codePointAt(end)) == Character.UnicodeScript.HANGUL;
+		return (end < this.text.length() && hangulAt(end)) || (start > 0 && hangulAt(start - 1));
+	}
+
+	private boolean hangulAt(int at) {
+		return Character.UnicodeScript.of(this.text.codePointAt(at)) == Character.UnicodeScript.HANGUL;
 	}
 
 	/**

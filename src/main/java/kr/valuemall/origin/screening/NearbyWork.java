@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class NearbyWork {
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
-			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|매입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|도매\\s*(?:시장|단지|상가)|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
+			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|매입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|(?<=에서\\s?)잡(?:은|아|자마자)|어획|도매\\s*(?:시장|단지|상가)|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배"
 					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
 
 	/** Buying or bringing in: of a material named between, the material's origin. */
@@ -21,7 +21,7 @@ final class NearbyWork {
 	/**
 	 * Where a material is grown or raised: of a material named just after, its origin.
 	 */
-	private static final Pattern SOURCE = Pattern.compile("농장|농가|다원|차밭|목장|양식장|자란|키운|키워|수확|채취|채엽|재배");
+	private static final Pattern SOURCE = Pattern.compile("농장|농가|다원|차밭|목장|양식장|자란|키운|키워|수확|채취|채엽|재배|잡은|잡아|어획");
 
 	/** How far after a place its work may be named. */
 	private static final int NEARBY = 14;
@@ -39,13 +39,13 @@ final class NearbyWork {
 	private static final Pattern NOT_MAKING = Pattern
 		.compile("^\\s*(?:식|풍)|수출(?!\\s*전문)|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
 				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|(?:오븐|화덕|가마)(?:로|으로|를)|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
-				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|[,·]");
+				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|컨셉|콘셉트|테마|모티[브프]|오마주|[,·/|]");
 
 	/**
 	 * A technique named after a country (독일 기술로, 일본 전통 방식으로): the country's way of
 	 * making, unless a place of work comes first (퀘벡 주 슈가 셰이크에서 전통 방식으로 생산).
 	 */
-	private static final Pattern TECHNIQUE = Pattern.compile("기술|노하우|공법|방식|정통|전통");
+	private static final Pattern TECHNIQUE = Pattern.compile("기술|노하우|공법|방식|정통|전통|기법|교육법|교수법|이론|철학|원리|바탕|토대");
 
 	/** Sent to a country, not from it: 미국으로 발송, 교민분들께 보내. */
 	private static final Pattern OUTBOUND_TO = Pattern.compile("^\\s*(?:으로|로|에|에게|께|까지)도?\\s*$");
@@ -57,7 +57,8 @@ final class NearbyWork {
 	 * from there is a machine, a seed or a recipe (독일에서 들여온 기계로).
 	 */
 	private static final Pattern LEARNT_AFTER = Pattern
-		.compile("^[^.!?\\n]{0,12}?(?:출신|경력|근무|일한|일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피|효모|균주)");
+		.compile("^[^.!?\\n]{0,12}?(?:출신|경력|근무|일한|일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피|효모|균주"
+				+ "|다이(?:로|를)|몰드|금형|압출기)");
 
 	/** A certificate named right after a country: 미국 FDA 등록, 유럽 CE 인증. */
 	private static final Pattern CERTIFICATE_AFTER = Pattern.compile(
@@ -103,7 +104,8 @@ final class NearbyWork {
 		if ((work.end() - end > NEARBY || bringing) && this.context.namesMaterial(between)) {
 			return -1;
 		}
-		if ((bringing || SOURCE.matcher(work.group()).lookingAt()) && this.context.materialUsed(firstWords(after, 4))) {
+		if ((bringing || SOURCE.matcher(work.group()).lookingAt()) && this.context.koreanWorkStated()
+				&& this.context.materialUsed(firstWords(after, 4))) {
 			// 토스카나 태너리에서 수입한 베지터블 가죽 원단, 갈리시아 농장에서 짠 올리브유로: the
 			// material's origin.
 			return -1;

@@ -109,7 +109,7 @@ public final class OriginScreening {
 					return !context.contrasted(span.start(), span.end()) && !context.buyersAbroadBefore(span.start())
 							&& !context.styled(span.end());
 				default:
-					if (context.contrasted(span.start(), span.end())) {
+					if (context.contrasted(span.start(), span.end()) || context.machineAfter(span.end())) {
 						return false;
 					}
 					if (madeInKorea && context.material(span.start(), span.end())) {
@@ -128,7 +128,10 @@ public final class OriginScreening {
 		if (declaration.makerRole() == MakerRole.MAKER) {
 			// The maker's name as typed, without the label the statements are read with.
 			ListingText own = ListingText.of(declaration.name(), declaration.description(), declaration.manufacturer());
-			Map<TermRule, ListingText.Span> resold = own.find(termsOf(book, TermKind.RESELLER_PHRASE), safe, List.of());
+			ReadingContext ownContext = new ReadingContext(own.text());
+			// 수입 고등어 절대 안 씁니다: a denied word says nothing of reselling.
+			Map<TermRule, ListingText.Span> resold = own.find(termsOf(book, TermKind.RESELLER_PHRASE), safe, List.of(),
+					List.of(), (term, span) -> !ownContext.contrasted(span.start(), span.end()));
 			Map<TermRule, ListingText.Span> made = own.find(termsOf(book, TermKind.MAKER_PHRASE), safe, List.of());
 			if (!resold.isEmpty() && made.isEmpty()) {
 				reasons.add(ReasonCode.MAKER_CONTRADICTION.reason(resold.keySet().iterator().next().term(),

@@ -47,6 +47,9 @@ final class PlaceNames {
 			"잠비아", "짐바브웨", "모잠비크", "카메룬", "코트디부아르", "볼리비아", "파라과이", "우루과이", "베네수엘라", "코스타리카", "온두라스", "니카라과", "엘살바도르",
 			"도미니카", "자메이카", "쿠바", "브루나이", "동티모르", "안달루시아", "카탈루냐", "안데스", "알티플라노", "바오안", "세더버그", "메콩", "캔터베리", "펀자브",
 			"펀잡", "퀘벡", "온타리오", "앨버타", "발리", "우붓", "포산", "러충", "서던알프스", "난퉁", "남통", "운남", "맹해", "이우", "누와라엘리야", "실론",
+			"캄차카", "캄챠카", "사할린", "블라디보스토크", "베링해", "오호츠크", "짠타부리", "찬타부리",
+			// Vietnam's factory provinces and cities; 박장 is left out (박장대소)
+			"동나이", "비엔호아", "하이즈엉", "흥옌", "타이빈", "남딘", "롱안", "떠이닌", "붕따우", "껀터", "빈푹", "타이응우옌",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -76,8 +79,11 @@ final class PlaceNames {
 			"Madagascar", "Bolivia", "Uruguay", "Paraguay", "Venezuela", "Costa Rica", "Cuba", "Jamaica", "Andalusia",
 			"Andalucia", "Catalonia", "Andes", "Altiplano", "Bao'an", "Cederberg", "Mekong", "Canterbury", "Punjab",
 			"Quebec", "Ontario", "Alberta", "Bali", "Ubud", "Lecong", "Huaqiangbei", "Nantong", "Yunnan", "Menghai",
-			"Nuwara Eliya", "Ceylon", "Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz",
-			"Suisse", "Nederland", "Sverige", "Danmark", "Norge", "Suomi",
+			"Nuwara Eliya", "Ceylon", "México", "Kamchatka", "Sakhalin", "Vladivostok", "Chanthaburi", "Southern Alps",
+			"Guatemala", "Honduras", "El Salvador", "Nicaragua", "Haiti", "Jordan", "Mauritius", "Tanzania", "Uganda",
+			"Uzbekistan", "Kazakhstan", "Kyrgyzstan", "Bien Hoa", "Hai Duong", "Hung Yen", "Long An", "Vung Tau",
+			"Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz", "Suisse", "Nederland",
+			"Sverige", "Danmark", "Norge", "Suomi",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",

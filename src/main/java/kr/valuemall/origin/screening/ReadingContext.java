@@ -18,7 +18,7 @@ final class ReadingContext {
 	private static final int BEFORE_WINDOW = 8;
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|국내\\s*버전|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OWN_SET_APART = Pattern
@@ -26,16 +26,17 @@ final class ReadingContext {
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
 	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
 			"(?:저가|값싼|흔한|시중|싸구려|대부분|수많은|(?<![A-Za-z])(?:not|never|non|no|unlike)(?![A-Za-z])|非)[^가-힣A-Za-z]*[가-힣]{0,3}\\s*[·,]?\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
-		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
-				+ "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern FIT_OR_STYLE_AFTER = Pattern.compile(
+			"호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
+					+ "|전구|램프|배터리|건전지|모터|탑재|장착" + "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUYERS_ABROAD = Pattern
 		.compile("(?:해외|외국)\\s*[가-힣\\s]{0,8}?(?:고객|캠퍼|커뮤니티|소비자|팬|바이어|구매자|분)");
@@ -50,11 +51,11 @@ final class ReadingContext {
 			"안료", "잉크", "밀가루", "우리밀", "통밀", "쌀", "콩", "대두", "옥수수", "메밀", "참깨", "들깨", "고춧가루", "마늘", "소고기", "쇠고기", "돼지고기",
 			"닭고기", "오리고기", "양고기", "고기", "원육", "우육", "돈육", "계육", "연어", "새우", "생선", "원두", "생두", "찻잎", "홍차", "카카오", "코코아",
 			"버터", "크림치즈", "치즈", "우유", "분유", "꿀", "설탕", "팜유", "오일", "리넨", "린넨", "코튼", "양모", "캐시미어", "실크", "구스", "충전재",
-			"거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드",
-			"호두", "견과", "땅콩", "피스타치오", "바닐라", "향료", "허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아",
-			"효모", "귀리", "보리", "생크림", "녹차", "밀랍", "왁스", "에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목",
-			"무늬목", "각재", "강재", "강철", "스틸", "스테인리스", "황동", "강판", "fabric", "material", "materials", "ingredient",
-			"ingredients", "yarn", "leather");
+			"면사", "견사", "모사", "면화", "목화", "원면", "체인", "큐빅", "비즈", "부속", "버클", "거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운",
+			"섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드", "호두", "견과", "땅콩", "피스타치오", "바닐라", "향료",
+			"허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아", "효모", "귀리", "보리", "생크림", "녹차", "밀랍", "왁스",
+			"에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목", "무늬목", "각재", "강재", "강철", "스틸", "스테인리스", "황동",
+			"강판", "fabric", "material", "materials", "ingredient", "ingredients", "yarn", "leather");
 
 	private static final Pattern MATERIAL = PlaceNames.alternation(MATERIALS);
 
@@ -78,7 +79,7 @@ final class ReadingContext {
 		.compile("\\s*(?:\\S+\\s+){0,2}(?:\\S*(?:을|를)\\s+)?(?:함유|첨가|넣|사용|배합|블렌딩|더한|더해|듬뿍|씁|써서|쓴|쓰고)");
 
 	/** A particle of what a thing is made with or of: 올리브유로, 원단을, 버터와. */
-	private static final Pattern USED = Pattern.compile("[가-힣]{0,3}?(?:으로|로|을|를|와|과)(?![가-힣])");
+	private static final Pattern USED = Pattern.compile("[가-힣]{0,3}?(?:으로|로|을|를|와|과|에)(?![가-힣])");
 
 	/** An ingredient list, whose brackets name each ingredient's origin: 올리브유(스페인산). */
 	private static final Pattern INGREDIENT_LIST = Pattern.compile("원재료|원료|성분|재료명|주재료");
@@ -101,6 +102,14 @@ final class ReadingContext {
 	private static final Pattern KOREAN_WORK_AFTER = Pattern.compile(
 			"(?:제조|생산|가공|봉제|배합|제작|재단)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국)(?!\\s*(?:유통|판매|배송|수입|정식))");
 
+	/**
+	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
+	 * 자동선반으로.
+	 */
+	private static final Pattern MACHINE_AFTER = Pattern
+		.compile("^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형|다이|몰드|압출기)"
+				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
+
 	private final String text;
 
 	ReadingContext(String text) {
@@ -109,6 +118,14 @@ final class ReadingContext {
 
 	String text() {
 		return this.text;
+	}
+
+	/**
+	 * A machine follows what ends here: the country is the machine's, not the product's
+	 * (이탈리아산 에어젯 직기로 짠, 일본산 도요타 에어젯 직기로).
+	 */
+	boolean machineAfter(int end) {
+		return MACHINE_AFTER.matcher(this.text.substring(end, sentenceEnd(end))).lookingAt();
 	}
 
 	/** The sentence denies or contrasts the words between start and end. */

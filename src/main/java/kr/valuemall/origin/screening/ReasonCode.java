@@ -4,7 +4,7 @@ import kr.valuemall.origin.ScreeningReason;
 
 /**
  * The rules that can fire, as written in {@link ScreeningReason#code()}. The first five
- * come from the word lists, the next five from the statements the text makes, the others
+ * come from the word lists, the next six from the statements the text makes, the others
  * from the declaration, the price, the text of other sellers and shoppers' reports.
  */
 public enum ReasonCode {
@@ -20,6 +20,11 @@ public enum ReasonCode {
 	OVERSEAS_SHIPPING,
 	/** Delivery said to take a week or more, not for a made-to-order product. */
 	LONG_DELIVERY,
+	/**
+	 * An origin label that names no country and sends the reader elsewhere (원산지: 상세설명
+	 * 참조), in a listing that names no Korean place at all.
+	 */
+	ORIGIN_UNSTATED,
 	/**
 	 * A raw material's foreign origin in a product made in Korea: shown, adds nothing.
 	 */

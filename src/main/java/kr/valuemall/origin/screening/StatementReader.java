@@ -33,22 +33,42 @@ final class StatementReader {
 			+ "|(?:생산|제조)\\s*(?:거점|기지|공장|시설)"
 			+ "|(?<![A-Za-z])(?:C/O|COO|country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
 			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin"
-			+ "|hergestellt\\s+in|fabriqu[ée]\\s+en|fabricado\\s+en|prodotto\\s+in|fabbricato\\s+in|gemaakt\\s+in)(?![A-Za-z])"
+			+ "|hergestellt\\s+in|fabriqu[ée]\\s+en|fabricado\\s+en|fabricado\\s+em|hecho\\s+en|elaborado\\s+en|feito\\s+em|prodotto\\s+in|fabbricato\\s+in|gemaakt\\s+in|vervaardigd\\s+in|tillverkad\\s+i|wyprodukowano\\s+w)(?![A-Za-z])"
 			+ "|原产地|原產地|产地|產地|生产地|生產地|产区|原産国名|製造国名|製造国|製造國|製造地|原産国|原産地|生産国|生産地|生產國|原產國|制造国)"
 			+ "(?:\\s*\\([^)\\n]{0,12}\\))?" + SEPARATOR, Pattern.CASE_INSENSITIVE);
 
 	/** Labels of the work; read only with a colon ('생산: 중국 공장'). */
-	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립)\\s*[:=]\\s*");
+	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립|봉제|재봉|가공)\\s*[:=]\\s*");
+
+	/** Korea said of the handling only: 제조국: 대한민국(포장). */
+	private static final Pattern HANDLING_ONLY_QUALIFIER = Pattern
+		.compile("^[^/\\n]{0,6}?[(（]\\s*(?:포장|소분|검수|유통|판매|재포장|라벨)");
 
 	/**
 	 * Labels of the maker, whose value is a company: foreign when it names a foreign
 	 * place ('Yiwu Happy Toys Co., Ltd.'); a Korean town in a company's name states
 	 * nothing.
 	 */
-	private static final Pattern MAKER_LABEL = Pattern.compile(
-			"(?:제조원|제조사|제조업자|제조자|제조업체|생산자|생산업체"
-					+ "|제조회사|制造商|生产商|製造元|製造者|(?<![A-Za-z])(?:manufacturer|made\\s+by)(?![A-Za-z]))\\s*[:=]\\s*",
+	private static final Pattern MAKER_LABEL = Pattern.compile("(?:제조원|제조사|제조업자|제조자|제조업체|생산자|생산업체"
+			+ "|제조회사|制造商|生产商|製造元|製造者|(?<![A-Za-z])(?:manufacturer|made\\s+by)(?![A-Za-z]))(?:\\s*[:=]\\s*|\\s+)",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Where the maker or its factory is: 소재지: 빈즈엉성 투저우못시 미푸옥 공단. Read for a foreign place
+	 * as a maker's value is; a Korean address here may be the seller's, so it states
+	 * nothing.
+	 */
+	private static final Pattern ADDRESS_LABEL = Pattern
+		.compile("(?<![가-힣])(?:(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*)?소재지\\s*[:=]?\\s*"
+				+ "|(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*주소\\s*[:=]?\\s*");
+
+	/**
+	 * An origin label whose value sends the reader elsewhere (원산지: 상세설명 참조, 제조국: 입고 차수별
+	 * 상이): on a mall of goods made in Korea, the one label that should say Korea does
+	 * not.
+	 */
+	private static final Pattern DEFERRED_VALUE = Pattern
+		.compile("^[^.!?\\n]{0,16}?(?:상이|참조|참고|별도\\s*(?:표기|표시|기재)|추후|미정|확인\\s*불가)");
 
 	private static final int VALUE_LENGTH = 40;
 
@@ -60,7 +80,7 @@ final class StatementReader {
 	 * A word of making just before a country: 봉제 방글라데시, 생산 공장 베트남, 봉제 공정: 다카(Dhaka).
 	 */
 	private static final Pattern PRECEDING_WORK = Pattern
-		.compile("(?:생산|제조|봉제|조립|가공|제작|재배)\\s*(?:공정|라인|거점|국가?|지|처|공장)?\\s*[:：]?\\s*$");
+		.compile("(?:생산|제조|봉제|조립|가공|제작|재배)\\s*(?:공정|라인|거점|국가?|지|처|공장)?(?:은|는)?\\s*[:：]?\\s*$");
 
 	/** A bracket right after a country's name: 콜롬비아(생두). */
 	private static final Pattern BRACKETED_MATERIAL = Pattern.compile("^[^\\s(（]{1,12}\\s*[(（]([^)）]{1,12})[)）]");
@@ -75,19 +95,11 @@ final class StatementReader {
 	private static final Pattern INDIA = Pattern.compile("인도(?:산|\\s*(?:공장|현지|생산|제조|봉제)|(?:\\s+[가-힣]+){1,2}\\s*공장)");
 
 	/**
-	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
-	 * 자동선반으로.
-	 */
-	private static final Pattern MACHINE_AFTER = Pattern
-		.compile("^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형)"
-				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
-
-	/**
 	 * What may follow a place's Hangul name directly as part of a statement; anything
 	 * else run together with it makes a longer name: 독일마을, 아리산업, 밀라노공방.
 	 */
 	private static final Pattern JOINED_PARTICLE = Pattern.compile(
-			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|강|항|평원|산맥|지방|반도|해안|고원|계곡)");
+			"^(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|도|산|지역|현지|시|성|주|현|인근|근교|외곽|공장|공방|소재|북부|남부|동부|서부|중부|구|현|강|항|평원|산맥|지방|반도|해안|고원|계곡|델타|삼각주|연안|앞바다)");
 
 	/**
 	 * A company's legal form that only foreign companies take, in a maker's value:
@@ -95,7 +107,8 @@ final class StatementReader {
 	 */
 	private static final Pattern FOREIGN_LEGAL_FORM = Pattern.compile(
 			"(?<![A-Za-z])(?:S\\.p\\.A|S\\.r\\.l|GmbH|S\\.A\\.S|SARL|S\\.A\\.|B\\.V|N\\.V\\.|Sdn\\.?\\s*Bhd|Pvt\\.?\\s*Ltd|Pte\\.?\\s*Ltd"
-					+ "|Pty\\.?\\s*Ltd|Ltda|K\\.K\\.|PT\\.(?=\\s*[A-Z])|CV\\.(?=\\s*[A-Z]))(?![A-Za-z])|有限公司|株式会社|股份|工厂|工廠");
+					+ "|Pty\\.?\\s*Ltd|Ltda|K\\.K\\.|PT\\.(?=\\s*[A-Z])|CV\\.(?=\\s*[A-Z]))(?![A-Za-z])|有限公司|株式会社|股份|工厂|工廠"
+					+ "|유한공사");
 
 	/**
 	 * A Korean address in a label's value: 충남 논산시, 서울특별시 마포구, 경남 남해군.
@@ -111,7 +124,7 @@ final class StatementReader {
 	 * also porcelain (본차이나).
 	 */
 	private static final Pattern OVERSEAS_MADE = Pattern.compile(
-			"해외\\s*(?:현지\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|(?:협력|파트너|제휴)\\s*(?:공장|업체|사)|협력사|파트너사|공장|생산|제조|봉제|조립|가공"
+			"해외\\s*(?:현지\\s*)?(?:[A-Za-z]{2,6}\\s*(?:인증\\s*)?|(?:자사|직영|계열사?|합작)\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|(?:협력|파트너|제휴)\\s*(?:공장|업체|사)|협력사|파트너사|공장|생산|제조|봉제|조립|가공"
 					+ "|제본소|인쇄소|공방|작업장|법인)"
 					+ "|(?:생산|제조|제작|봉제|조립|가공|제본|인쇄)(?:은|는)\\s*(?:[가-힣A-Za-z]+\\s+){0,3}?해외(?!\\s*(?:수출|배송|판매|시장|바이어|고객))"
 					+ "|메이드\\s*인\\s*(?:차이나|재팬|" + PlaceNames.regex(PlaceNames.FOREIGN) + ")",
@@ -138,7 +151,11 @@ final class StatementReader {
 			Pattern.CASE_INSENSITIVE);
 
 	/** Long lead times of things made to order or grown are not shipping from abroad. */
-	private static final Pattern MADE_TO_ORDER = Pattern.compile("제작|맞춤|수확|예약|주문\\s*후\\s*(?:생산|제조)|숙성");
+	private static final Pattern MADE_TO_ORDER = Pattern.compile("제작|맞춤|수확|예약|주문\\s*후\\s*(?:생산|제조)|숙성|건조|마감|재단");
+
+	/** Made to order, said anywhere: the wait is the making (오더메이드, 주문 제작). */
+	private static final Pattern MADE_TO_ORDER_ANYWHERE = Pattern
+		.compile("주문\\s*제작|오더\\s*메이드|맞춤\\s*제작|수제작|주문이\\s*들어오면");
 
 	/**
 	 * The place names compiled once for the places staff added: a regex of some thousand
@@ -163,6 +180,9 @@ final class StatementReader {
 	/** Labels naming a material's foreign origin, read once the whole text is. */
 	private final List<Signal> materialLabels = new ArrayList<>();
 
+	/** Origin labels that name no country, read once the whole text is. */
+	private final List<Signal> deferredLabels = new ArrayList<>();
+
 	StatementReader(ReadingContext context, List<String> extraPlaces) {
 		this.context = context;
 		this.nearby = new NearbyWork(context);
@@ -177,12 +197,17 @@ final class StatementReader {
 		readLabels(ORIGIN_LABEL);
 		readLabels(WORK_LABEL);
 		readLabels(MAKER_LABEL);
+		readLabels(ADDRESS_LABEL);
 		readCountries();
 		readIndia();
 		readOverseasWork();
 		this.signals.addAll(ImportTells.read(this.context, (start, end) -> !covered(start, end)));
 		readShipping();
 		readDeliveryTime();
+		if (!this.deferredLabels.isEmpty() && !PlaceNames.korean().matcher(this.context.text()).find()) {
+			// No Korean place anywhere, and the origin label defers: 제조국: 입고 차수별 상이.
+			this.signals.add(this.deferredLabels.get(0));
+		}
 		for (Signal label : this.materialLabels) {
 			boolean here = madeInKoreaStated();
 			this.signals.add(new Signal(here ? ReasonCode.RAW_MATERIAL_ORIGIN : ReasonCode.FOREIGN_MADE, label.detail(),
@@ -210,14 +235,14 @@ final class StatementReader {
 			}
 			// A maker's value is a company's name: only a place that is a word of its own
 			// counts there (아가나 is a name, not Ghana).
-			boolean maker = label == MAKER_LABEL;
+			boolean maker = label == MAKER_LABEL || label == ADDRESS_LABEL;
 			Matcher foreignValue = (maker ? this.foreign : this.foreignInLabel).matcher(text)
 				.region(valueStart, valueEnd);
 			Matcher koreanValue = PlaceNames.korean().matcher(text).region(valueStart, valueEnd);
 			int foreignAt = -1;
 			while (foreignValue.find()) {
 				if (!maker || (wordStart(foreignValue.start()) && !joinedInName(foreignValue.end())
-						&& !(this.koreanWork && namedAfterPlace(foreignValue.end())))) {
+						&& !(this.koreanWork && label == MAKER_LABEL && namedAfterPlace(foreignValue.end())))) {
 					foreignAt = foreignValue.start();
 					break;
 				}
@@ -233,7 +258,7 @@ final class StatementReader {
 				String stated = text.substring(labels.start(), closing(foreignValue.end())).strip();
 				Signal signal = new Signal(ReasonCode.FOREIGN_MADE, stated, Signal.FOREIGN_MADE_POINTS, labels.start(),
 						valueEnd);
-				if (!maker && materialLabel(labels.start(), valueStart, foreignAt)) {
+				if (!maker && label != WORK_LABEL && materialLabel(labels.start(), valueStart, foreignAt)) {
 					// 생두 원산지: 에티오피아, 원산지: 양고기(호주산): decided once the whole text is read.
 					this.materialLabels.add(signal);
 				}
@@ -251,7 +276,15 @@ final class StatementReader {
 					continue;
 				}
 			}
-			boolean korean = (koreanAt >= 0 && !maker) || (maker && koreanAddress(valueStart, valueEnd));
+			if (label == ORIGIN_LABEL && koreanAt < 0
+					&& DEFERRED_VALUE.matcher(text.substring(valueStart, valueEnd)).lookingAt()) {
+				this.deferredLabels.add(new Signal(ReasonCode.ORIGIN_UNSTATED, statement, Signal.CHANNEL_POINTS,
+						labels.start(), valueEnd));
+				continue;
+			}
+			boolean korean = (koreanAt >= 0 && !maker
+					&& !HANDLING_ONLY_QUALIFIER.matcher(text.substring(koreanValue.end(), valueEnd)).find())
+					|| (label == MAKER_LABEL && koreanAddress(valueStart, valueEnd));
 			if (korean) {
 				this.koreanStated = true;
 				// The rest of a Korean statement may name where a material comes from.
@@ -375,8 +408,7 @@ final class StatementReader {
 			if (suffix.lookingAt()) {
 				statementEnd = suffix.end();
 				origin = suffix.group().strip().startsWith("산");
-				if (MACHINE_AFTER.matcher(text.substring(statementEnd, this.context.sentenceEnd(statementEnd)))
-					.lookingAt()) {
+				if (this.context.machineAfter(statementEnd)) {
 					// The machine's country, not the product's: 이탈리아산 에어젯 직기로 짠.
 					continue;
 				}
@@ -494,6 +526,9 @@ final class StatementReader {
 
 	private void readDeliveryTime() {
 		String text = this.context.text();
+		if (MADE_TO_ORDER_ANYWHERE.matcher(text).find()) {
+			return;
+		}
 		Matcher days = DAYS.matcher(text);
 		while (days.find()) {
 			int sentenceStart = this.context.sentenceStart(days.start());
