@@ -75,7 +75,9 @@ class OriginScreeningFormTests {
 						"홈카페 입문용 에스프레소 머신, 정품 박스", "해외 브랜드"),
 				Arguments.of("an official importer", "bags", "가죽 백팩", "국내 정식 수입 제품으로 보증서가 함께 갑니다.", "수입을 뜻하는 표현"),
 				Arguments.of("cross-border slang", "pet-supplies", "고양이 터널 장난감", "테무에서 난리 난 그 터널, 국내 재고로 빠르게 보내요.",
-						"직구·수입 쇼핑몰"));
+						"직구·수입 쇼핑몰"),
+				Arguments.of("an origin label that names no country", "clothing", "여성 울 머플러",
+						"부드러운 울 머플러입니다. 제조국: 입고 차수별 상이(택 참조)", "원산지 표시에 나라 이름 없이"));
 	}
 
 	static Stream<Arguments> domestic() {
