@@ -50,6 +50,19 @@ class ListingTextTests {
 	}
 
 	@Test
+	void aMatchAcrossASpaceMustNotStartOrStopInsideAWord() {
+		TermRule usMade = new TermRule(TermKind.IMPORT_PHRASE, "미국산", 60);
+		TermRule importer = new TermRule(TermKind.IMPORT_PHRASE, "수입원", 60);
+		List<TermRule> terms = List.of(usMade, importer);
+		// 수세미 국산: the end of 수세미 and 국산 are no 미국산; 수입 원료 is no 수입원.
+		assertThat(ListingText.of("천연 수세미 국산 루파").find(terms, List.of(), terms)).isEmpty();
+		assertThat(ListingText.of("수입 원료를 가공").find(terms, List.of(), terms)).isEmpty();
+		// Spaced out on their own, they are still read.
+		assertThat(ListingText.of("원산지 미국 산").find(terms, List.of(), terms)).containsOnlyKeys(usMade);
+		assertThat(ListingText.of("수입 원: 한빛무역").find(terms, List.of(), terms)).containsOnlyKeys(importer);
+	}
+
+	@Test
 	void aLongerMatchHidesTheShorterOneInside() {
 		assertThat(found("수입산 소고기")).containsExactly(IMPORTED_GOODS);
 		assertThat(found("Made in China tumbler")).containsExactly(MADE_IN_CHINA);
