@@ -18,7 +18,7 @@ final class ReadingContext {
 	private static final int BEFORE_WINDOW = 8;
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|국내\\s*버전|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|국내\\s*버전|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OWN_SET_APART = Pattern
@@ -26,7 +26,7 @@ final class ReadingContext {
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
 	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
@@ -35,7 +35,7 @@ final class ReadingContext {
 
 	private static final Pattern FIT_OR_STYLE_AFTER = Pattern.compile(
 			"호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
-					+ "|전구|램프|배터리|건전지|모터|탑재|장착" + "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])",
+					+ "|전구|램프|배터리|건전지|모터|탑재|장착|프레임에|끼워|끼우" + "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUYERS_ABROAD = Pattern
@@ -51,11 +51,12 @@ final class ReadingContext {
 			"안료", "잉크", "밀가루", "우리밀", "통밀", "쌀", "콩", "대두", "옥수수", "메밀", "참깨", "들깨", "고춧가루", "마늘", "소고기", "쇠고기", "돼지고기",
 			"닭고기", "오리고기", "양고기", "고기", "원육", "우육", "돈육", "계육", "연어", "새우", "생선", "원두", "생두", "찻잎", "홍차", "카카오", "코코아",
 			"버터", "크림치즈", "치즈", "우유", "분유", "꿀", "설탕", "팜유", "오일", "리넨", "린넨", "코튼", "양모", "캐시미어", "실크", "구스", "충전재",
-			"면사", "견사", "모사", "면화", "목화", "원면", "체인", "큐빅", "비즈", "부속", "버클", "거즈", "캔버스", "웨빙", "지퍼", "필터", "멜트블로운",
-			"섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드", "호두", "견과", "땅콩", "피스타치오", "바닐라", "향료",
-			"허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아", "효모", "귀리", "보리", "생크림", "녹차", "밀랍", "왁스",
-			"에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목", "무늬목", "각재", "강재", "강철", "스틸", "스테인리스", "황동",
-			"강판", "fabric", "material", "materials", "ingredient", "ingredients", "yarn", "leather");
+			"면사", "견사", "모사", "면화", "목화", "원면", "체인", "큐빅", "비즈", "부속", "버클", "레더", "세라믹", "상판", "포세린", "거즈", "캔버스",
+			"웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드", "호두", "견과",
+			"땅콩", "피스타치오", "바닐라", "향료", "허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아", "효모", "귀리",
+			"보리", "생크림", "녹차", "밀랍", "왁스", "에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목", "무늬목", "각재",
+			"강재", "강철", "스틸", "스테인리스", "황동", "강판", "fabric", "material", "materials", "ingredient", "ingredients",
+			"yarn", "leather");
 
 	private static final Pattern MATERIAL = PlaceNames.alternation(MATERIALS);
 
@@ -231,12 +232,26 @@ final class ReadingContext {
 		}
 		Matcher place = KOREAN_WORK.matcher(this.text);
 		while (place.find()) {
-			if (insideForeignName(place.start(), place.end())) {
-				// 국산 in 중국산, 미국산, 외국산; 국내 in 미국내: a foreign statement.
+			if (insideForeignName(place.start(), place.end()) || ownSiteAbroad(place.start(), place.group())) {
+				// 국산 in 중국산, 미국산, 외국산; 국내 in 미국내; 호치민 자사 공장: a foreign statement.
 				continue;
 			}
 			int end = Math.min(sentenceEnd(place.end()), place.end() + 16);
 			if (WORK.matcher(this.text.substring(place.end(), end)).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The seller's own site, named just after a foreign place: 호치민 자사 공장. */
+	private boolean ownSiteAbroad(int start, String site) {
+		if (!(site.startsWith("자사") || site.startsWith("자체") || site.startsWith("직영") || site.startsWith("우리"))) {
+			return false;
+		}
+		Matcher foreign = FOREIGN_AROUND.matcher(this.text).region(Math.max(0, start - 16), start);
+		while (foreign.find()) {
+			if (this.text.substring(foreign.end(), start).strip().matches("(?:현지|에\\s*있는|의)?\\s*")) {
 				return true;
 			}
 		}

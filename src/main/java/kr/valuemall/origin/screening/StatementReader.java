@@ -42,7 +42,7 @@ final class StatementReader {
 
 	/** Korea said of the handling only: 제조국: 대한민국(포장). */
 	private static final Pattern HANDLING_ONLY_QUALIFIER = Pattern
-		.compile("^[^/\\n]{0,6}?[(（]\\s*(?:포장|소분|검수|유통|판매|재포장|라벨)");
+		.compile("^[^/\\n]{0,6}?[(（]\\s*(?:포장|소분|검수|유통|판매|재포장|라벨)|^\\s*(?:가공|포장|소분|유통)(?![가-힣])");
 
 	/**
 	 * Labels of the maker, whose value is a company: foreign when it names a foreign
@@ -60,6 +60,7 @@ final class StatementReader {
 	 */
 	private static final Pattern ADDRESS_LABEL = Pattern
 		.compile("(?<![가-힣])(?:(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*)?소재지\\s*[:=]?\\s*"
+				+ "|(?<![가-힣])(?:배송|발송|출고)\\s*(?:출발지|출발\\s*국가|국가)\\s*[:=]?\\s*"
 				+ "|(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*주소\\s*[:=]?\\s*");
 
 	/**
