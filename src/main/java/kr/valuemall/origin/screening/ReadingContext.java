@@ -232,7 +232,8 @@ final class ReadingContext {
 		}
 		Matcher place = KOREAN_WORK.matcher(this.text);
 		while (place.find()) {
-			if (insideForeignName(place.start(), place.end()) || ownSiteAbroad(place.start(), place.group())) {
+			if (insideForeignName(place.start(), place.end()) || ownSiteAbroad(place.start(), place.group())
+					|| koreanStyleOrPeople(place.end())) {
 				// 국산 in 중국산, 미국산, 외국산; 국내 in 미국내; 호치민 자사 공장: a foreign statement.
 				continue;
 			}
@@ -242,6 +243,11 @@ final class ReadingContext {
 			}
 		}
 		return false;
+	}
+
+	/** Korean as a style, a people or a language, not a place: 한국식 레시피, 한국인 대표. */
+	private boolean koreanStyleOrPeople(int end) {
+		return end < this.text.length() && "식풍인어".indexOf(this.text.charAt(end)) >= 0;
 	}
 
 	/** The seller's own site, named just after a foreign place: 호치민 자사 공장. */
