@@ -102,7 +102,8 @@ public final class OriginScreening {
 			switch (term.kind()) {
 				case FOREIGN_BRAND:
 					return !context.contrasted(span.start(), span.end())
-							&& !context.fitOrStyle(span.start(), span.end());
+							&& !context.fitOrStyle(span.start(), span.end())
+							&& !(madeInKorea && context.boughtAsPart(span.end()));
 				case IMPORT_CHANNEL:
 					return !context.channelContrasted(span.start(), span.end());
 				case CROSS_BORDER_SLANG:
@@ -112,7 +113,8 @@ public final class OriginScreening {
 					if (context.contrasted(span.start(), span.end()) || context.machineAfter(span.end())) {
 						return false;
 					}
-					if (madeInKorea && context.material(span.start(), span.end())) {
+					if (madeInKorea && (context.material(span.start(), span.end())
+							|| (span.end() - span.start() <= 2 && context.partBoughtBefore(span.start())))) {
 						materials.add(ReasonCode.RAW_MATERIAL_ORIGIN
 							.reason(context.text().substring(span.start(), span.end()).strip(), 0));
 						return false;

@@ -18,7 +18,7 @@ final class ReadingContext {
 	private static final int BEFORE_WINDOW = 8;
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|국내\\s*버전|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사\\s*가시|국내\\s*버전|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OWN_SET_APART = Pattern
@@ -33,10 +33,10 @@ final class ReadingContext {
 			"(?:저가|값싼|흔한|시중|싸구려|대부분|수많은|(?<![A-Za-z])(?:not|never|non|no|unlike)(?![A-Za-z])|非)[^가-힣A-Za-z]*[가-힣]{0,3}\\s*[·,]?\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern FIT_OR_STYLE_AFTER = Pattern.compile(
-			"호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
-					+ "|전구|램프|배터리|건전지|모터|탑재|장착|프레임에|끼워|끼우" + "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
+		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
+				+ "|전구|램프|배터리|건전지|모터|탑재|장착|프레임에|끼워|끼우|크리스탈" + "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUYERS_ABROAD = Pattern
 		.compile("(?:해외|외국)\\s*[가-힣\\s]{0,8}?(?:고객|캠퍼|커뮤니티|소비자|팬|바이어|구매자|분)");
@@ -110,6 +110,10 @@ final class ReadingContext {
 	private static final Pattern MACHINE_AFTER = Pattern
 		.compile("^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형|다이|몰드|압출기)"
 				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
+
+	/** A label stating Korea as the country of making: 제조국: 대한민국. */
+	private static final Pattern KOREAN_LABEL = Pattern.compile("(?:제조국|원산지|생산국)\\s*[:=]?\\s*(?:대한민국|한국|국내|Korea)",
+			Pattern.CASE_INSENSITIVE);
 
 	private final String text;
 
@@ -243,6 +247,51 @@ final class ReadingContext {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A thing named and then bought or brought in (독일산 너도밤나무를 수입해서, 슈미트 닙을 수입해, 스와로브스키
+	 * 크리스탈을 정식 구매): a part or material, unless it is the finished goods.
+	 */
+	private static final Pattern BOUGHT_THING = Pattern
+		.compile("^([^.!?\\n]{0,24}?)(?:을|를)\\s*(?:정식(?:으로)?\\s*|직접\\s*)?(?:수입|구매|구입|들여|공수|받아)");
+
+	/** What a Korean maker may buy and what an importer sells: the goods themselves. */
+	private static final Pattern FINISHED_GOODS = Pattern.compile("완제품|완성품|제품|상품|정품|물건|세트");
+
+	private static final Pattern OBJECT_BEFORE = Pattern
+		.compile("([가-힣A-Za-z0-9]+)\\s*(?:을|를)\\s*(?:정식(?:으로)?\\s*|직접\\s*)?$");
+
+	/**
+	 * What follows a foreign name is a thing bought from there, a part or a material of a
+	 * product the listing says is made here.
+	 */
+	boolean boughtAsPart(int end) {
+		if (!koreanWorkStated() && !KOREAN_LABEL.matcher(this.text).find()) {
+			return false;
+		}
+		Matcher bought = BOUGHT_THING.matcher(this.text.substring(end, sentenceEnd(end)));
+		return bought.lookingAt() && !FINISHED_GOODS.matcher(bought.group(1)).find();
+	}
+
+	/**
+	 * The word of buying at start has a thing before it that is no finished goods: 너도밤나무를
+	 * 수입.
+	 */
+	boolean partBoughtBefore(int start) {
+		int from = Math.max(sentenceStart(start), start - 20);
+		Matcher object = OBJECT_BEFORE.matcher(this.text.substring(from, start));
+		return object.find() && !FINISHED_GOODS.matcher(object.group(1)).find();
+	}
+
+	private static final Pattern MATERIAL_FIELD = Pattern
+		.compile("^\\s*(?:원단|소재|원료|원재료|재질|충전재|겉감|안감|상판|부자재|원사)\\s*[:：]");
+
+	/** In a notice field that names a material: 원단: 폴리65 면35 (대만산). */
+	boolean inMaterialField(int start) {
+		int from = Math.max(Math.max(this.text.lastIndexOf('/', start - 1), this.text.lastIndexOf('\n', start - 1)),
+				this.text.lastIndexOf('|', start - 1)) + 1;
+		return MATERIAL_FIELD.matcher(this.text.substring(from, start)).lookingAt();
 	}
 
 	/** Korean as a style, a people or a language, not a place: 한국식 레시피, 한국인 대표. */

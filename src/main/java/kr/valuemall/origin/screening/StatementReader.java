@@ -42,7 +42,7 @@ final class StatementReader {
 
 	/** Korea said of the handling only: 제조국: 대한민국(포장). */
 	private static final Pattern HANDLING_ONLY_QUALIFIER = Pattern
-		.compile("^[^/\\n]{0,6}?[(（]\\s*(?:포장|소분|검수|유통|판매|재포장|라벨)|^\\s*(?:가공|포장|소분|유통)(?![가-힣])");
+		.compile("^[^/\\n]{0,6}?[(（]\\s*(?:포장|소분|검수|유통|판매|재포장|라벨)|^\\s*(?:가공|포장|소분|유통|기획|디자인|설계)(?![가-힣])");
 
 	/**
 	 * Labels of the maker, whose value is a company: foreign when it names a foreign
@@ -435,7 +435,8 @@ final class StatementReader {
 			// Australian part is a material; '중국산 접이식 의자' alone names the chair.
 			boolean material = this.context.material(start, statementEnd)
 					|| (origin && this.context.followedByWord(statementEnd)
-							&& materialCountries.contains(country.group().toLowerCase(Locale.ROOT)));
+							&& materialCountries.contains(country.group().toLowerCase(Locale.ROOT)))
+					|| this.context.boughtAsPart(end) || this.context.inMaterialField(start);
 			addCountry(statement, material, start, statementEnd);
 		}
 	}
@@ -486,7 +487,8 @@ final class StatementReader {
 			}
 			// As for any country: 인도산 원사 woven and sewn here names a material.
 			boolean material = this.context.material(india.start(), india.end())
-					|| (india.group().endsWith("산") && this.context.followedByWord(india.end()));
+					|| (india.group().endsWith("산") && this.context.followedByWord(india.end()))
+					|| this.context.inMaterialField(india.start());
 			addCountry(india.group(), material, india.start(), india.end());
 		}
 	}
