@@ -17,16 +17,23 @@ final class ReadingContext {
 
 	private static final int BEFORE_WINDOW = 8;
 
-	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사\\s*가시|국내\\s*버전|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * What buyers did or do elsewhere, said of the seller's own product: 해외 직구로만 구하던, 직구로
+	 * 사시는 분들.
+	 */
+	private static final String BUYERS_HABIT = "찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분";
+
+	private static final Pattern CONTRAST_AFTER = Pattern
+		.compile("아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|" + BUYERS_HABIT
+				+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OWN_SET_APART = Pattern
 		.compile("(?:지만|반면|와\\s*달리|과\\s*달리)\\s*(?:저희|우리|당사|본|이)\\s*(?:제품|상품|공방|공장|가게|브랜드|것|는|은)");
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
 	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
+			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|" + BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
@@ -111,11 +118,10 @@ final class ReadingContext {
 		.compile("^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형|다이|몰드|압출기)"
 				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
 
-	/** A label stating Korea as the country of making: 제조국: 대한민국. */
-	private static final Pattern KOREAN_LABEL = Pattern.compile("(?:제조국|원산지|생산국)\\s*[:=]?\\s*(?:대한민국|한국|국내|Korea)",
-			Pattern.CASE_INSENSITIVE);
-
 	private final String text;
+
+	/** Whether a Korean site's work is stated: read once, asked for per place named. */
+	private Boolean koreanWork;
 
 	ReadingContext(String text) {
 		this.text = text;
@@ -231,6 +237,13 @@ final class ReadingContext {
 
 	/** The listing says where in Korea, or in the seller's own site, the work is done. */
 	boolean koreanWorkStated() {
+		if (this.koreanWork == null) {
+			this.koreanWork = readKoreanWork();
+		}
+		return this.koreanWork;
+	}
+
+	private boolean readKoreanWork() {
 		if (KOREAN_WORK_AFTER.matcher(this.text).find() || KOREAN_LICENCE.matcher(this.text).find()) {
 			return true;
 		}
@@ -263,13 +276,10 @@ final class ReadingContext {
 		.compile("([가-힣A-Za-z0-9]+)\\s*(?:을|를)\\s*(?:정식(?:으로)?\\s*|직접\\s*)?$");
 
 	/**
-	 * What follows a foreign name is a thing bought from there, a part or a material of a
-	 * product the listing says is made here.
+	 * What follows a foreign name is a thing bought from there: a part or a material,
+	 * when the listing says the product is made here (the callers' condition).
 	 */
 	boolean boughtAsPart(int end) {
-		if (!koreanWorkStated() && !KOREAN_LABEL.matcher(this.text).find()) {
-			return false;
-		}
 		Matcher bought = BOUGHT_THING.matcher(this.text.substring(end, sentenceEnd(end)));
 		return bought.lookingAt() && !FINISHED_GOODS.matcher(bought.group(1)).find();
 	}
