@@ -25,9 +25,9 @@ final class ImportTells {
 	 */
 	private static final Pattern IMPORT_PAPERWORK = Pattern
 		.compile("수입\\s*기자재|수입업\\s*(?:허가|신고|등록)|의료기기\\s*수입|(?<![가-힣])수[허인신]\\s*\\d{2}\\s*-\\s*\\d{2,}"
-				+ "|한글\\s*(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨)[^.\\n]{0,20}?(?:부착|첨부|스티커)|한글\\s*스티커[^.\\n]{0,20}?(?:부착|첨부)"
+				+ "|(?:한글|국문)\\s*(?:\\S+\\s+)?(?:표시\\s*사항|표기\\s*사항|라벨|케어\\s*라벨)[^.\\n]{0,20}?(?:부착|첨부|스티커|붙여|붙인|붙임)|(?:한글|국문)\\s*스티커[^.\\n]{0,20}?(?:부착|첨부|붙여|붙인)"
 				+ "|해외에서\\s*(?:직접\\s*)?(?:들여온|들여와|수입한|수입해|사입한|매입한)\\s*(?:인기\\s*)?(?:상품|제품|정품|완제품)"
-				+ "|글로벌\\s*(?:소싱|생산|제조)|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])|남반구|(?:태평양|대서양|인도양|적도)(?:을|를)\\s*건너|춘절|국경절\\s*(?:연휴|휴무|기간)|해외\\s*본사"
+				+ "|글로벌\\s*(?:소싱|생산|제조|OEM|ODM|파트너사|협력사|제조사|버전)|(?<![A-Za-z])global\\s+sourcing(?![A-Za-z])|남반구|(?:태평양|대서양|인도양|적도)(?:을|를)\\s*건너|춘절|국경절\\s*(?:연휴|휴무|기간)|해외\\s*본사"
 				+ "|(?:들여온|수입한|수입된)\\s*(?:원제품|벌크)|벌크로\\s*(?:들여|수입)|(?:항공|해상|국제|해외)\\s*구간"
 				+ "|(?:엔화|위안화|달러|유로화?)\\s*(?:가격|표기|스티커|정가)|(?:가격|정가)\\s*(?:스티커|표기|택)\\s*[(（]\\s*(?:엔화|위안화|달러|유로)"
 				+ "|(?:중국어|중문|일본어|일문|중국\\s*글자)(?:를|을)?\\s*(?:몰라도|모르셔도|못\\s*읽어도)|[(（]\\s*한국\\s*(?:시간|시각)|현지\\s*기준\\s*\\d"
@@ -37,7 +37,7 @@ final class ImportTells {
 				+ "|설명서(?:는|은|가|이)?\\s*(?:영문|중문|일문)(?:\\s*(?:과|와|및|,|/)?\\s*(?:영문|중문|일문))?(?:이며|이고|입니다|뿐)"
 				+ "|음성(?:이|은)?\\s*(?:중국어|일본어)|(?:박스|포장|겉면|패키지|라벨)[^.\\n]{0,12}?(?:표기|표시|인쇄|문구)(?:가|는|이)?\\s*(?:외국어|중국어|중문|일본어|일문)"
 				+ "|(?<![B-Zb-z0-9])(?:AC\\s*)?(?:100|110|120)\\s*V\\s*(?:플러그|제품|규격|전용)|(?:동봉|증정|포함)된\\s*(?:변환\\s*(?:어댑터|플러그)|돼지코|변압기|트랜스)"
-				+ "|[\\u4E00-\\u9FFF]{1,3}焼|택\\s*(?:교체|갈이)|택갈이|라벨\\s*(?:교체|갈이)|(?:자사|저희|당사)\\s*라벨로\\s*(?:부착|교체)"
+				+ "|[\\u4E00-\\u9FFF]{1,3}焼|택\\s*(?:교체|갈이)|택갈이|리\\s*라벨링|라벨\\s*(?:교체|갈이)|(?:자사|저희|당사)\\s*라벨로\\s*(?:부착|교체)"
 				+ "|(?:mm|밀리)\\s*사이즈\\s*(?:표|표기)?(?:는|가|이)?\\s*없|(?<![A-Za-z])(?:Supplement|Nutrition)\\s+Facts(?![A-Za-z])"
 				+ "|(?:라벨|표기|성분표)(?:은|는|이|가)\\s*(?:\\S+\\s+){0,3}?(?:영문|중문|일문)\\s*(?:표기|표시|인쇄)|(?<![가-힣])제?\\s*수입\\s*[-–]\\s*\\d{2,4}\\s*[-–]\\s*\\d+"
 				+ "|(?:조립|생산|제조|제작)\\s*(?:후|하고|한\\s*뒤|된\\s*뒤)\\s*(?:국내|한국)에서\\s*(?:\\S+\\s+){0,2}?(?:검사|검수|검품|포장)"
@@ -55,7 +55,12 @@ final class ImportTells {
 				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
 				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품|수산물|농산물|축산물)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
 				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
-				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립|구워|구운|만들어|만든|빚어|빚은|병입)|현지\\s*(?:에서\\s*)?공수|현지에서\\s*(?:직접\\s*|정식\\s*)?(?:구입|구매|사온|사\\s*온)|현지\\s*(?:시각|시간|항구|항만|세관|가공\\s*공장|공장|공방|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
+				+ "|(?:포장|설명|라벨|패키지|박스|표기)[^.\\n]{0,12}?(?:일본어|중국어|독일어|프랑스어|영어|태국어|베트남어|외국어|이탈리아어|스페인어)\\s*(?:원문\\s*)?그대로"
+				+ "|(?:라벨|택|표기|표시)[^.\\n]{0,16}?(?:베트남어|태국어|인도네시아어|미얀마어|캄보디아어|벵골어|히브리어|터키어|튀르키예어|우르두어)(?:로|으로)?\\s*(?:표기|표시|인쇄|되어|적혀|쓰여)"
+				+ "|(?:라벨|택|표기)[^.\\n]{0,10}?(?:국가|원산지|제조국|나라)(?:와|과|는|은)?\\s*(?:관계\\s*없이|상관\\s*없이|무관하게)"
+				+ "|불기\\s*(?:연도|\\d{4})|증기\\s*열처리|(?<![A-Za-z])VHT(?![A-Za-z])|현지가(?![가-힣])|\\d[\\d,.]*\\s*元"
+				+ "|(?:달러|위안화?|엔화|유로화?)\\s*결제\\s*(?:단가|가격|금액)" + "|현지\\s*(?:생산|제조|가공)\\s*(?:시설|라인|공장|업체|기지)"
+				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립|구워|구운|만들어|만든|빚어|빚은|병입)|현지\\s*(?:에서\\s*)?공수|현지에서\\s*(?:직접\\s*|정식\\s*)?(?:구입|구매|사온|사\\s*온)|현지\\s*(?:시각|시간|항구|항만|세관|가공\\s*공장|공장|공방|로스터리|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
 				Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -64,7 +69,9 @@ final class ImportTells {
 	 */
 	private static final Pattern UNLESS_EXPORTED = Pattern
 		.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서|선적분|다음\\s*선적|해상\\s*운송|컨테이너\\s*입고"
-				+ "|다음\\s*컨테이너|선적\\s*(?:일정|지연|스케줄)|컨테이너[^.!?\\n]{0,20}?입항|입항분|다음\\s*입항");
+				+ "|다음\\s*컨테이너|선적\\s*(?:일정|지연|스케줄|물량)|컨테이너[^.!?\\n]{0,20}?입항|입항분|다음\\s*입항"
+				+ "|컨테이너(?:로|에)?\\s*[^.!?\\n]{0,12}?입고|식물\\s*검역\\s*증명서|(?<![A-Za-z])Phytosanitary(?![A-Za-z])"
+				+ "|(?<![A-Za-z])JIS\\s*[A-Z]\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EXPORTING = Pattern.compile("수출");
 
@@ -80,7 +87,41 @@ final class ImportTells {
 	 * names is a material bought abroad (환율 상승으로 원자재 가격이).
 	 */
 	private static final Pattern EXCHANGE_RATE_PRICE = Pattern
-		.compile("환율(?:이|을|의)?\\s*(?:변동|상승|하락|인상|반영|적용)[^.\\n]{0,16}?(?:판매가|가격|단가)");
+		.compile("환율(?:이|을|의)?\\s*(?:변동|상승|하락|인상|반영|적용|에\\s*따라)[^.\\n]{0,16}?(?:판매가|가격|단가)");
+
+	/**
+	 * A barcode's number: its first digits name the country where the brand owner
+	 * registered it (880 is Korea; 2xx are a shop's own codes, 977-979 serials and
+	 * books).
+	 */
+	private static final Pattern BARCODE = Pattern
+		.compile("(?:바코드|barcode|EAN|JAN|상품\\s*코드)[^\\d\\n]{0,12}(\\d{13})(?!\\d)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Goods brought into Korea: 산지 건조장에서 말린 곶감을 국내 작업장으로 들여와. A material brought in is no
+	 * import of the goods (양모를 국내 공장으로 들여와).
+	 */
+	private static final Pattern BROUGHT_HOME = Pattern
+		.compile("(?:국내|한국)\\s*(?:[가-힣]{1,6}\\s*)?(?:으로|로)\\s*들여(?:와|온|오|옵)");
+
+	/** Fruit of the Korean summer, fresh. */
+	private static final Pattern SUMMER_FRUIT = Pattern.compile("체리|블루베리");
+
+	/**
+	 * Winter named as the fruit's season: in Korea cherries and blueberries ripen in
+	 * summer, so a winter harvest is the other hemisphere's (칠레, 뉴질랜드).
+	 */
+	private static final Pattern WINTER_HARVEST = Pattern.compile(
+			"(?:(?<!\\d)(?:12|1|2)\\s*월|한겨울|겨울)[^.!?\\n]{0,24}?(?:제철|수확)|(?:제철|수확)[^.!?\\n]{0,8}?(?:(?<!\\d)(?:12|1|2)\\s*월|한겨울)");
+
+	private static final Pattern FROZEN = Pattern.compile("냉동|건조|말린|퓨레|분말|주스|즙");
+
+	/**
+	 * A weight in pounds, as American goods are sized (25LB, 파운드 규격); not where the
+	 * listing says it is exported (kg과 lb 병기, 수출 물량과 같은 몰드).
+	 */
+	private static final Pattern POUNDS = Pattern.compile(
+			"(?<![A-Za-z0-9])\\d{1,3}(?:\\.\\d)?\\s*LBS?(?![A-Za-z])|파운드\\s*(?:규격|단위|표기)", Pattern.CASE_INSENSITIVE);
 
 	private final ReadingContext context;
 
@@ -128,6 +169,20 @@ final class ImportTells {
 				return tells;
 			}
 		}
+		Signal other = barcodeAbroad();
+		if (other == null) {
+			other = broughtHome();
+		}
+		if (other == null) {
+			other = otherHemisphere();
+		}
+		if (other == null) {
+			other = pounds();
+		}
+		if (other != null) {
+			tells.add(other);
+			return tells;
+		}
 		Matcher tell = IMPORT_PAPERWORK.matcher(text);
 		while (tell.find()) {
 			if (tell.group().startsWith("현지") && koreanJustBefore(tell.start())) {
@@ -143,10 +198,74 @@ final class ImportTells {
 		return tells;
 	}
 
-	/** A Korean place just before 현지: local to it (제주 현지 농가). */
+	/**
+	 * A Korean place just before 현지, the word before it: local to it (제주 현지 농가); not 국내
+	 * 기획 제품이며 현지 공장에.
+	 */
 	private boolean koreanJustBefore(int at) {
 		int from = Math.max(this.context.sentenceStart(at), at - 12);
-		return PlaceNames.korean().matcher(this.context.text().substring(from, at)).find();
+		String before = this.context.text().substring(from, at).stripTrailing();
+		Matcher place = PlaceNames.korean().matcher(before);
+		while (place.find()) {
+			if (before.substring(place.end()).matches("(?:\\s*(?:지역|산지))?(?:의)?")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A barcode registered abroad. */
+	private Signal barcodeAbroad() {
+		Matcher barcode = BARCODE.matcher(this.context.text());
+		while (barcode.find()) {
+			String digits = barcode.group(1);
+			int prefix = Integer.parseInt(digits.substring(0, 3));
+			boolean notAbroad = prefix == 880 || (prefix >= 200 && prefix < 300) || prefix >= 977;
+			if (!notAbroad && this.free.test(barcode.start(), barcode.end())) {
+				return new Signal(ReasonCode.IMPORT_CHANNEL, barcode.group().strip(), Signal.CHANNEL_POINTS,
+						barcode.start(), barcode.end());
+			}
+		}
+		return null;
+	}
+
+	/** The goods brought into Korea, not a material. */
+	private Signal broughtHome() {
+		Matcher brought = BROUGHT_HOME.matcher(this.context.text());
+		while (brought.find()) {
+			String before = this.context.text().substring(this.context.sentenceStart(brought.start()), brought.start());
+			if (!this.context.namesMaterial(before) && this.free.test(brought.start(), brought.end())
+					&& !this.context.channelContrasted(brought.start(), brought.end())) {
+				return new Signal(ReasonCode.IMPORT_CHANNEL, brought.group().strip(), Signal.CHANNEL_POINTS,
+						brought.start(), brought.end());
+			}
+		}
+		return null;
+	}
+
+	/** A weight in pounds, in a listing that says nothing of exporting. */
+	private Signal pounds() {
+		String text = this.context.text();
+		Matcher pounds = POUNDS.matcher(text);
+		if (pounds.find() && !EXPORTING.matcher(text).find() && this.free.test(pounds.start(), pounds.end())) {
+			return new Signal(ReasonCode.IMPORT_CHANNEL, pounds.group().strip(), Signal.CHANNEL_POINTS, pounds.start(),
+					pounds.end());
+		}
+		return null;
+	}
+
+	/** Fresh summer fruit harvested in winter: grown in the other hemisphere. */
+	private Signal otherHemisphere() {
+		String text = this.context.text();
+		if (!SUMMER_FRUIT.matcher(text).find() || FROZEN.matcher(text).find()) {
+			return null;
+		}
+		Matcher winter = WINTER_HARVEST.matcher(text);
+		if (winter.find() && this.free.test(winter.start(), winter.end())) {
+			return new Signal(ReasonCode.IMPORT_CHANNEL, winter.group().strip(), Signal.CHANNEL_POINTS, winter.start(),
+					winter.end());
+		}
+		return null;
 	}
 
 }

@@ -50,6 +50,11 @@ final class PlaceNames {
 			"캄차카", "캄챠카", "사할린", "블라디보스토크", "베링해", "오호츠크", "짠타부리", "찬타부리", "웨이하이",
 			// Vietnam's factory provinces and cities; 박장 is left out (박장대소)
 			"동나이", "비엔호아", "하이즈엉", "흥옌", "타이빈", "남딘", "롱안", "떠이닌", "붕따우", "껀터", "빈푹", "타이응우옌",
+			// Cities and producing places sellers name without their country; 청도 (also a
+			// Korean county) and 주지 (a temple's abbot) are left out
+			"브뤼셀", "코펜하겐", "스톡홀름", "헬싱키", "오슬로", "프라하", "부다페스트", "바르샤바", "뉴욕", "로스앤젤레스", "샌프란시스코", "시카고", "베이징", "북경",
+			"다카", "진장", "츠바메", "츠바메산조", "안지", "미초아칸", "화창베이", "츠시", "남섬", "블라디", "파이타", "도이창", "고진", "옌타이", "연태", "르자오",
+			"구이린", "장자강", "쿤산", "퐁디셰리", "빌뉴스", "다카르",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -83,7 +88,9 @@ final class PlaceNames {
 			"Guatemala", "Honduras", "El Salvador", "Nicaragua", "Haiti", "Jordan", "Mauritius", "Tanzania", "Uganda",
 			"Uzbekistan", "Kazakhstan", "Kyrgyzstan", "Bien Hoa", "Hai Duong", "Hung Yen", "Long An", "Vung Tau",
 			"Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz", "Suisse", "Nederland",
-			"Sverige", "Danmark", "Norge", "Suomi",
+			"Sverige", "Danmark", "Norge", "Suomi", "Brussels", "Copenhagen", "Stockholm", "Helsinki", "Oslo", "Prague",
+			"Budapest", "Warsaw", "New York", "Los Angeles", "San Francisco", "Chicago", "Beijing", "Anji", "Michoacan",
+			"Michoacán", "Cixi", "Guzhen", "Yantai", "Kunshan", "Pondicherry", "Vilnius",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",
@@ -112,7 +119,7 @@ final class PlaceNames {
 			"일산", "분당", "판교", "동탄", "광교", "송도", "군포", "오산", "안성", "의왕", "과천", "남해", "하동", "산청", "합천", "밀양", "태백", "삼척",
 			"영월", "정선", "화천", "고흥", "해남", "강진", "신안", "무안", "나주", "곡성", "구례", "광양", "남원", "김제", "정읍", "부안", "무주", "진안",
 			"임실", "서산", "당진", "보령", "홍성", "태안", "청양", "서천", "계룡", "옥천", "영동", "괴산", "단양", "제천", "증평", "영천", "칠곡", "울진",
-			"영덕", "봉화", "예천", "경산", "울릉");
+			"영덕", "봉화", "예천", "경산", "울릉", "해운대");
 
 	private static final Pattern FOREIGN_PATTERN = alternation(FOREIGN);
 
