@@ -13,7 +13,8 @@ final class NearbyWork {
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
 			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|매입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|(?<=에서\\s?)잡(?:은|아|자마자)|어획|도매\\s*(?:시장|단지|상가)|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배|차농|다농|계약\\s*재배|받아오|받아와"
-					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])");
+					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])|협력사|파트너사|벤더|직공급|본사|본점|면세점|블렌딩|로스팅|로스터리"
+					+ "|직조|편직|(?<=에서\\s?)짠(?![가-힣])");
 
 	/** Buying or bringing in: of a material named between, the material's origin. */
 	private static final Pattern BRINGING = Pattern.compile("들여|구입|구매|사입|매입|수입");
@@ -22,6 +23,13 @@ final class NearbyWork {
 	 * Where a material is grown or raised: of a material named just after, its origin.
 	 */
 	private static final Pattern SOURCE = Pattern.compile("농장|농가|다원|차밭|목장|양식장|자란|키운|키워|수확|채취|채엽|재배|잡은|잡아|어획");
+
+	/**
+	 * A part used, and the clause ended before the work: 독일 오스람 LED 칩을 적용했고 조립은 파주 자사
+	 * 공장에서.
+	 */
+	private static final Pattern PART_USED_THEN = Pattern
+		.compile("(?:적용|사용|채택|탑재|장착)(?:했고|하고|하며|했으며|했지만|하지만|했는데|하는데)\\s");
 
 	/** How far after a place its work may be named. */
 	private static final int NEARBY = 14;
@@ -37,9 +45,9 @@ final class NearbyWork {
 	 * is made.
 	 */
 	private static final Pattern NOT_MAKING = Pattern
-		.compile("^\\s*(?:식|풍)|수출(?!\\s*전문)|바이어|개발|디자인|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
+		.compile("^\\s*(?:식|풍)|수출(?!\\s*전문)|바이어|개발|디자인|디자이너|협업|콜라보|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
 				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|(?:오븐|화덕|가마)(?:로|으로|를)|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
-				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|컨셉|콘셉트|테마|모티[브프]|오마주|[,·/|]");
+				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|컨셉|콘셉트|테마|모티[브프]|오마주|[·/|]|,(?!\\d{3})");
 
 	/**
 	 * A technique named after a country (독일 기술로, 일본 전통 방식으로): the country's way of
@@ -56,14 +64,26 @@ final class NearbyWork {
 	 * The work is where the maker learnt or worked before (프랑스 공방에서 10년 일한), or what came
 	 * from there is a machine, a seed or a recipe (독일에서 들여온 기계로).
 	 */
-	private static final Pattern LEARNT_AFTER = Pattern
-		.compile("^[^.!?\\n]{0,12}?(?:출신|경력|근무|일한|일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피|효모|균주"
-				+ "|다이(?:로|를)|몰드|금형|압출기)");
+	private static final Pattern LEARNT_AFTER = Pattern.compile(
+			"^[^.!?\\n]{0,12}?(?:출신|경력|근무|(?<!동)일한|(?<!동)일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피(?!대로)|효모|균주"
+					+ "|다이(?:로|를)|몰드|금형|압출기)");
 
 	/** A certificate named right after a country: 미국 FDA 등록, 유럽 CE 인증. */
 	private static final Pattern CERTIFICATE_AFTER = Pattern.compile(
 			"^\\s*(?:(?:FDA|CE|UL|FCC|JIS|USDA|ECOCERT|COSMOS|GOTS|OEKO|TÜV|TUV|BSCI|ISO|EWG|NSF|FSC|RoHS|REACH|GMP)(?![A-Za-z])"
 					+ "|[A-Z][A-Za-z0-9\\-]{1,10}\\s*(?:정식\\s*)?(?:인증|승인|등록|규격|표준|기준))");
+
+	/**
+	 * Countries and unions whose regulators certify makers anywhere: 미국 FDA 인증 시설 may be
+	 * a Korean one. A city's name before a certificate is where the certified line is.
+	 */
+	private static final Pattern REGULATOR = Pattern.compile(
+			"미국|유럽|독일|일본|캐나다|호주|영국|프랑스|뉴질랜드|스위스|이탈리아|북미|USA|U\\.S\\.A\\.?|America|United States|EU|Germany|Japan|Canada|Australia|UK|France",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A certified line or factory where the work is done: HACCP 인증 라인에서 생산. */
+	private static final Pattern CERTIFIED_SITE_WORK = Pattern
+		.compile("^[^.!?\\n]{0,12}?(?:라인|공장|시설|작업장)(?:에서|서)\\s*(?:\\S+\\s+){0,2}?(?:생산|제조|가공|만든|만들|포장)");
 
 	/** Korea, or a Korean place, between a place and the work: made here. */
 	private static final Pattern KOREAN_BETWEEN = PlaceNames.korean();
@@ -79,9 +99,12 @@ final class NearbyWork {
 	 * within a few words, or a little further when nothing between names a material (방콕
 	 * 인근 GMP 인증 파트너 공장에서 생산); never across a Korean place, a technique or a recipe.
 	 */
-	int after(int end) {
+	int after(int start, int end) {
 		String text = this.context.text();
-		if (CERTIFICATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find()) {
+		Matcher certificate = CERTIFICATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10)));
+		if (certificate.find() && (REGULATOR.matcher(text.substring(start, end)).matches()
+				|| !CERTIFIED_SITE_WORK.matcher(text.substring(end + certificate.end(), this.context.sentenceEnd(end)))
+					.lookingAt())) {
 			return -1;
 		}
 		int sentenceEnd = this.context.sentenceEnd(end);
@@ -98,6 +121,11 @@ final class NearbyWork {
 			return -1;
 		}
 		if (SENDING.matcher(work.group()).lookingAt() && OUTBOUND_TO.matcher(between).matches()) {
+			return -1;
+		}
+		if (this.context.koreanWorkStated()
+				&& (this.context.materialUsed(between) || PART_USED_THEN.matcher(between).find())) {
+			// 프랑스 밀가루로 구운 바게트, baked here: the work is done with the material.
 			return -1;
 		}
 		boolean bringing = BRINGING.matcher(work.group()).lookingAt();

@@ -103,7 +103,8 @@ public final class OriginScreening {
 				case FOREIGN_BRAND:
 					return !context.contrasted(span.start(), span.end())
 							&& !context.fitOrStyle(span.start(), span.end())
-							&& !(madeInKorea && context.boughtAsPart(span.end()));
+							&& !(madeInKorea && (context.boughtAsPart(span.end())
+									|| context.usedAsPart(span.start(), span.end())));
 				case IMPORT_CHANNEL:
 					return !context.channelContrasted(span.start(), span.end());
 				case CROSS_BORDER_SLANG:

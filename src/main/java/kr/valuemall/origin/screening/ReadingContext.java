@@ -23,18 +23,28 @@ final class ReadingContext {
 	 */
 	private static final String BUYERS_HABIT = "찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분";
 
-	private static final Pattern CONTRAST_AFTER = Pattern
-		.compile("아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|없이|없는|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|" + BUYERS_HABIT
-				+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
-				Pattern.CASE_INSENSITIVE);
+	/** What shoppers wrongly take the product for: 수입품으로 오해하시는데, 직구로 착각. */
+	private static final String MISTAKEN = "오해|착각|오인|헷갈";
+
+	private static final Pattern CONTRAST_AFTER = Pattern.compile(
+			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|^\\S*\\s*(?:\\S+\\s+){0,1}?\\S*(?:없이|없는)|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|"
+					+ MISTAKEN + "|" + BUYERS_HABIT
+					+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * What other sellers do, told to set the seller's own apart: 수입산 고등어를 국산이랑 섞어 파는 곳이
+	 * 많아서.
+	 */
+	private static final Pattern OTHERS_DO = Pattern
+		.compile("(?:파는|쓰는|하는|판매하는|속이는|둔갑시키는)\\s*(?:곳|업체|가게|판매자|셀러|집|경우)(?:들)?(?:이|가|도)?\\s*(?:많|있|넘|늘)");
 
 	private static final Pattern OWN_SET_APART = Pattern
 		.compile("(?:지만|반면|와\\s*달리|과\\s*달리)\\s*(?:저희|우리|당사|본|이)\\s*(?:제품|상품|공방|공장|가게|브랜드|것|는|은)");
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
-	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|" + BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|"
+			+ MISTAKEN + "|" + BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
 			"(?:저가|값싼|흔한|시중|싸구려|대부분|수많은|(?<![A-Za-z])(?:not|never|non|no|unlike)(?![A-Za-z])|非)[^가-힣A-Za-z]*[가-힣]{0,3}\\s*[·,]?\\s*$",
@@ -42,8 +52,9 @@ final class ReadingContext {
 
 	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
 		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
-				+ "|전구|램프|배터리|건전지|모터|탑재|장착|프레임에|끼워|끼우|크리스탈" + "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])",
-				Pattern.CASE_INSENSITIVE);
+				+ "|전구|램프|배터리|건전지|모터|탑재|장착|프레임에|끼워|끼우|크리스탈|컴프레서|칩(?![가-힣])|센서|엔진|무브먼트|유닛"
+				+ "|에도\\s*(?:\\S+\\s+){0,2}?(?:쓰실|쓰셔도|쓸\\s*수|사용\\s*(?:가능|하실|하셔도))"
+				+ "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUYERS_ABROAD = Pattern
 		.compile("(?:해외|외국)\\s*[가-힣\\s]{0,8}?(?:고객|캠퍼|커뮤니티|소비자|팬|바이어|구매자|분)");
@@ -71,11 +82,12 @@ final class ReadingContext {
 	 * A Korean place, or the seller's own site, followed closely by the work done there.
 	 * Repacking, inspecting and storing are not making: 국내 소분, 국내 검수 do not count.
 	 */
-	private static final Pattern KOREAN_WORK = Pattern
-		.compile(PlaceNames.regex(PlaceNames.KOREAN) + "|자사|자체|직영|우리\\s*(?:공장|공방)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern KOREAN_WORK = Pattern.compile(PlaceNames.regex(PlaceNames.KOREAN)
+			+ "|자사|자체|직영|우리\\s*(?:공장|공방)|(?:저희|당사)(?=\\s*(?:공장|공방|매장|작업장|방앗간|로스터리|목공소|베이커리|주방|작업실|양조장|가공장|농장|제과|빵집))",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WORK = Pattern.compile(
-			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|구워|구운|빵집|제과점|작업실|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징"
+			"공장|공방|가공장|작업장|로스터리|베이커리|방앗간|목공소|장독대|양식장|농장|제조|생산|가공|봉제|재단|로스팅|숙성|제작|구워|구운|빵집|제과점|작업실|성형|사출|(?<!단순|단순 |최종|최종 )조립(?!만)|블렌딩|직조|편직|세공|주물|제본|인쇄|만듭|만든|만들|빚|굽|짜서|짠|프레스|용접|도장|염색|건조|배합|충전(?!재)|CNC|아노다이징"
 					+ "|끓여|끓인|볶아|볶은|달여|달인|담가|담근|절여|절인|훈연|쪄서|반죽|발효");
 
 	/** Foreign names, and 외국 (foreign) itself, that may hold a Korean word: 중국산, 외국산. */
@@ -84,7 +96,7 @@ final class ReadingContext {
 
 	/** Putting an ingredient in: 벨기에산 커버춰를 듬뿍 넣어, 파키스탄산 핑크솔트를 함유한. */
 	private static final Pattern PUT_IN = Pattern
-		.compile("\\s*(?:\\S+\\s+){0,2}(?:\\S*(?:을|를)\\s+)?(?:함유|첨가|넣|사용|배합|블렌딩|더한|더해|듬뿍|씁|써서|쓴|쓰고)");
+		.compile("\\s*(?:\\S+\\s+){0,2}(?:\\S*(?:을|를)\\s+)?(?:함유|첨가|넣|사용|배합|블렌딩|더한|더해|듬뿍|씁|써서|쓴|쓰고|쓰지만|쓰며|적용|탑재|장착)");
 
 	/** A particle of what a thing is made with or of: 올리브유로, 원단을, 버터와. */
 	private static final Pattern USED = Pattern.compile("[가-힣]{0,3}?(?:으로|로|을|를|와|과|에)(?![가-힣])");
@@ -107,8 +119,9 @@ final class ReadingContext {
 		.compile("식품제조가공업|즉석판매제조가공업|화장품\\s*제조업(?!자)|의료기기\\s*제조업|제조업\\s*(?:등록|신고|허가)\\s*(?:번호|완료|업체)?");
 
 	/** The work named first and Korea after it: 배합과 제조는 모두 국내, 생산은 한국. */
-	private static final Pattern KOREAN_WORK_AFTER = Pattern.compile(
-			"(?:제조|생산|가공|봉제|배합|제작|재단)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국)(?!\\s*(?:유통|판매|배송|수입|정식))");
+	private static final Pattern KOREAN_WORK_AFTER = Pattern
+		.compile("(?:제조|생산|가공|봉제|배합|제작|재단|조립)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국|"
+				+ PlaceNames.regex(PlaceNames.KOREAN) + "(?=\\s))(?!\\s*(?:유통|판매|배송|수입|정식))");
 
 	/**
 	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
@@ -141,7 +154,8 @@ final class ReadingContext {
 
 	/** The sentence denies or contrasts the words between start and end. */
 	boolean contrasted(int start, int end) {
-		return matchesAfter(CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start) || ownSetApart(end);
+		return matchesAfter(CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start) || ownSetApart(end)
+				|| OTHERS_DO.matcher(this.text.substring(end, sentenceEnd(end))).find();
 	}
 
 	/**
@@ -254,7 +268,10 @@ final class ReadingContext {
 				// 국산 in 중국산, 미국산, 외국산; 국내 in 미국내; 호치민 자사 공장: a foreign statement.
 				continue;
 			}
-			int end = Math.min(sentenceEnd(place.end()), place.end() + 16);
+			// The seller's own shop or workshop may name its work a little further on: 저희
+			// 매장에서 르방으로 18시간 발효.
+			int reach = (place.group().startsWith("저희") || place.group().startsWith("당사")) ? 24 : 16;
+			int end = Math.min(sentenceEnd(place.end()), place.end() + reach);
 			if (WORK.matcher(this.text.substring(place.end(), end)).find()) {
 				return true;
 			}
@@ -284,6 +301,19 @@ final class ReadingContext {
 		return bought.lookingAt() && !FINISHED_GOODS.matcher(bought.group(1)).find();
 	}
 
+	/** A thing used in the product: 파나소닉 제품을 씁니다, 오스람 칩을 적용. */
+	private static final Pattern USED_AFTER = Pattern
+		.compile("^\\s*(?:\\S+\\s+){0,2}?\\S*(?:을|를)\\s*(?:씁|써|쓰|사용|적용|탑재|장착)");
+
+	/**
+	 * A brand named as a part the product is built with: 핵심 부품인 컴프레서만 일본 파나소닉 제품을 씁니다. A
+	 * part or material is named before it in the sentence, and a word of using follows.
+	 */
+	boolean usedAsPart(int start, int end) {
+		return USED_AFTER.matcher(this.text.substring(end, sentenceEnd(end))).lookingAt()
+				&& namesMaterial(this.text.substring(sentenceStart(start), start));
+	}
+
 	/**
 	 * The word of buying at start has a thing before it that is no finished goods: 너도밤나무를
 	 * 수입.
@@ -311,7 +341,8 @@ final class ReadingContext {
 
 	/** The seller's own site, named just after a foreign place: 호치민 자사 공장. */
 	private boolean ownSiteAbroad(int start, String site) {
-		if (!(site.startsWith("자사") || site.startsWith("자체") || site.startsWith("직영") || site.startsWith("우리"))) {
+		if (!(site.startsWith("자사") || site.startsWith("자체") || site.startsWith("직영") || site.startsWith("우리")
+				|| site.startsWith("저희") || site.startsWith("당사"))) {
 			return false;
 		}
 		Matcher foreign = FOREIGN_AROUND.matcher(this.text).region(Math.max(0, start - 16), start);

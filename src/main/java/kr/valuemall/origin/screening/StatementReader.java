@@ -29,7 +29,7 @@ final class StatementReader {
 
 	/** Labels whose value is the country of manufacture or origin. */
 	private static final Pattern ORIGIN_LABEL = Pattern.compile("(?:원산지\\s*\\(\\s*제조국\\s*\\)|제조국\\s*\\(\\s*원산지\\s*\\)"
-			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지|(?<![가-힣])산지"
+			+ "|원산지\\s*표[기시]\\s*(?:사항)?|제조\\s*국가?명?|생산\\s*국가?|원산국|원산지|생산지|제조지|(?<![가-힣])산지(?=\\s*[:=])"
 			+ "|(?:생산|제조)\\s*(?:거점|기지|공장|시설)"
 			+ "|(?<![A-Za-z])(?:C/O|COO|country\\s+of\\s+origin|place\\s+of\\s+origin|made\\s+in|product\\s+of|produced\\s+in"
 			+ "|manufactured\\s+in|assembled\\s+in|ships?\\s+from|shipped\\s+from|dispatched\\s+from|origin"
@@ -38,7 +38,8 @@ final class StatementReader {
 			+ "(?:\\s*\\([^)\\n]{0,12}\\))?" + SEPARATOR, Pattern.CASE_INSENSITIVE);
 
 	/** Labels of the work; read only with a colon ('생산: 중국 공장'). */
-	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립|봉제|재봉|가공)\\s*[:=]\\s*");
+	private static final Pattern WORK_LABEL = Pattern
+		.compile("(?<![가-힣])(?:생산|제조|제작|조립|봉제|재봉|가공|로스팅|배합|블렌딩|양조|착즙|숙성)\\s*[:=]\\s*");
 
 	/** Korea said of the handling only: 제조국: 대한민국(포장). */
 	private static final Pattern HANDLING_ONLY_QUALIFIER = Pattern
@@ -60,7 +61,7 @@ final class StatementReader {
 	 */
 	private static final Pattern ADDRESS_LABEL = Pattern
 		.compile("(?<![가-힣])(?:(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*)?소재지\\s*[:=]?\\s*"
-				+ "|(?<![가-힣])(?:배송|발송|출고)\\s*(?:출발지|출발\\s*국가|국가)\\s*[:=]?\\s*"
+				+ "|(?<![가-힣])(?:배송|발송|출고)\\s*(?:출발지|출발\\s*국가|국가)\\s*[:=]?\\s*|(?<![가-힣])(?:출고지|발송지|출하지|출발지)\\s*[:=]?\\s*"
 				+ "|(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*주소\\s*[:=]?\\s*");
 
 	/**
@@ -73,7 +74,7 @@ final class StatementReader {
 
 	private static final int VALUE_LENGTH = 40;
 
-	private static final Pattern COUNTRY_SUFFIX = Pattern.compile("\\s*(?:산(?!업|악|책|행|맥|림|소|뜻)|제품|제(?![가-힣])|製|制造|製造"
+	private static final Pattern COUNTRY_SUFFIX = Pattern.compile("\\s*(?:산(?!업|악|책|행|맥|림|소|뜻|지)|제품|제(?![가-힣])|製|制造|製造"
 			+ "|生产|生產|产|産|내수|자사\\s*공장|협력\\s*공장|공장|(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|생산|제조|제작|조립|봉제"
 			+ "|직배송|직송|직발송|직수입|수입)", Pattern.CASE_INSENSITIVE);
 
@@ -418,7 +419,7 @@ final class StatementReader {
 				if (joinedInName(end)) {
 					continue;
 				}
-				statementEnd = this.nearby.after(end);
+				statementEnd = this.nearby.after(start, end);
 				if (statementEnd < 0 && workBefore(start)) {
 					// The work named first: 봉제 방글라데시, 생산지 베트남.
 					statementEnd = end;
