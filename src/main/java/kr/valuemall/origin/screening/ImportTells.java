@@ -50,7 +50,8 @@ final class ImportTells {
 				+ "|(?:국내|한국)에서는\\s*[^.\\n]{0,16}?(?:검수|검품|포장|재포장|소분)(?:과|와|을|를)?\\s*(?:\\S+\\s+)?(?:거쳐|거친|진행)"
 				+ "|(?:국내|한국)에서는\\s*[^.\\n]{0,20}?(?:교체|수리|검수|포장)만\\s*가능"
 				+ "|설명서[는은가이]?\\s*(?:중문|영문|일문|중국어|영어|일본어)(?:\\s*(?:과|와|및|,|/)\\s*(?:중문|영문|일문|중국어|영어|일본어))?(?:으로|로)\\s*(?:되어|돼|작성|표기)"
-				+ "|(?:한국|국내)\\s*(?:콘센트|전압)용?\\s*(?:변환|돼지코)|(?:변환\\s*(?:어댑터|플러그)|돼지코)[^.\\n]{0,16}?(?:동봉|증정|포함|함께|넣어)"
+				+ "|(?:한국|국내)\\s*(?:콘센트|전압)용?\\s*(?:변환|돼지코)|(?:변환\\s*(?:어댑터|플러그|젠더)|돼지코)[^.\\n]{0,16}?(?:동봉|증정|포함|함께|넣어|같이)"
+				+ "|(?:플러그|콘센트)(?:가|는|이)?\\s*(?:A|B|G|I)\\s*타입|(?<![A-Za-z])JAN\\s*코드|(?<![A-Za-z])(?:캔톤|칸톤)\\s*(?:페어|박람회)(?![^.!?\\n]{0,20}?(?:출품|참가|전시|수출))|광저우\\s*교역회|(?<![A-Za-z])Canton\\s+Fair(?![A-Za-z])"
 				+ "|(?:국내|한국)에서(?:는)?\\s*[^.\\n]{0,20}?(?:검수|검품|포장|재포장|소분|부착)만"
 				+ "|완제품(?:을|으로|를)?\\s*(?:\\S+\\s+){0,4}?(?:들여|수입|입고|컨테이너)"
 				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품|수산물|농산물|축산물)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
@@ -123,6 +124,12 @@ final class ImportTells {
 	private static final Pattern POUNDS = Pattern.compile(
 			"(?<![A-Za-z0-9])\\d{1,3}(?:\\.\\d)?\\s*LBS?(?![A-Za-z])|파운드\\s*(?:규격|단위|표기)", Pattern.CASE_INSENSITIVE);
 
+	/** The United States' radio certificate, without Korea's (KC, 전파인증) beside it. */
+	private static final Pattern FCC = Pattern.compile("(?<![A-Za-z])FCC(?![A-Za-z])");
+
+	private static final Pattern KOREAN_CERTIFICATE = Pattern
+		.compile("(?<![A-Za-z])KC(?![A-Za-z])|전파\\s*인증|적합성\\s*평가|안전\\s*(?:인증|확인)|국내\\s*인증");
+
 	private final ReadingContext context;
 
 	private final BiPredicate<Integer, Integer> free;
@@ -178,6 +185,9 @@ final class ImportTells {
 		}
 		if (other == null) {
 			other = pounds();
+		}
+		if (other == null) {
+			other = foreignCertificateOnly();
 		}
 		if (other != null) {
 			tells.add(other);
@@ -239,6 +249,20 @@ final class ImportTells {
 				return new Signal(ReasonCode.IMPORT_CHANNEL, brought.group().strip(), Signal.CHANNEL_POINTS,
 						brought.start(), brought.end());
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * Only America's certificate, where goods sold here need Korea's: a Korean maker
+	 * names KC first, an exporter says it exports.
+	 */
+	private Signal foreignCertificateOnly() {
+		String text = this.context.text();
+		Matcher fcc = FCC.matcher(text);
+		if (fcc.find() && !KOREAN_CERTIFICATE.matcher(text).find() && !EXPORTING.matcher(text).find()
+				&& this.free.test(fcc.start(), fcc.end())) {
+			return new Signal(ReasonCode.IMPORT_CHANNEL, fcc.group(), Signal.CHANNEL_POINTS, fcc.start(), fcc.end());
 		}
 		return null;
 	}

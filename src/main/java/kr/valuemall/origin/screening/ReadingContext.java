@@ -216,12 +216,25 @@ final class ReadingContext {
 				&& INGREDIENT_LIST.matcher(this.text.substring(sentenceStart(start), start)).find()) {
 			return true;
 		}
-		if (MATERIAL.matcher(nextWords(end, 4)).find()) {
+		if (MATERIAL.matcher(nextWords(end, 4)).find() || inIngredientBracket(start)) {
 			return true;
 		}
 		// A product named and then put into something: 핑크솔트를 함유한 스크럽.
 		int limit = Math.min(sentenceEnd(end), end + 30);
 		return followedByWord(end) && PUT_IN.matcher(this.text.substring(end, limit)).lookingAt();
+	}
+
+	/**
+	 * Inside a bracket that lists an ingredient: 국내 제조(원재료 비정제 사탕수수당: 필리핀산).
+	 */
+	private boolean inIngredientBracket(int start) {
+		int from = sentenceStart(start);
+		int open = Math.max(this.text.lastIndexOf('(', start - 1), this.text.lastIndexOf('（', start - 1));
+		if (open < from) {
+			return false;
+		}
+		String inside = this.text.substring(open + 1, start);
+		return inside.indexOf(')') < 0 && inside.indexOf('）') < 0 && INGREDIENT_LIST.matcher(inside).find();
 	}
 
 	/**
