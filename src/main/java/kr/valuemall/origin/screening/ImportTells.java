@@ -61,7 +61,12 @@ final class ImportTells {
 				+ "|(?:라벨|택|표기)[^.\\n]{0,10}?(?:국가|원산지|제조국|나라)(?:와|과|는|은)?\\s*(?:관계\\s*없이|상관\\s*없이|무관하게)"
 				+ "|불기\\s*(?:연도|\\d{4})|증기\\s*열처리|(?<![A-Za-z])VHT(?![A-Za-z])|현지가(?![가-힣])|\\d[\\d,.]*\\s*元"
 				+ "|(?:달러|위안화?|엔화|유로화?)\\s*결제\\s*(?:단가|가격|금액)" + "|현지\\s*(?:생산|제조|가공)\\s*(?:시설|라인|공장|업체|기지)"
-				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립|구워|구운|만들어|만든|빚어|빚은|병입)|현지\\s*(?:에서\\s*)?공수|현지에서\\s*(?:직접\\s*|정식\\s*)?(?:구입|구매|사온|사\\s*온)|현지\\s*(?:시각|시간|항구|항만|세관|가공\\s*공장|공장|공방|로스터리|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
+				+ "|(?:아시아|중국|일본)\\s*(?:사이즈|치수)|(?:사이즈|치수)(?:는|가|은|이)?\\s*현지\\s*기준|대륙\\s*(?:내수|현지|직구|공장)"
+				+ "|(?:플러그|어댑터|전원\\s*코드)[^.\\n]{0,24}?(?:국내|한국|KC)[^.\\n]{0,20}?(?:교체|바꿔|바꾼|변경)"
+				+ "|선박(?:으로|편으로)\\s*(?:들여|입고|수입|운송)|(?:미국|일본|중국|현지|해외)\\s*(?:정가|판매가|소비자가)|\\$\\s?\\d+\\.\\d{2}"
+				+ "|(?:제조업자|제조원|제조사)\\s*[:：]?\\s*[^/\\n]{0,20}?(?:상해|상하이|해외|현지|중국|베트남)\\s*법인|(?<![A-Za-z])KN\\s*95(?!\\d)"
+				+ "|(?:일본어|중국어|독일어|프랑스어|태국어|베트남어|외국어|이탈리아어|스페인어|영어)\\s*(?:\\S+\\s*){0,2}?(?:라벨|택|포장|설명서)(?:이|가|은|는)?\\s*그대로"
+				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립|구워|구운|만들어|만든|빚어|빚은|병입)|현지\\s*(?:에서\\s*)?공수|현지에서\\s*(?:직접\\s*|정식\\s*)?(?:구입|구매|사온|사\\s*온)|현지\\s*(?:시각|시간|항구|항만|세관|가공\\s*공장|공장|공방|로스터리|차창|다원|제다소|와이너리|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
 				Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -71,10 +76,13 @@ final class ImportTells {
 	private static final Pattern UNLESS_EXPORTED = Pattern
 		.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서|선적분|다음\\s*선적|해상\\s*운송|컨테이너\\s*입고"
 				+ "|다음\\s*컨테이너|선적\\s*(?:일정|지연|스케줄|물량)|컨테이너[^.!?\\n]{0,20}?입항|입항분|다음\\s*입항"
-				+ "|컨테이너(?:로|에)?\\s*[^.!?\\n]{0,12}?입고|식물\\s*검역\\s*증명서|(?<![A-Za-z])Phytosanitary(?![A-Za-z])"
+				+ "|(?<![A-Za-z])FTA(?![A-Za-z])[^.\\n]{0,10}?(?:세율|관세)|협정\\s*세율|컨테이너(?:로|에)?\\s*[^.!?\\n]{0,12}?입고|식물\\s*검역\\s*증명서|(?<![A-Za-z])Phytosanitary(?![A-Za-z])"
 				+ "|(?<![A-Za-z])JIS\\s*[A-Z]\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EXPORTING = Pattern.compile("수출");
+
+	/** Exported goods brought back: 수출용을 역수입, 수출 잔량을 들여와. */
+	private static final Pattern REIMPORTED = Pattern.compile("역수입|들여|수입");
 
 	/**
 	 * Only handling said to be done, as imports are handled here: 단순 조립만, 소분 포장만 진행.
@@ -103,7 +111,7 @@ final class ImportTells {
 	 * import of the goods (양모를 국내 공장으로 들여와).
 	 */
 	private static final Pattern BROUGHT_HOME = Pattern
-		.compile("(?:국내|한국)\\s*(?:[가-힣]{1,6}\\s*)?(?:으로|로)\\s*들여(?:와|온|오|옵)");
+		.compile("(?:국내|한국)(?:에(?!서)|으로|로)?\\s*(?:[가-힣]{1,6}(?:으로|로)\\s*)?(?:정식(?:으로)?\\s*)?들여(?:와|왔|온|오|옵)");
 
 	/** Fruit of the Korean summer, fresh. */
 	private static final Pattern SUMMER_FRUIT = Pattern.compile("체리|블루베리");
@@ -199,7 +207,8 @@ final class ImportTells {
 				// 제주 현지 농가: local to a Korean place.
 				continue;
 			}
-			if (this.free.test(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())) {
+			if (this.free.test(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())
+					&& !exportedSentence(tell.start(), tell.end())) {
 				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), Signal.CHANNEL_POINTS,
 						tell.start(), tell.end()));
 				return tells;
@@ -222,6 +231,18 @@ final class ImportTells {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The sentence says the goods are exported, not brought in, in a listing that says
+	 * where in Korea they are made: 수출 겸용 패키지라 박스에 중문 표기. Without that, "an export
+	 * package" is what importers say of foreign boxes too.
+	 */
+	private boolean exportedSentence(int start, int end) {
+		String sentence = this.context.text()
+			.substring(this.context.sentenceStart(start), this.context.sentenceEnd(end));
+		return this.context.koreanWorkStated() && EXPORTING.matcher(sentence).find()
+				&& !REIMPORTED.matcher(sentence).find();
 	}
 
 	/** A barcode registered abroad. */

@@ -109,7 +109,7 @@ public final class OriginScreening {
 					return !context.channelContrasted(span.start(), span.end());
 				case CROSS_BORDER_SLANG:
 					return !context.contrasted(span.start(), span.end()) && !context.buyersAbroadBefore(span.start())
-							&& !context.styled(span.end());
+							&& !context.styled(span.end()) && !(madeInKorea && context.famousThere(span.end()));
 				default:
 					if (context.contrasted(span.start(), span.end()) || context.machineAfter(span.end())) {
 						return false;

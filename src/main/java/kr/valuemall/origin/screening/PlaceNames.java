@@ -3,6 +3,7 @@ package kr.valuemall.origin.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +55,7 @@ final class PlaceNames {
 			// Korean county) and 주지 (a temple's abbot) are left out
 			"브뤼셀", "코펜하겐", "스톡홀름", "헬싱키", "오슬로", "프라하", "부다페스트", "바르샤바", "뉴욕", "로스앤젤레스", "샌프란시스코", "시카고", "베이징", "북경",
 			"다카", "진장", "츠바메", "츠바메산조", "안지", "미초아칸", "화창베이", "츠시", "남섬", "블라디", "파이타", "도이창", "고진", "옌타이", "연태", "르자오",
-			"구이린", "장자강", "쿤산", "퐁디셰리", "빌뉴스", "다카르",
+			"구이린", "장자강", "쿤산", "퐁디셰리", "빌뉴스", "다카르", "세키시", "기후현", "세키", "멍하이", "선전",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -119,7 +120,15 @@ final class PlaceNames {
 			"일산", "분당", "판교", "동탄", "광교", "송도", "군포", "오산", "안성", "의왕", "과천", "남해", "하동", "산청", "합천", "밀양", "태백", "삼척",
 			"영월", "정선", "화천", "고흥", "해남", "강진", "신안", "무안", "나주", "곡성", "구례", "광양", "남원", "김제", "정읍", "부안", "무주", "진안",
 			"임실", "서산", "당진", "보령", "홍성", "태안", "청양", "서천", "계룡", "옥천", "영동", "괴산", "단양", "제천", "증평", "영천", "칠곡", "울진",
-			"영덕", "봉화", "예천", "경산", "울릉", "해운대");
+			"영덕", "봉화", "예천", "경산", "울릉", "해운대", "성수");
+
+	/**
+	 * Names that are also the start of an ordinary word, read only where that word does
+	 * not go on: 성수 (Seongsu, Seoul) is not 성수기 (the busy season); 선전 (Shenzhen) only
+	 * before what a city has, as it is also "advertising".
+	 */
+	private static final Map<String, String> GUARDS = Map.of("성수", "(?!기)", "선전",
+			"(?=\\s*(?:물류|공장|창고|출고|시(?![가-힣])|에서|의\\s|항|바오안|현지))");
 
 	private static final Pattern FOREIGN_PATTERN = alternation(FOREIGN);
 
@@ -158,7 +167,7 @@ final class PlaceNames {
 			String name = sorted.get(i);
 			boolean latin = name.chars().allMatch((c) -> c < 0x250);
 			String quoted = Pattern.quote(name).replace(" ", "\\E\\s+\\Q");
-			regex.append(latin ? "(?<![A-Za-z])" + quoted + "(?![A-Za-z])" : quoted);
+			regex.append(latin ? "(?<![A-Za-z])" + quoted + "(?![A-Za-z])" : quoted + GUARDS.getOrDefault(name, ""));
 		}
 		return regex.append(')').toString();
 	}

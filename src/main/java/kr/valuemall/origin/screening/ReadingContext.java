@@ -27,7 +27,7 @@ final class ReadingContext {
 	private static final String MISTAKEN = "오해|착각|오인|헷갈";
 
 	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|^\\S*\\s*(?:\\S+\\s+){0,1}?\\S*(?:없이|없는)|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|"
+			"아님|아닌|아니|않|달리|다른|다르|대신|(?<!평소|사이즈|치수|기존|예전|생각|보통)보다|비교|처럼|같은|걱정|필요\\s*없|^\\S*\\s*(?:\\S+\\s+){0,1}?\\S*(?:없이|없는)|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|"
 					+ MISTAKEN + "|" + BUYERS_HABIT
 					+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
@@ -43,8 +43,9 @@ final class ReadingContext {
 		.compile("(?:지만|반면|와\\s*달리|과\\s*달리)\\s*(?:저희|우리|당사|본|이)\\s*(?:제품|상품|공방|공장|가게|브랜드|것|는|은)");
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
-	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|달리|다른|다르|대신|보다|비교|처럼|같은|걱정|필요\\s*없|"
-			+ MISTAKEN + "|" + BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern
+		.compile("아님|아닌|아니|달리|다른|다르|대신|(?<!평소|사이즈|치수|기존|예전|생각|보통)보다|비교|처럼|같은|걱정|필요\\s*없|" + MISTAKEN + "|"
+				+ BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
 			"(?:저가|값싼|흔한|시중|싸구려|대부분|수많은|(?<![A-Za-z])(?:not|never|non|no|unlike)(?![A-Za-z])|非)[^가-힣A-Za-z]*[가-힣]{0,3}\\s*[·,]?\\s*$",
@@ -182,6 +183,19 @@ final class ReadingContext {
 	boolean buyersAbroadBefore(int start) {
 		int from = Math.max(sentenceStart(start), start - 24);
 		return BUYERS_ABROAD.matcher(this.text.substring(from, start)).find();
+	}
+
+	/** Sold or talked of there first: 티몰, 샤오홍슈에서 먼저 입소문 난. */
+	private static final Pattern FAMOUS_THERE = Pattern
+		.compile("^[^.!?\\n]{0,16}?에서\\s*(?:먼저\\s*|더\\s*|이미\\s*|특히\\s*)?(?:입소문|인기|판매\\s*1위|완판|히트|유명|역주행|랭킹|베스트)"
+				+ "|^\\s*(?:판매\\s*)?(?:1위|베스트|랭킹|인기)");
+
+	/**
+	 * A shop or platform abroad named where the seller's own product became known there
+	 * (the callers' condition: the listing says it is made here).
+	 */
+	boolean famousThere(int end) {
+		return FAMOUS_THERE.matcher(this.text.substring(end, sentenceEnd(end))).lookingAt();
 	}
 
 	/** A style named right after: 해외직구템 그 스타일, 알리 감성; not 병행수입 명품 스타일. */

@@ -51,7 +51,7 @@ final class StatementReader {
 	 * nothing.
 	 */
 	private static final Pattern MAKER_LABEL = Pattern.compile("(?:제조원|제조사|제조업자|제조자|제조업체|생산자|생산업체"
-			+ "|제조회사|制造商|生产商|製造元|製造者|(?<![A-Za-z])(?:manufacturer|made\\s+by)(?![A-Za-z]))(?:\\s*[:=]\\s*|\\s+)",
+			+ "|제조회사|制造商|生产商|製造元|製造者|(?<![A-Za-z])(?:manufacturer|made\\s+by)(?![A-Za-z]))(?:\\s*[:=]\\s*|[ \\t]+)",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -416,7 +416,8 @@ final class StatementReader {
 				}
 			}
 			else {
-				if (joinedInName(end)) {
+				if (joinedInName(end) || this.context.machineAfter(end)) {
+					// 독일 프로밧 로스터로 볶아: the machine's country.
 					continue;
 				}
 				statementEnd = this.nearby.after(start, end);
