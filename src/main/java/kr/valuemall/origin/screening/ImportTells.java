@@ -57,15 +57,15 @@ final class ImportTells {
 				+ "|수입\\s*(?:화장품|식품|의약외품|의료기기|건강기능식품|수산물|농산물|축산물)|보세\\s*(?:창고|구역)|검역을?\\s*(?:마친|완료|통과)"
 				+ "|(?<![A-Za-z])(?:100|110)\\s*V\\s*전용|강압\\s*(?:트랜스|변압기)|(?<![A-Za-z])(?:PSE|TGA)(?![A-Za-z])\\s*(?:마크|인증|GMP|라이선스|승인)"
 				+ "|(?:포장|설명|라벨|패키지|박스|표기)[^.\\n]{0,12}?(?:일본어|중국어|독일어|프랑스어|영어|태국어|베트남어|외국어|이탈리아어|스페인어)\\s*(?:원문\\s*)?그대로"
-				+ "|(?:라벨|택|표기|표시)[^.\\n]{0,16}?(?:베트남어|태국어|인도네시아어|미얀마어|캄보디아어|벵골어|히브리어|터키어|튀르키예어|우르두어)(?:로|으로)?\\s*(?:표기|표시|인쇄|되어|적혀|쓰여)"
-				+ "|(?:라벨|택|표기)[^.\\n]{0,10}?(?:국가|원산지|제조국|나라)(?:와|과|는|은)?\\s*(?:관계\\s*없이|상관\\s*없이|무관하게)"
-				+ "|불기\\s*(?:연도|\\d{4})|증기\\s*열처리|(?<![A-Za-z])VHT(?![A-Za-z])|현지가(?![가-힣])|\\d[\\d,.]*\\s*元"
+				+ "|(?:라벨|(?<![가-힣])택|표기|표시)[^.\\n]{0,16}?(?:베트남어|태국어|인도네시아어|미얀마어|캄보디아어|벵골어|히브리어|터키어|튀르키예어|우르두어)(?:로|으로)?\\s*(?:표기|표시|인쇄|되어|적혀|쓰여)"
+				+ "|(?:라벨|(?<![가-힣])택|표기)[^.\\n]{0,10}?(?:국가|원산지|제조국|나라)(?:와|과|는|은)?\\s*(?:관계\\s*없이|상관\\s*없이|무관하게)"
+				+ "|증기\\s*열처리|(?<![A-Za-z])VHT(?![A-Za-z])|현지가\\s*[$€¥£\\d]|\\d[\\d,.]*\\s*元"
 				+ "|(?:달러|위안화?|엔화|유로화?)\\s*결제\\s*(?:단가|가격|금액)" + "|현지\\s*(?:생산|제조|가공)\\s*(?:시설|라인|공장|업체|기지)"
 				+ "|(?:아시아|중국|일본)\\s*(?:사이즈|치수)|(?:사이즈|치수)(?:는|가|은|이)?\\s*현지\\s*기준|대륙\\s*(?:내수|현지|직구|공장)"
-				+ "|(?:플러그|어댑터|전원\\s*코드)[^.\\n]{0,24}?(?:국내|한국|KC)[^.\\n]{0,20}?(?:교체|바꿔|바꾼|변경)"
-				+ "|선박(?:으로|편으로)\\s*(?:들여|입고|수입|운송)|(?:미국|일본|중국|현지|해외)\\s*(?:정가|판매가|소비자가)|\\$\\s?\\d+\\.\\d{2}"
+				+ "|(?:플러그|어댑터|전원\\s*코드)[^.\\n]{0,24}?(?:국내|한국|KC)\\s*(?:\\S+\\s+)??(?:콘센트|규격|전압)[^.\\n]{0,20}?(?:교체|바꿔|바꾼|변경)"
+				+ "|선박(?:으로|편으로)\\s*(?:들여|수입)|(?:미국|일본|중국|현지|해외)\\s*(?:정가|판매가|소비자가)\\s*[:：]?\\s*[$€¥£\\d]|\\$\\s?\\d+\\.\\d{2}"
 				+ "|(?:제조업자|제조원|제조사)\\s*[:：]?\\s*[^/\\n]{0,20}?(?:상해|상하이|해외|현지|중국|베트남)\\s*법인|(?<![A-Za-z])KN\\s*95(?!\\d)"
-				+ "|(?:일본어|중국어|독일어|프랑스어|태국어|베트남어|외국어|이탈리아어|스페인어|영어)\\s*(?:\\S+\\s*){0,2}?(?:라벨|택|포장|설명서)(?:이|가|은|는)?\\s*그대로"
+				+ "|(?:일본어|중국어|독일어|프랑스어|태국어|베트남어|외국어|이탈리아어|스페인어|영어)\\s*(?:\\S+\\s+){0,2}?\\S*?(?:라벨|택|포장|설명서)(?:이|가|은|는)?\\s*그대로"
 				+ "|현지에서\\s*(?:바로\\s*)?(?:생산|제조|가공|제작|봉제|조립|구워|구운|만들어|만든|빚어|빚은|병입)|현지\\s*(?:에서\\s*)?공수|현지에서\\s*(?:직접\\s*|정식\\s*)?(?:구입|구매|사온|사\\s*온)|현지\\s*(?:시각|시간|항구|항만|세관|가공\\s*공장|공장|공방|로스터리|차창|다원|제다소|와이너리|제조사|제다사|업체|장인|제과점|가공장|법인|QC|내수용?|정가|가격|마트|판매가|문구점|상점|매장|백화점|드럭스토어|편의점)|현지\\s*(?:디자인|포장)\\s*그대로",
 				Pattern.CASE_INSENSITIVE);
 
@@ -76,8 +76,8 @@ final class ImportTells {
 	private static final Pattern UNLESS_EXPORTED = Pattern
 		.compile("간체자|번체자|중문\\s*(?:표기|라벨|인쇄)|원산지\\s*증명서|선적분|다음\\s*선적|해상\\s*운송|컨테이너\\s*입고"
 				+ "|다음\\s*컨테이너|선적\\s*(?:일정|지연|스케줄|물량)|컨테이너[^.!?\\n]{0,20}?입항|입항분|다음\\s*입항"
-				+ "|(?<![A-Za-z])FTA(?![A-Za-z])[^.\\n]{0,10}?(?:세율|관세)|협정\\s*세율|컨테이너(?:로|에)?\\s*[^.!?\\n]{0,12}?입고|식물\\s*검역\\s*증명서|(?<![A-Za-z])Phytosanitary(?![A-Za-z])"
-				+ "|(?<![A-Za-z])JIS\\s*[A-Z]\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
+				+ "|(?<![A-Za-z])FTA(?![A-Za-z])[^.\\n]{0,10}?(?:세율|관세)|협정\\s*세율|컨테이너(?:로|에)\\s*[^.!?\\n]{0,12}?입고|식물\\s*검역\\s*증명서|(?<![A-Za-z])Phytosanitary(?![A-Za-z])",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EXPORTING = Pattern.compile("수출");
 
@@ -99,12 +99,13 @@ final class ImportTells {
 		.compile("환율(?:이|을|의)?\\s*(?:변동|상승|하락|인상|반영|적용|에\\s*따라)[^.\\n]{0,16}?(?:판매가|가격|단가)");
 
 	/**
-	 * A barcode's number: its first digits name the country where the brand owner
-	 * registered it (880 is Korea; 2xx are a shop's own codes, 977-979 serials and
-	 * books).
+	 * A barcode's number, its check digit right: its first digits name the country where
+	 * the brand owner registered it (880 is Korea; 020-029, 040-049 and 2xx are a shop's
+	 * own codes, 977-979 serials and books).
 	 */
-	private static final Pattern BARCODE = Pattern
-		.compile("(?:바코드|barcode|EAN|JAN|상품\\s*코드)[^\\d\\n]{0,12}(\\d{13})(?!\\d)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern BARCODE = Pattern.compile(
+			"(?:바코드|(?<![A-Za-z])(?:barcode|EAN|JAN)(?![A-Za-z]))[^\\d\\n]{0,12}(\\d{13})(?!\\d)",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Goods brought into Korea: 산지 건조장에서 말린 곶감을 국내 작업장으로 들여와. A material brought in is no
@@ -114,7 +115,7 @@ final class ImportTells {
 		.compile("(?:국내|한국)(?:에(?!서)|으로|로)?\\s*(?:[가-힣]{1,6}(?:으로|로)\\s*)?(?:정식(?:으로)?\\s*)?들여(?:와|왔|온|오|옵)");
 
 	/** Fruit of the Korean summer, fresh. */
-	private static final Pattern SUMMER_FRUIT = Pattern.compile("체리|블루베리");
+	private static final Pattern SUMMER_FRUIT = Pattern.compile("체리(?!\\s*토마토)|블루베리");
 
 	/**
 	 * Winter named as the fruit's season: in Korea cherries and blueberries ripen in
@@ -123,20 +124,25 @@ final class ImportTells {
 	private static final Pattern WINTER_HARVEST = Pattern.compile(
 			"(?:(?<!\\d)(?:12|1|2)\\s*월|한겨울|겨울)[^.!?\\n]{0,24}?(?:제철|수확)|(?:제철|수확)[^.!?\\n]{0,8}?(?:(?<!\\d)(?:12|1|2)\\s*월|한겨울)");
 
-	private static final Pattern FROZEN = Pattern.compile("냉동|건조|말린|퓨레|분말|주스|즙");
+	/** Not the fresh fruit: frozen, dried or made into something, or a sapling. */
+	private static final Pattern FROZEN = Pattern.compile("냉동|건조|말린|퓨레|분말|주스|즙|잼|식초|묘목|나무|(?:블루베리|체리)청");
 
 	/**
-	 * A weight in pounds, as American goods are sized (25LB, 파운드 규격); not where the
-	 * listing says it is exported (kg과 lb 병기, 수출 물량과 같은 몰드).
+	 * A weight in pounds, as American goods are sized (25LB, 파운드 규격); not in a listing
+	 * that says it is exported (수출 물량과 같은 몰드라 kg과 lb가 같이 각인), nor a fishing line's or a
+	 * bow's strength, which is given in pounds everywhere.
 	 */
 	private static final Pattern POUNDS = Pattern.compile(
 			"(?<![A-Za-z0-9])\\d{1,3}(?:\\.\\d)?\\s*LBS?(?![A-Za-z])|파운드\\s*(?:규격|단위|표기)", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern POUNDS_EVERYWHERE = Pattern
+		.compile("낚시|낚싯|원줄|목줄|합사|쇼크\\s*리더|라인|드래그|활(?![가-힣])|양궁|국궁|개량궁|리커브|컴파운드");
+
 	/** The United States' radio certificate, without Korea's (KC, 전파인증) beside it. */
 	private static final Pattern FCC = Pattern.compile("(?<![A-Za-z])FCC(?![A-Za-z])");
 
-	private static final Pattern KOREAN_CERTIFICATE = Pattern
-		.compile("(?<![A-Za-z])KC(?![A-Za-z])|전파\\s*인증|적합성\\s*평가|안전\\s*(?:인증|확인)|국내\\s*인증");
+	private static final Pattern KOREAN_CERTIFICATE = Pattern.compile(
+			"(?<![A-Za-z])KCC?(?![A-Za-z])|(?<![A-Za-z])R-[A-Z]{1,3}-|전파\\s*인증|적합\\s*(?:성\\s*평가|등록|인증)|안전\\s*(?:인증|확인)|국내\\s*인증");
 
 	private final ReadingContext context;
 
@@ -167,7 +173,8 @@ final class ImportTells {
 		Matcher rate = EXCHANGE_RATE_PRICE.matcher(text);
 		if (rate.find() && this.free.test(rate.start(), rate.end())
 				&& !this.context.channelContrasted(rate.start(), rate.end())) {
-			boolean material = this.context.namesMaterial(rate.group());
+			boolean material = this.context.namesMaterial(
+					text.substring(this.context.sentenceStart(rate.start()), this.context.sentenceEnd(rate.end())));
 			tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, rate.group().strip(),
 					material ? Signal.WEAK_POINTS : Signal.CHANNEL_POINTS, rate.start(), rate.end()));
 			if (!material) {
@@ -207,6 +214,11 @@ final class ImportTells {
 				// 제주 현지 농가: local to a Korean place.
 				continue;
 			}
+			if (tell.group().startsWith("글로벌") && KOREAN_ODM.matcher(text.substring(tell.start())).lookingAt()
+					&& this.context.koreanWorkStated()) {
+				// 글로벌 ODM 기업 코스맥스 평택공장 제조: a Korean maker that serves the world.
+				continue;
+			}
 			if (this.free.test(tell.start(), tell.end()) && !this.context.channelContrasted(tell.start(), tell.end())
 					&& !exportedSentence(tell.start(), tell.end())) {
 				tells.add(new Signal(ReasonCode.IMPORT_CHANNEL, tell.group().strip(), Signal.CHANNEL_POINTS,
@@ -226,7 +238,7 @@ final class ImportTells {
 		String before = this.context.text().substring(from, at).stripTrailing();
 		Matcher place = PlaceNames.korean().matcher(before);
 		while (place.find()) {
-			if (before.substring(place.end()).matches("(?:\\s*(?:지역|산지))?(?:의)?")) {
+			if (before.substring(place.end()).matches(KOREAN_LOCALITY)) {
 				return true;
 			}
 		}
@@ -245,19 +257,41 @@ final class ImportTells {
 				&& !REIMPORTED.matcher(sentence).find();
 	}
 
+	/**
+	 * What may follow a Korean place before 현지: 제주도, 하동군 화개면, 산지 (제주도 현지, 하동군 화개면 현지 다원).
+	 */
+	private static final String KOREAN_LOCALITY = "(?:도|시|군|읍|면|동)?(?:\\s+[가-힣]{1,4}(?:리|동|면|읍|마을))?(?:\\s*(?:지역|산지))?(?:의)?";
+
 	/** A barcode registered abroad. */
 	private Signal barcodeAbroad() {
 		Matcher barcode = BARCODE.matcher(this.context.text());
 		while (barcode.find()) {
 			String digits = barcode.group(1);
 			int prefix = Integer.parseInt(digits.substring(0, 3));
-			boolean notAbroad = prefix == 880 || (prefix >= 200 && prefix < 300) || prefix >= 977;
-			if (!notAbroad && this.free.test(barcode.start(), barcode.end())) {
+			boolean notAbroad = prefix == 880 || (prefix >= 200 && prefix < 300) || prefix >= 977
+					|| (prefix >= 20 && prefix < 30) || (prefix >= 40 && prefix < 50);
+			if (!notAbroad && checkDigitRight(digits) && this.free.test(barcode.start(), barcode.end())) {
 				return new Signal(ReasonCode.IMPORT_CHANNEL, barcode.group().strip(), Signal.CHANNEL_POINTS,
 						barcode.start(), barcode.end());
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A Korean maker that makes for the world's brands: 글로벌 ODM 기업 코스맥스, 글로벌 협력사에 납품하는 인천
+	 * 공장.
+	 */
+	private static final Pattern KOREAN_ODM = Pattern
+		.compile("글로벌\\s*(?:OEM|ODM|협력사|파트너사)\\s*(?:기업|회사|업체|전문|에\\s*납품|들에)", Pattern.CASE_INSENSITIVE);
+
+	/** An EAN-13's last digit checks the twelve before it. */
+	private static boolean checkDigitRight(String digits) {
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			sum += (digits.charAt(i) - '0') * ((i % 2 == 0) ? 1 : 3);
+		}
+		return (10 - sum % 10) % 10 == digits.charAt(12) - '0';
 	}
 
 	/** The goods brought into Korea, not a material. */
@@ -292,7 +326,8 @@ final class ImportTells {
 	private Signal pounds() {
 		String text = this.context.text();
 		Matcher pounds = POUNDS.matcher(text);
-		if (pounds.find() && !EXPORTING.matcher(text).find() && this.free.test(pounds.start(), pounds.end())) {
+		if (pounds.find() && !EXPORTING.matcher(text).find() && !POUNDS_EVERYWHERE.matcher(text).find()
+				&& this.free.test(pounds.start(), pounds.end())) {
 			return new Signal(ReasonCode.IMPORT_CHANNEL, pounds.group().strip(), Signal.CHANNEL_POINTS, pounds.start(),
 					pounds.end());
 		}

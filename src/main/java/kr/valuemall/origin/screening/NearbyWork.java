@@ -13,7 +13,7 @@ final class NearbyWork {
 
 	private static final Pattern NEARBY_WORK = Pattern.compile(
 			"생산|제조|만든|만들|제작|조립|가공|봉제|직송|직배송|발송|출고|보내|구입|구매|사입|매입|수입|들여오|들여온|들여와|자란|키운|키워|수확|채취|채엽|꿰맨|꿰매|엮어|엮은|빚은|빚어|구워|구운|수작업|선적|(?<=에서\\s?)잡(?:은|아|자마자)|어획|도매\\s*(?:시장|단지|상가)|공장|공방|작업장|농장|농가|다원|차밭|차창|목장|양조장|양식장|가공장|제본소|인쇄소|재배|차농|다농|계약\\s*재배|받아오|받아와"
-					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])|협력사|파트너사|벤더|직공급|본사|본점|면세점|블렌딩|로스팅|로스터리|대장간|베이커리|굽고|굽는|출항|골라\\s?온|떼어\\s?온|떼\\s?온|창고형\\s*(?:매장|마트)"
+					+ "|현지\\s*(?:유통|정품|매장|판매|도매)|(?<![A-Za-z])OEM(?![A-Za-z])|협력사|파트너사|벤더|직공급|본사|본점|면세점|블렌딩|로스팅|로스터리|대장간|베이커리|출항|골라\\s?온|떼어\\s?온|떼\\s?온|창고형\\s*(?:매장|마트)"
 					+ "|직조|편직|(?<=에서\\s?)짠(?![가-힣])");
 
 	/** Buying or bringing in: of a material named between, the material's origin. */
@@ -66,7 +66,7 @@ final class NearbyWork {
 	 */
 	private static final Pattern LEARNT_AFTER = Pattern.compile(
 			"^[^.!?\\n]{0,12}?(?:출신|경력|근무|(?<!동)일한|(?<!동)일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피(?!대로)|효모|균주"
-					+ "|다이(?:로|를)|몰드|금형|압출기)");
+					+ "|다이(?:로|를)|몰드|금형|압출기|개발|입점|납품)");
 
 	/** A certificate named right after a country: 미국 FDA 등록, 유럽 CE 인증. */
 	private static final Pattern CERTIFICATE_AFTER = Pattern.compile(
@@ -95,19 +95,21 @@ final class NearbyWork {
 	}
 
 	/**
-	 * Where a word of making or buying follows a country closely, the end of that word:
-	 * within a few words, or a little further when nothing between names a material (방콕
-	 * 인근 GMP 인증 파트너 공장에서 생산); never across a Korean place, a technique or a recipe.
+	 * Where a word of making or buying follows a place (from start to end) closely, the
+	 * end of that word: within a few words, or a little further when nothing between
+	 * names a material (방콕 인근 GMP 인증 파트너 공장에서 생산); never across a Korean place, a
+	 * technique or a recipe. A certificate right after a country is its regulator's (미국
+	 * FDA 인증 시설); after a town, a certified line there is where the work is (웨이하이 HACCP
+	 * 인증 라인에서 생산).
 	 */
 	int after(int start, int end) {
 		String text = this.context.text();
-		Matcher certificate = CERTIFICATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10)));
+		int sentenceEnd = this.context.sentenceEnd(end);
+		Matcher certificate = CERTIFICATE_AFTER.matcher(text.substring(end, Math.min(sentenceEnd, end + 10)));
 		if (certificate.find() && (REGULATOR.matcher(text.substring(start, end)).matches()
-				|| !CERTIFIED_SITE_WORK.matcher(text.substring(end + certificate.end(), this.context.sentenceEnd(end)))
-					.lookingAt())) {
+				|| !CERTIFIED_SITE_WORK.matcher(text.substring(end + certificate.end(), sentenceEnd)).lookingAt())) {
 			return -1;
 		}
-		int sentenceEnd = this.context.sentenceEnd(end);
 		Matcher work = NEARBY_WORK.matcher(text).region(end, Math.min(sentenceEnd, end + FURTHER));
 		if (!work.find()) {
 			return -1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,9 +54,9 @@ final class PlaceNames {
 			"동나이", "비엔호아", "하이즈엉", "흥옌", "타이빈", "남딘", "롱안", "떠이닌", "붕따우", "껀터", "빈푹", "타이응우옌",
 			// Cities and producing places sellers name without their country; 청도 (also a
 			// Korean county) and 주지 (a temple's abbot) are left out
-			"브뤼셀", "코펜하겐", "스톡홀름", "헬싱키", "오슬로", "프라하", "부다페스트", "바르샤바", "뉴욕", "로스앤젤레스", "샌프란시스코", "시카고", "베이징", "북경",
-			"다카", "진장", "츠바메", "츠바메산조", "안지", "미초아칸", "화창베이", "츠시", "남섬", "블라디", "파이타", "도이창", "고진", "옌타이", "연태", "르자오",
-			"구이린", "장자강", "쿤산", "퐁디셰리", "빌뉴스", "다카르", "세키시", "기후현", "세키", "멍하이", "선전",
+			"브뤼셀", "코펜하겐", "스톡홀름", "헬싱키", "오슬로", "프라하", "부다페스트", "바르샤바", "다카", "진장", "츠바메", "츠바메산조", "안지", "미초아칸",
+			"화창베이", "츠시", "남섬", "블라디", "파이타", "도이창", "고진", "옌타이", "연태", "르자오", "구이린", "장자강", "쿤산", "퐁디셰리", "빌뉴스", "다카르",
+			"세키시", "기후현", "세키", "멍하이", "선전",
 			// Latin
 			"China", "PRC", "P.R.C.", "P.R.C", "P.R.China", "Vietnam", "Viet Nam", "Indonesia", "Thailand",
 			"Bangladesh", "Cambodia", "Myanmar", "Philippines", "Malaysia", "Taiwan", "Hong Kong", "Macau", "Japan",
@@ -90,8 +91,8 @@ final class PlaceNames {
 			"Uzbekistan", "Kazakhstan", "Kyrgyzstan", "Bien Hoa", "Hai Duong", "Hung Yen", "Long An", "Vung Tau",
 			"Deutschland", "Italia", "España", "Espana", "Polska", "Österreich", "Schweiz", "Suisse", "Nederland",
 			"Sverige", "Danmark", "Norge", "Suomi", "Brussels", "Copenhagen", "Stockholm", "Helsinki", "Oslo", "Prague",
-			"Budapest", "Warsaw", "New York", "Los Angeles", "San Francisco", "Chicago", "Beijing", "Anji", "Michoacan",
-			"Michoacán", "Cixi", "Guzhen", "Yantai", "Kunshan", "Pondicherry", "Vilnius",
+			"Budapest", "Warsaw", "Anji", "Michoacan", "Michoacán", "Cixi", "Guzhen", "Yantai", "Kunshan",
+			"Pondicherry", "Vilnius",
 			// Chinese, traditional and simplified, and Japanese
 			"中国", "中國", "中华人民共和国", "国产", "國產", "越南", "印尼", "印度尼西亚", "泰国", "泰國", "孟加拉", "柬埔寨", "缅甸", "菲律宾", "马来西亚", "台湾",
 			"臺灣", "台灣", "香港", "日本", "美国", "美國", "德国", "德國", "法国", "法國", "意大利", "西班牙", "英国", "英國", "土耳其", "广东", "廣東",
@@ -123,12 +124,21 @@ final class PlaceNames {
 			"영덕", "봉화", "예천", "경산", "울릉", "해운대", "성수");
 
 	/**
-	 * Names that are also the start of an ordinary word, read only where that word does
-	 * not go on: 성수 (Seongsu, Seoul) is not 성수기 (the busy season); 선전 (Shenzhen) only
-	 * before what a city has, as it is also "advertising".
+	 * What must follow names that are also ordinary words: 성수 (Seongsu, Seoul) is not 성수기
+	 * (the busy season) nor 활성수소; 선전 (Shenzhen) only before what a city has, as it is
+	 * also "advertising".
 	 */
-	private static final Map<String, String> GUARDS = Map.of("성수", "(?!기)", "선전",
+	private static final Map<String, String> GUARDS = Map.of("성수", "(?=\\s|동|역|에서|의|[,.)]|$)", "선전",
 			"(?=\\s*(?:물류|공장|창고|출고|시(?![가-힣])|에서|의\\s|항|바오안|현지))");
+
+	/**
+	 * Short names that sit inside Korean words (고진공, 안지름, 스포츠시계, 다카포): read only as a
+	 * word of their own, followed by a space, a particle or what a place has.
+	 */
+	private static final Set<String> SHORT = Set.of("성수", "선전", "고진", "안지", "츠시", "다카", "파이타", "세키", "진장", "남섬", "블라디",
+			"연태");
+
+	private static final String WORD_AFTER = "(?=\\s|[,.)(/·]|에서|에|의|산|시(?![가-힣])|지역|외곽|근교|인근|공장|공방|협력|항(?![가-힣])|$)";
 
 	private static final Pattern FOREIGN_PATTERN = alternation(FOREIGN);
 
@@ -167,7 +177,15 @@ final class PlaceNames {
 			String name = sorted.get(i);
 			boolean latin = name.chars().allMatch((c) -> c < 0x250);
 			String quoted = Pattern.quote(name).replace(" ", "\\E\\s+\\Q");
-			regex.append(latin ? "(?<![A-Za-z])" + quoted + "(?![A-Za-z])" : quoted + GUARDS.getOrDefault(name, ""));
+			if (latin) {
+				regex.append("(?<![A-Za-z])").append(quoted).append("(?![A-Za-z])");
+			}
+			else if (SHORT.contains(name)) {
+				regex.append("(?<![가-힣])").append(quoted).append(GUARDS.getOrDefault(name, WORD_AFTER));
+			}
+			else {
+				regex.append(quoted);
+			}
 		}
 		return regex.append(')').toString();
 	}

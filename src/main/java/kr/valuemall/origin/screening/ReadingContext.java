@@ -23,13 +23,19 @@ final class ReadingContext {
 	 */
 	private static final String BUYERS_HABIT = "찾으시던|찾던|구하던|구하시던|쓰시던|쓰던|하시던\\s*분|하던\\s*분|사시는\\s*분|구매하시는\\s*분|구입하시는\\s*분";
 
+	/**
+	 * A comparison: 중국산보다 두꺼운. Not one of the seller's own words with something else:
+	 * 평소보다 한 치수 크게, 국내 사이즈보다 작게.
+	 */
+	private static final String COMPARED = "(?<!평소|사이즈|치수|기존|예전|생각|보통)보다";
+
 	/** What shoppers wrongly take the product for: 수입품으로 오해하시는데, 직구로 착각. */
 	private static final String MISTAKEN = "오해|착각|오인|헷갈";
 
-	private static final Pattern CONTRAST_AFTER = Pattern.compile(
-			"아님|아닌|아니|않|달리|다른|다르|대신|(?<!평소|사이즈|치수|기존|예전|생각|보통)보다|비교|처럼|같은|걱정|필요\\s*없|^\\S*\\s*(?:\\S+\\s+){0,1}?\\S*(?:없이|없는)|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|"
-					+ MISTAKEN + "|" + BUYERS_HABIT
-					+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
+	private static final Pattern CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|않|달리|다른|다르|대신|" + COMPARED
+			+ "|비교|처럼|같은|걱정|필요\\s*없|^\\S*\\s*(?:\\S+\\s+)??\\S*(?:없이|없는)|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|" + MISTAKEN + "|"
+			+ BUYERS_HABIT
+			+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -39,13 +45,16 @@ final class ReadingContext {
 	private static final Pattern OTHERS_DO = Pattern
 		.compile("(?:파는|쓰는|하는|판매하는|속이는|둔갑시키는)\\s*(?:곳|업체|가게|판매자|셀러|집|경우)(?:들)?(?:이|가|도)?\\s*(?:많|있|넘|늘)");
 
+	/** A clause ends: what follows is said of something else (생산인데, 만들지만, 중국산이고). */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:인데|는데|지만|으며|이며|이고)\\s|,");
+
 	private static final Pattern OWN_SET_APART = Pattern
 		.compile("(?:지만|반면|와\\s*달리|과\\s*달리)\\s*(?:저희|우리|당사|본|이)\\s*(?:제품|상품|공방|공장|가게|브랜드|것|는|은)");
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
-	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern
-		.compile("아님|아닌|아니|달리|다른|다르|대신|(?<!평소|사이즈|치수|기존|예전|생각|보통)보다|비교|처럼|같은|걱정|필요\\s*없|" + MISTAKEN + "|"
-				+ BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|달리|다른|다르|대신|" + COMPARED
+			+ "|비교|처럼|같은|걱정|필요\\s*없|" + MISTAKEN + "|" + BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTRAST_BEFORE = Pattern.compile(
 			"(?:저가|값싼|흔한|시중|싸구려|대부분|수많은|(?<![A-Za-z])(?:not|never|non|no|unlike)(?![A-Za-z])|非)[^가-힣A-Za-z]*[가-힣]{0,3}\\s*[·,]?\\s*$",
@@ -120,9 +129,9 @@ final class ReadingContext {
 		.compile("식품제조가공업|즉석판매제조가공업|화장품\\s*제조업(?!자)|의료기기\\s*제조업|제조업\\s*(?:등록|신고|허가)\\s*(?:번호|완료|업체)?");
 
 	/** The work named first and Korea after it: 배합과 제조는 모두 국내, 생산은 한국. */
-	private static final Pattern KOREAN_WORK_AFTER = Pattern
-		.compile("(?:제조|생산|가공|봉제|배합|제작|재단|조립)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국|"
-				+ PlaceNames.regex(PlaceNames.KOREAN) + "(?=\\s))(?!\\s*(?:유통|판매|배송|수입|정식))");
+	private static final Pattern KOREAN_WORK_AFTER = Pattern.compile(
+			"(?<!단순|단순\\s|최종|최종\\s)(?:제조|생산|가공|봉제|배합|제작|재단|조립)(?:과|와|은|는|도|\\s)*(?:모두|전부|직접|100%)?\\s*(?:국내|한국|대한민국|"
+					+ PlaceNames.regex(PlaceNames.KOREAN) + "(?=\\s|에서|[,.)]))(?!\\s*(?:유통|판매|배송|수입|정식))");
 
 	/**
 	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
@@ -156,7 +165,7 @@ final class ReadingContext {
 	/** The sentence denies or contrasts the words between start and end. */
 	boolean contrasted(int start, int end) {
 		return matchesAfter(CONTRAST_AFTER, end, AFTER_WINDOW) || contrastedBefore(start) || ownSetApart(end)
-				|| OTHERS_DO.matcher(this.text.substring(end, sentenceEnd(end))).find();
+				|| othersDo(end);
 	}
 
 	/**
@@ -165,6 +174,16 @@ final class ReadingContext {
 	 */
 	private boolean ownSetApart(int end) {
 		return OWN_SET_APART.matcher(this.text.substring(end, sentenceEnd(end))).find();
+	}
+
+	/**
+	 * The match is what other sellers do, in the same clause: 수입산 고등어를 국산이랑 섞어 파는 곳이 많아서;
+	 * not 베트남 공장 생산인데 같은 제품을 비싸게 파는 곳이 많아.
+	 */
+	private boolean othersDo(int end) {
+		String rest = this.text.substring(end, sentenceEnd(end));
+		Matcher others = OTHERS_DO.matcher(rest);
+		return others.find() && !CLAUSE_BREAK.matcher(rest.substring(0, others.start())).find();
 	}
 
 	/** A channel phrase the sentence turns down ("관세 걱정 없는", "직구처럼"). */
@@ -299,7 +318,12 @@ final class ReadingContext {
 			// 매장에서 르방으로 18시간 발효.
 			int reach = (place.group().startsWith("저희") || place.group().startsWith("당사")) ? 24 : 16;
 			int end = Math.min(sentenceEnd(place.end()), place.end() + reach);
-			if (WORK.matcher(this.text.substring(place.end(), end)).find()) {
+			String window = this.text.substring(place.end(), end);
+			if (reach > 16 && FOREIGN_AROUND.matcher(window).find()) {
+				// 저희 매장에서 파는 중국 공장 제품: the work is abroad.
+				continue;
+			}
+			if (WORK.matcher(window).find()) {
 				return true;
 			}
 		}

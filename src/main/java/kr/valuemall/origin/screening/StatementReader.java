@@ -38,8 +38,7 @@ final class StatementReader {
 			+ "(?:\\s*\\([^)\\n]{0,12}\\))?" + SEPARATOR, Pattern.CASE_INSENSITIVE);
 
 	/** Labels of the work; read only with a colon ('생산: 중국 공장'). */
-	private static final Pattern WORK_LABEL = Pattern
-		.compile("(?<![가-힣])(?:생산|제조|제작|조립|봉제|재봉|가공|로스팅|배합|블렌딩|양조|착즙|숙성)\\s*[:=]\\s*");
+	private static final Pattern WORK_LABEL = Pattern.compile("(?<![가-힣])(?:생산|제조|제작|조립|봉제|재봉|가공|로스팅)\\s*[:=]\\s*");
 
 	/** Korea said of the handling only: 제조국: 대한민국(포장). */
 	private static final Pattern HANDLING_ONLY_QUALIFIER = Pattern
@@ -61,7 +60,7 @@ final class StatementReader {
 	 */
 	private static final Pattern ADDRESS_LABEL = Pattern
 		.compile("(?<![가-힣])(?:(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*)?소재지\\s*[:=]?\\s*"
-				+ "|(?<![가-힣])(?:배송|발송|출고)\\s*(?:출발지|출발\\s*국가|국가)\\s*[:=]?\\s*|(?<![가-힣])(?:출고지|발송지|출하지|출발지)\\s*[:=]?\\s*"
+				+ "|(?<![가-힣])(?:배송|발송|출고)\\s*(?:출발지|출발\\s*국가|국가)\\s*[:=]?\\s*|(?<![가-힣])(?:출고지|발송지|출하지)\\s*[:=]?\\s*|(?<![가-힣])출발지\\s*[:=]\\s*"
 				+ "|(?:제조원|제조사|제조업소|제조소|제조장|공장)\\s*주소\\s*[:=]?\\s*");
 
 	/**
