@@ -2,9 +2,12 @@ package kr.valuemall.origin.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What only imports are sold with, read as {@code IMPORT_CHANNEL}: the paperwork (수입 기자재,
@@ -144,6 +147,18 @@ final class ImportTells {
 	private static final Pattern KOREAN_CERTIFICATE = Pattern.compile(
 			"(?<![A-Za-z])KCC?(?![A-Za-z])|(?<![A-Za-z])R-[A-Z]{1,3}-|전파\\s*인증|적합\\s*(?:성\\s*평가|등록|인증)|안전\\s*(?:인증|확인)|국내\\s*인증");
 
+	/**
+	 * What may follow a Korean place before 현지: 제주도, 하동군 화개면, 산지 (제주도 현지, 하동군 화개면 현지 다원).
+	 */
+	private static final String KOREAN_LOCALITY = "(?:도|시|군|읍|면|동)?(?:\\s+[가-힣]{1,4}(?:리|동|면|읍|마을))?(?:\\s*(?:지역|산지))?(?:의)?";
+
+	/**
+	 * A Korean maker that makes for the world's brands: 글로벌 ODM 기업 코스맥스, 글로벌 협력사에 납품하는 인천
+	 * 공장.
+	 */
+	private static final Pattern KOREAN_ODM = Pattern
+		.compile("글로벌\\s*(?:OEM|ODM|협력사|파트너사)\\s*(?:기업|회사|업체|전문|에\\s*납품|들에)", Pattern.CASE_INSENSITIVE);
+
 	private final ReadingContext context;
 
 	private final BiPredicate<Integer, Integer> free;
@@ -191,19 +206,13 @@ final class ImportTells {
 				return tells;
 			}
 		}
-		Signal other = barcodeAbroad();
-		if (other == null) {
-			other = broughtHome();
-		}
-		if (other == null) {
-			other = otherHemisphere();
-		}
-		if (other == null) {
-			other = pounds();
-		}
-		if (other == null) {
-			other = foreignCertificateOnly();
-		}
+		Signal other = Stream
+			.<Supplier<Signal>>of(this::barcodeAbroad, this::broughtHome, this::otherHemisphere, this::pounds,
+					this::foreignCertificateOnly)
+			.map(Supplier::get)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 		if (other != null) {
 			tells.add(other);
 			return tells;
@@ -257,11 +266,6 @@ final class ImportTells {
 				&& !REIMPORTED.matcher(sentence).find();
 	}
 
-	/**
-	 * What may follow a Korean place before 현지: 제주도, 하동군 화개면, 산지 (제주도 현지, 하동군 화개면 현지 다원).
-	 */
-	private static final String KOREAN_LOCALITY = "(?:도|시|군|읍|면|동)?(?:\\s+[가-힣]{1,4}(?:리|동|면|읍|마을))?(?:\\s*(?:지역|산지))?(?:의)?";
-
 	/** A barcode registered abroad. */
 	private Signal barcodeAbroad() {
 		Matcher barcode = BARCODE.matcher(this.context.text());
@@ -277,13 +281,6 @@ final class ImportTells {
 		}
 		return null;
 	}
-
-	/**
-	 * A Korean maker that makes for the world's brands: 글로벌 ODM 기업 코스맥스, 글로벌 협력사에 납품하는 인천
-	 * 공장.
-	 */
-	private static final Pattern KOREAN_ODM = Pattern
-		.compile("글로벌\\s*(?:OEM|ODM|협력사|파트너사)\\s*(?:기업|회사|업체|전문|에\\s*납품|들에)", Pattern.CASE_INSENSITIVE);
 
 	/** An EAN-13's last digit checks the twelve before it. */
 	private static boolean checkDigitRight(String digits) {
@@ -314,36 +311,33 @@ final class ImportTells {
 	 */
 	private Signal foreignCertificateOnly() {
 		String text = this.context.text();
-		Matcher fcc = FCC.matcher(text);
-		if (fcc.find() && !KOREAN_CERTIFICATE.matcher(text).find() && !EXPORTING.matcher(text).find()
-				&& this.free.test(fcc.start(), fcc.end())) {
-			return new Signal(ReasonCode.IMPORT_CHANNEL, fcc.group(), Signal.CHANNEL_POINTS, fcc.start(), fcc.end());
-		}
-		return null;
+		return firstIf(!KOREAN_CERTIFICATE.matcher(text).find() && !EXPORTING.matcher(text).find(), FCC);
 	}
 
 	/** A weight in pounds, in a listing that says nothing of exporting. */
 	private Signal pounds() {
 		String text = this.context.text();
-		Matcher pounds = POUNDS.matcher(text);
-		if (pounds.find() && !EXPORTING.matcher(text).find() && !POUNDS_EVERYWHERE.matcher(text).find()
-				&& this.free.test(pounds.start(), pounds.end())) {
-			return new Signal(ReasonCode.IMPORT_CHANNEL, pounds.group().strip(), Signal.CHANNEL_POINTS, pounds.start(),
-					pounds.end());
-		}
-		return null;
+		return firstIf(!EXPORTING.matcher(text).find() && !POUNDS_EVERYWHERE.matcher(text).find(), POUNDS);
 	}
 
 	/** Fresh summer fruit harvested in winter: grown in the other hemisphere. */
 	private Signal otherHemisphere() {
 		String text = this.context.text();
-		if (!SUMMER_FRUIT.matcher(text).find() || FROZEN.matcher(text).find()) {
+		return firstIf(SUMMER_FRUIT.matcher(text).find() && !FROZEN.matcher(text).find(), WINTER_HARVEST);
+	}
+
+	/**
+	 * The first match of a tell that applies to this listing, unless a statement covers
+	 * it.
+	 */
+	private Signal firstIf(boolean applies, Pattern tell) {
+		if (!applies) {
 			return null;
 		}
-		Matcher winter = WINTER_HARVEST.matcher(text);
-		if (winter.find() && this.free.test(winter.start(), winter.end())) {
-			return new Signal(ReasonCode.IMPORT_CHANNEL, winter.group().strip(), Signal.CHANNEL_POINTS, winter.start(),
-					winter.end());
+		Matcher match = tell.matcher(this.context.text());
+		if (match.find() && this.free.test(match.start(), match.end())) {
+			return new Signal(ReasonCode.IMPORT_CHANNEL, match.group().strip(), Signal.CHANNEL_POINTS, match.start(),
+					match.end());
 		}
 		return null;
 	}
