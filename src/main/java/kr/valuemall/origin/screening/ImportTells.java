@@ -275,8 +275,8 @@ final class ImportTells {
 			boolean notAbroad = prefix == 880 || (prefix >= 200 && prefix < 300) || prefix >= 977
 					|| (prefix >= 20 && prefix < 30) || (prefix >= 40 && prefix < 50);
 			if (!notAbroad && checkDigitRight(digits) && this.free.test(barcode.start(), barcode.end())) {
-				return new Signal(ReasonCode.IMPORT_CHANNEL, barcode.group().strip(), Signal.CHANNEL_POINTS,
-						barcode.start(), barcode.end());
+				return new Signal(ReasonCode.BARCODE_ABROAD, digits, Signal.CHANNEL_POINTS, barcode.start(),
+						barcode.end());
 			}
 		}
 		return null;

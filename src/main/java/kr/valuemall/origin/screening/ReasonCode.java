@@ -26,6 +26,11 @@ public enum ReasonCode {
 	 */
 	ORIGIN_UNSTATED,
 	/**
+	 * A barcode registered abroad (its first digits name the country of registration; 880
+	 * is Korea): the seller is told which digits to look at.
+	 */
+	BARCODE_ABROAD,
+	/**
 	 * A raw material's foreign origin in a product made in Korea: shown, adds nothing.
 	 */
 	RAW_MATERIAL_ORIGIN,
