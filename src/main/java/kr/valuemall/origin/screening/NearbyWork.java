@@ -47,7 +47,7 @@ final class NearbyWork {
 	private static final Pattern NOT_MAKING = Pattern
 		.compile("^\\s*(?:식|풍)|수출(?!\\s*전문)|바이어|개발|디자인|디자이너|작가|아티스트|설계|기획|레시피|스타일|감성|브랜드|느낌|관광객|고객|품종|맛"
 				+ "|장비|설비|기계|직기|선반|머신|미싱|재봉틀|(?:오븐|화덕|가마)(?:로|으로|를)|금형|정밀|배운|배워|배웠|공부|유학|연수|수료|영감|여행|출신|경력|수상|박람회|전시|유행|열풍|인기"
-				+ "|교민|동포|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|컨셉|콘셉트|테마|모티[브프]|오마주|[·/|]|,(?!\\d{3})");
+				+ "|교민|동포|익숙|위해\\s*만든|인증을|인증\\s*받|승인을|승인\\s*받|인증\\s*획득|특허|컨셉|콘셉트|테마|모티[브프]|오마주|[·/|]|,(?!\\d{3})");
 
 	/**
 	 * A technique named after a country (독일 기술로, 일본 전통 방식으로): the country's way of
@@ -66,7 +66,7 @@ final class NearbyWork {
 	 */
 	private static final Pattern LEARNT_AFTER = Pattern.compile(
 			"^[^.!?\\n]{0,12}?(?:출신|경력|근무|(?<!동)일한|(?<!동)일했|배운|배워|배웠|공부|수료|수학|연수|유학|기계|장비|설비|기술|종자|씨앗|묘목|품종|레시피(?!대로)|효모|균주"
-					+ "|다이(?:로|를)|몰드|금형|압출기|개발|입점|납품)");
+					+ "|다이(?:로|를)|몰드|금형|압출기|제면기|제분기|반죽기|숙성기|성형기|인쇄기|개발|입점|납품)");
 
 	/** A certificate named right after a country: 미국 FDA 등록, 유럽 CE 인증. */
 	private static final Pattern CERTIFICATE_AFTER = Pattern.compile(

@@ -32,7 +32,7 @@ final class ReadingContext {
 	/** What shoppers wrongly take the product for: 수입품으로 오해하시는데, 직구로 착각. */
 	private static final String MISTAKEN = "오해|착각|오인|헷갈";
 
-	private static final Pattern CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|않|달리|다른|다르|대신|" + COMPARED
+	private static final Pattern CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|아닙|않|달리|다른|다르|대신|" + COMPARED
 			+ "|비교|처럼|같은|걱정|필요\\s*없|^\\S*\\s*(?:\\S+\\s+)??\\S*(?:없이|없는)|넘쳐|과는|와는|말고|안\\s*해도|안\\s*하고|" + MISTAKEN + "|"
 			+ BUYERS_HABIT
 			+ "|사\\s*가시|국내\\s*버전|안\\s*(?:씁|써|쓰|사용)|(?<![가-힣])저가|싸구려|값싼|(?<![A-Za-z])(?:not|free|unlike)(?![A-Za-z])",
@@ -52,7 +52,7 @@ final class ReadingContext {
 		.compile("(?:지만|반면|와\\s*달리|과\\s*달리)\\s*(?:저희|우리|당사|본|이)\\s*(?:제품|상품|공방|공장|가게|브랜드|것|는|은)");
 
 	/** Channel words are denied only outright: "관부가세 없음" still tells an import. */
-	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|달리|다른|다르|대신|" + COMPARED
+	private static final Pattern CHANNEL_CONTRAST_AFTER = Pattern.compile("아님|아닌|아니|아닙|달리|다른|다르|대신|" + COMPARED
 			+ "|비교|처럼|같은|걱정|필요\\s*없|" + MISTAKEN + "|" + BUYERS_HABIT + "|(?<![A-Za-z])(?:not|unlike)(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
@@ -63,7 +63,7 @@ final class ReadingContext {
 	private static final Pattern FIT_OR_STYLE_AFTER = Pattern
 		.compile("호환|전용|규격|스타일|느낌|감성|맞춤|맞춘|맞는|딱\\s*맞|대체|대신|같은|사이즈|거치대|케이스|커버|필름|스트랩|받침|파우치|쿠션|상판|리필|교체|부품|액세서리|악세사리"
 				+ "|전구|램프|배터리|건전지|모터|탑재|장착|프레임에|끼워|끼우|크리스탈|컴프레서|칩(?![가-힣])|센서|엔진|무브먼트|유닛"
-				+ "|에도\\s*(?:\\S+\\s+){0,2}?(?:쓰실|쓰셔도|쓸\\s*수|사용\\s*(?:가능|하실|하셔도))"
+				+ "|에도?\\s*(?:\\S+\\s+){0,2}?(?:쓰실|쓰셔도|쓸\\s*수|사용\\s*(?:가능|하실|하셔도))|참고|벤치마킹|영감"
 				+ "|(?<![A-Za-z])(?:st|compatible|style|for)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUYERS_ABROAD = Pattern
@@ -83,8 +83,8 @@ final class ReadingContext {
 			"웨빙", "지퍼", "필터", "멜트블로운", "섬유", "원액", "추출물", "초콜릿", "커버춰", "소금", "솔트", "올리브유", "식용유", "아몬드", "호두", "견과",
 			"땅콩", "피스타치오", "바닐라", "향료", "허브", "향신료", "후추", "시나몬", "계피", "코코넛", "과즙", "농축액", "퓨레", "맥아", "효모", "귀리",
 			"보리", "생크림", "녹차", "밀랍", "왁스", "에센셜", "월넛", "오크", "애쉬", "티크", "자작", "편백", "제재목", "판재", "집성목", "무늬목", "각재",
-			"강재", "강철", "스틸", "스테인리스", "황동", "강판", "fabric", "material", "materials", "ingredient", "ingredients",
-			"yarn", "leather");
+			"강재", "강철", "스틸", "스테인리스", "황동", "강판", "세몰리나", "듀럼밀", "어육", "연육", "명태", "염료", "보석", "아쿠아마린", "fabric",
+			"material", "materials", "ingredient", "ingredients", "yarn", "leather");
 
 	private static final Pattern MATERIAL = PlaceNames.alternation(MATERIALS);
 
@@ -137,9 +137,9 @@ final class ReadingContext {
 	 * A machine from a country that a Korean workshop makes with: 이탈리아산 에어젯 직기로, 스위스제 CNC
 	 * 자동선반으로.
 	 */
-	private static final Pattern MACHINE_AFTER = Pattern
-		.compile("^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형|다이|몰드|압출기)"
-				+ "(?:으로|로|를\\s*(?:사용|이용|써)|을\\s*(?:사용|이용|써))");
+	private static final Pattern MACHINE_AFTER = Pattern.compile(
+			"^\\s*(?:\\S+\\s+){0,2}\\S*(?:기계|장비|설비|직기|선반|기기|머신|오븐|화덕|가마|로스터기?|미싱|재봉틀|프레스|금형|다이|몰드|압출기|제면기|제분기|반죽기|숙성기|성형기|사출기|인쇄기|절단기|편직기)"
+					+ "(?:으로|로|를\\s*(?:사용|이용|써|씁|쓰)|을\\s*(?:사용|이용|써|씁|쓰))");
 
 	private final String text;
 
@@ -257,6 +257,28 @@ final class ReadingContext {
 		return followedByWord(end) && PUT_IN.matcher(this.text.substring(end, limit)).lookingAt();
 	}
 
+	private static final Pattern MATERIAL_AT_END = Pattern.compile(PlaceNames.regex(MATERIALS) + "\\s*$");
+
+	/**
+	 * A thing named after a country and then worked on in Korea, in the same sentence:
+	 * 브라질산 아쿠아마린을 종로 공방에서 세팅, 캐나다산 듀럼밀 세몰리나와 국산 유정란으로 부산 해운대 공방에서.
+	 */
+	private static final Pattern OBJECT_THEN = Pattern.compile("^([^.!?\\n]{0,30}?)(?:을|를|으로|로|와|과)\\s");
+
+	/** Made there, or only handled here: 현지에서 건조한 뒤 국내 작업장에서 소분. */
+	private static final Pattern HANDLED_OR_MADE_THERE = Pattern.compile("현지|소분|재포장|리패킹|검수만|포장만|선별만");
+
+	boolean workedHere(int end) {
+		int sentenceEnd = sentenceEnd(end);
+		Matcher object = OBJECT_THEN.matcher(this.text).region(end, sentenceEnd);
+		if (!object.lookingAt() || FINISHED_GOODS.matcher(object.group(1)).find()) {
+			return false;
+		}
+		String rest = this.text.substring(object.end(), sentenceEnd);
+		return !FOREIGN_AROUND.matcher(rest).find() && !HANDLED_OR_MADE_THERE.matcher(rest).find()
+				&& koreanWorkIn(object.end(), sentenceEnd);
+	}
+
 	/**
 	 * Inside a bracket that lists an ingredient: 국내 제조(원재료 비정제 사탕수수당: 필리핀산).
 	 */
@@ -267,7 +289,12 @@ final class ReadingContext {
 			return false;
 		}
 		String inside = this.text.substring(open + 1, start);
-		return inside.indexOf(')') < 0 && inside.indexOf('）') < 0 && INGREDIENT_LIST.matcher(inside).find();
+		if (inside.indexOf(')') >= 0 || inside.indexOf('）') >= 0) {
+			return false;
+		}
+		// 원재료: 사탕수수당(필리핀산), 연육: 어육(베트남산, 미국산): the bracket follows a material.
+		String before = this.text.substring(Math.max(from, open - 8), open);
+		return INGREDIENT_LIST.matcher(inside).find() || MATERIAL_AT_END.matcher(before).find();
 	}
 
 	/**
@@ -307,7 +334,12 @@ final class ReadingContext {
 		if (KOREAN_WORK_AFTER.matcher(this.text).find() || KOREAN_LICENCE.matcher(this.text).find()) {
 			return true;
 		}
-		Matcher place = KOREAN_WORK.matcher(this.text);
+		return koreanWorkIn(0, this.text.length());
+	}
+
+	/** A Korean place or the seller's own site, with its work, between from and to. */
+	private boolean koreanWorkIn(int from, int to) {
+		Matcher place = KOREAN_WORK.matcher(this.text).region(from, to);
 		while (place.find()) {
 			if (insideForeignName(place.start(), place.end()) || ownSiteAbroad(place.start(), place.group())
 					|| koreanStyleOrPeople(place.end())) {

@@ -86,6 +86,9 @@ final class StatementReader {
 	/** A bracket right after a country's name: 콜롬비아(생두). */
 	private static final Pattern BRACKETED_MATERIAL = Pattern.compile("^[^\\s(（]{1,12}\\s*[(（]([^)）]{1,12})[)）]");
 
+	/** An ingredient named before its country in brackets: 원산지: 명태(러시아산). */
+	private static final Pattern INGREDIENT_BRACKET = Pattern.compile("\\s*([가-힣A-Za-z]{1,10})\\s*[(（]\\s*");
+
 	/** The name in Hangul before a place's Latin name in brackets: 다카(Dhaka). */
 	private static final Pattern BRACKETED_ALIAS = Pattern.compile("[가-힣]{1,8}\\s*[(（]\\s*$");
 
@@ -156,7 +159,7 @@ final class StatementReader {
 
 	/** Made to order, said anywhere: the wait is the making (오더메이드, 주문 제작). */
 	private static final Pattern MADE_TO_ORDER_ANYWHERE = Pattern
-		.compile("주문\\s*제작|오더\\s*메이드|맞춤\\s*제작|수제작|주문이\\s*들어오면");
+		.compile("주문\\s*제작|오더\\s*메이드|맞춤\\s*제작|수제작|주문이\\s*들어오면|직접\\s*제작");
 
 	/**
 	 * The place names compiled once for the places staff added: a regex of some thousand
@@ -303,6 +306,13 @@ final class StatementReader {
 		}
 	}
 
+	/** The listing's first line, its product name, holds the word. */
+	private boolean namedInTitle(String word) {
+		String text = this.context.text();
+		int lineEnd = text.indexOf('\n');
+		return ((lineEnd < 0) ? text : text.substring(0, lineEnd)).contains(word);
+	}
+
 	/**
 	 * The label or its value names a material first: 생두 원산지: 에티오피아, 원산지: 양고기(호주산).
 	 */
@@ -311,6 +321,12 @@ final class StatementReader {
 		int from = Math.max(this.context.sentenceStart(labelStart), labelStart - 8);
 		if (this.context.namesMaterial(text.substring(from, labelStart))
 				|| this.context.namesMaterial(text.substring(valueStart, foreignAt))) {
+			return true;
+		}
+		// 원산지: 명태(러시아산): an ingredient with its country in brackets.
+		Matcher ingredient = INGREDIENT_BRACKET.matcher(text.substring(valueStart, foreignAt));
+		if (ingredient.matches() && !namedInTitle(ingredient.group(1))) {
+			// Not when it is what the title sells: 노르웨이 고등어 필렛, 원산지: 고등어(노르웨이산).
 			return true;
 		}
 		// 원산지: 콜롬비아(생두): the material in brackets after the country.
@@ -437,7 +453,8 @@ final class StatementReader {
 			boolean material = this.context.material(start, statementEnd)
 					|| (origin && this.context.followedByWord(statementEnd)
 							&& materialCountries.contains(country.group().toLowerCase(Locale.ROOT)))
-					|| this.context.boughtAsPart(end) || this.context.inMaterialField(start);
+					|| this.context.boughtAsPart(end) || this.context.inMaterialField(start)
+					|| this.context.workedHere(statementEnd);
 			addCountry(statement, material, start, statementEnd);
 		}
 	}
