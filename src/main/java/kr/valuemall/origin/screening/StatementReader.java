@@ -73,9 +73,10 @@ final class StatementReader {
 
 	private static final int VALUE_LENGTH = 40;
 
-	private static final Pattern COUNTRY_SUFFIX = Pattern.compile("\\s*(?:산(?!업|악|책|행|맥|림|소|뜻|지)|제품|제(?![가-힣])|製|制造|製造"
-			+ "|生产|生產|产|産|내수|자사\\s*공장|협력\\s*공장|공장|(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|생산|제조|제작|조립|봉제"
-			+ "|직배송|직송|직발송|직수입|수입)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern COUNTRY_SUFFIX = Pattern
+		.compile("\\s*(?:산(?!업|악|책|행|맥|림|소|뜻|지|타)|제품|제(?![가-힣])|製|制造|製造"
+				+ "|生产|生產|产|産|내수|자사\\s*공장|협력\\s*공장|공장|(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|생산|제조|제작|조립|봉제"
+				+ "|직배송|직송|직발송|직수입|수입)", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A word of making just before a country: 봉제 방글라데시, 생산 공장 베트남, 봉제 공정: 다카(Dhaka).
@@ -128,8 +129,8 @@ final class StatementReader {
 	 * also porcelain (본차이나).
 	 */
 	private static final Pattern OVERSEAS_MADE = Pattern.compile(
-			"해외\\s*(?:현지\\s*)?(?:전문\\s*)?(?:[A-Za-z]{2,6}\\s*(?:인증\\s*)?|(?:자사|직영|계열사?|합작)\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|(?:협력|파트너|제휴)\\s*(?:공장|업체|사)|협력사|파트너사|공장|생산|제조|봉제|조립|가공|주조소|주물\\s*공장"
-					+ "|제본소|인쇄소|공방|작업장|법인)"
+			"해외\\s*(?:현지\\s*)?(?:전문\\s*|위탁\\s*|외주\\s*)?(?:[A-Za-z]{2,6}\\s*(?:인증\\s*)?|(?:자사|직영|계열사?|합작)\\s*)?(?:(?<![A-Za-z])(?:OEM|ODM)(?![A-Za-z])|(?:협력|파트너|제휴)\\s*(?:공장|업체|사)|협력사|파트너사|공장|생산|제조|봉제|조립|가공|주조소|주물\\s*공장"
+					+ "|제본소|인쇄소|공방|작업장|법인|라인(?=에서))"
 					+ "|(?:생산|제조|제작|봉제|조립|가공|제본|인쇄)(?:은|는)\\s*(?:[가-힣A-Za-z]+\\s+){0,3}?해외(?!\\s*(?:수출|배송|판매|시장|바이어|고객))"
 					+ "|메이드\\s*인\\s*(?:차이나|재팬|" + PlaceNames.regex(PlaceNames.FOREIGN) + ")",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
