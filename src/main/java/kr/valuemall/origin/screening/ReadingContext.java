@@ -257,7 +257,10 @@ final class ReadingContext {
 		return followedByWord(end) && PUT_IN.matcher(this.text.substring(end, limit)).lookingAt();
 	}
 
-	private static final Pattern MATERIAL_AT_END = Pattern.compile(PlaceNames.regex(MATERIALS) + "\\s*$");
+	/**
+	 * A material word ending the text: the alternation {@link #MATERIAL} is built from.
+	 */
+	private static final Pattern MATERIAL_AT_END = Pattern.compile(MATERIAL.pattern() + "\\s*$");
 
 	/**
 	 * A thing named after a country and then worked on in Korea, in the same sentence:
