@@ -6,7 +6,8 @@
 # from the same minutes, and prints one markdown table. Everything it started is stopped at the end.
 #
 # Settings (environment): PAGES ("home category search product"), DURATION (20s), WARMUP (30s),
-# CONNECTIONS (32), THREADS (2), PGHOST/PGPORT/PGUSER.
+# CONNECTIONS (32), THREADS (2), PGHOST/PGPORT/PGUSER, ENCODING (an Accept-Encoding for every
+# request, e.g. "gzip, deflate, br" as browsers send; none by default).
 set -euo pipefail
 
 db=${1:?usage: scripts/bench/compare-jars.sh DBNAME BEFORE.jar AFTER.jar}
@@ -38,13 +39,15 @@ done
 
 psql -d "$db" -Atc "SELECT '/products/' || id FROM product WHERE status = 'LIVE' ORDER BY random()" >"$work/products.txt"
 
+encoding=()
+[[ -n "${ENCODING:-}" ]] && encoding=(-H "Accept-Encoding: $ENCODING")
 run() { # side page connections duration -> RESULT line
 	local base=http://127.0.0.1:${port[$1]}
 	case $2 in
-		home) wrk -t"$threads" -c"$3" -d"$4" -s "$here/wrk/report.lua" "$base/" ;;
-		category) wrk -t"$threads" -c"$3" -d"$4" -s "$here/wrk/report.lua" "$base/products?category=furniture-interior" ;;
-		search) wrk -t"$threads" -c"$3" -d"$4" -s "$here/wrk/report.lua" "$base/products?q=%EC%9B%90%EB%AA%A9" ;;
-		product) PATHS="$work/products.txt" wrk -t"$threads" -c"$3" -d"$4" -s "$here/wrk/paths.lua" "$base" ;;
+		home) wrk "${encoding[@]}" -t"$threads" -c"$3" -d"$4" -s "$here/wrk/report.lua" "$base/" ;;
+		category) wrk "${encoding[@]}" -t"$threads" -c"$3" -d"$4" -s "$here/wrk/report.lua" "$base/products?category=furniture-interior" ;;
+		search) wrk "${encoding[@]}" -t"$threads" -c"$3" -d"$4" -s "$here/wrk/report.lua" "$base/products?q=%EC%9B%90%EB%AA%A9" ;;
+		product) PATHS="$work/products.txt" wrk "${encoding[@]}" -t"$threads" -c"$3" -d"$4" -s "$here/wrk/paths.lua" "$base" ;;
 	esac | grep '^RESULT'
 }
 

@@ -11,7 +11,9 @@
 #
 # Settings (environment): DURATION (30s), CONNECTIONS (32), THREADS (2), ROUNDS (2),
 # WARMUP (15s), MALL_PORT (8090), PETCLINIC_PORT (8095), MALL_URL (use a mall already running
-# there, e.g. two instances behind nginx, instead of starting one), PGHOST/PGPORT/PGUSER.
+# there, e.g. two instances behind nginx, instead of starting one), PGHOST/PGPORT/PGUSER,
+# ENCODING (an Accept-Encoding for every request, e.g. "gzip, deflate, br" as browsers send;
+# none by default, as wrk sends none).
 set -euo pipefail
 
 db=${1:?usage: scripts/bench/load.sh DBNAME}
@@ -59,6 +61,8 @@ fi
 # Every live listing's page, in a random order.
 psql -d "$db" -Atc "SELECT '/products/' || id FROM product WHERE status = 'LIVE' ORDER BY random()" >"$work/products.txt"
 
+encoding=()
+[[ -n "${ENCODING:-}" ]] && encoding=(-H "Accept-Encoding: $ENCODING")
 declare -A url=(
 	[petclinic-owners]="$petclinic/owners?lastName="
 	[home]="$mall/"
@@ -71,9 +75,9 @@ pages=(home category search product)
 run() { # name connections duration -> RESULT line
 	local name=$1
 	if [[ $name == product ]]; then
-		PATHS="$work/products.txt" wrk -t"$threads" -c"$2" -d"$3" -s "$here/wrk/paths.lua" "${url[$name]}" | grep '^RESULT'
+		PATHS="$work/products.txt" wrk "${encoding[@]}" -t"$threads" -c"$2" -d"$3" -s "$here/wrk/paths.lua" "${url[$name]}" | grep '^RESULT'
 	else
-		wrk -t"$threads" -c"$2" -d"$3" -s "$here/wrk/report.lua" "${url[$name]}" | grep '^RESULT'
+		wrk "${encoding[@]}" -t"$threads" -c"$2" -d"$3" -s "$here/wrk/report.lua" "${url[$name]}" | grep '^RESULT'
 	fi
 }
 

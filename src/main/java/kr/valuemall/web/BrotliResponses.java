@@ -72,7 +72,8 @@ class BrotliResponses extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		BrotliResponse brotli = new BrotliResponse(response, coding(request));
+		BrotliResponse brotli = new BrotliResponse(request, response, coding(request),
+				accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "gzip"));
 		try {
 			chain.doFilter(request, brotli);
 		}
@@ -129,11 +130,17 @@ class BrotliResponses extends OncePerRequestFilter {
 
 		private PrintWriter writer;
 
+		private final HttpServletRequest request;
+
 		private final String coding;
 
-		BrotliResponse(HttpServletResponse response, String coding) {
+		private final boolean gzipAccepted;
+
+		BrotliResponse(HttpServletRequest request, HttpServletResponse response, String coding, boolean gzipAccepted) {
 			super(response);
+			this.request = request;
 			this.coding = coding;
+			this.gzipAccepted = gzipAccepted;
 		}
 
 		@Override
@@ -207,7 +214,12 @@ class BrotliResponses extends OncePerRequestFilter {
 				this.decided = true;
 				if (compressible(getContentType()) && getHeader(HttpHeaders.CONTENT_ENCODING) == null
 						&& (this.declaredLength < 0 || this.declaredLength >= MIN_SIZE) && !isCommitted()) {
-					super.setHeader(HttpHeaders.CONTENT_ENCODING, this.coding);
+					// A body of pieces deflated beforehand (a visitors' page's shared
+					// copy)
+					// goes out in gzip, which every browser that takes brotli takes too.
+					GzipPieces pieces = this.gzipAccepted ? GzipPieces.of(this.request) : null;
+					String chosen = (pieces != null) ? "gzip" : this.coding;
+					super.setHeader(HttpHeaders.CONTENT_ENCODING, chosen);
 					super.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 					String etag = getHeader(HttpHeaders.ETAG);
 					if (etag != null && !etag.startsWith("W/")) {
@@ -216,16 +228,25 @@ class BrotliResponses extends OncePerRequestFilter {
 						// does when it gzips.
 						super.setHeader(HttpHeaders.ETAG, "W/" + etag);
 					}
-					this.target = "br".equals(this.coding)
-							? new BrotliOutputStream(super.getOutputStream(),
-									new Encoder.Parameters().setQuality(QUALITY))
-							: new GZIPOutputStream(super.getOutputStream(), 8192);
+					this.target = (pieces != null)
+							? new GzipPieces.Stream(pieces, super.getOutputStream(), this::compressedLength)
+							: "br".equals(chosen)
+									? new BrotliOutputStream(super.getOutputStream(),
+											new Encoder.Parameters().setQuality(QUALITY))
+									: new GZIPOutputStream(super.getOutputStream(), 8192);
 				}
 				else if (this.declaredLength >= 0) {
 					super.setContentLengthLong(this.declaredLength);
 				}
 			}
 			return (this.target != null) ? this.target : super.getOutputStream();
+		}
+
+		/** The length of a body compressed whole before any of it is sent. */
+		private void compressedLength(long length) {
+			if (!isCommitted()) {
+				super.setContentLengthLong(length);
+			}
 		}
 
 		@Override
@@ -291,7 +312,10 @@ class BrotliResponses extends OncePerRequestFilter {
 			if (this.stream != null) {
 				this.stream.flush();
 			}
-			super.flushBuffer();
+			if (!(this.target instanceof GzipPieces.Stream)) {
+				// A body of pieces goes out whole at the end, with its length.
+				super.flushBuffer();
+			}
 		}
 
 		/** Ends the brotli stream, or passes on a length held back for an empty body. */

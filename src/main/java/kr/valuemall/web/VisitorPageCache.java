@@ -30,6 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.method.HandlerMethod;
@@ -250,7 +251,14 @@ public class VisitorPageCache implements WebMvcConfigurer {
 				part = copy(partKey, VisitorPageCache.this.pages.getIfPresent(partKey),
 						() -> renderWithPlaceholder(partView, partModel, request, response, token));
 			}
-			rendered.writeTo(response.getOutputStream(), token, part);
+			// For a browser that takes gzip, the copy's pieces go out deflated once
+			// (GzipPieces) rather than the whole page compressed again on every load.
+			GzipPieces gzip = BrotliResponses.accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "gzip")
+					? new GzipPieces() : null;
+			if (gzip != null) {
+				request.setAttribute(GzipPieces.ATTRIBUTE, gzip);
+			}
+			rendered.writeTo(response.getOutputStream(), token, part, gzip);
 		}
 
 		private Rendered renderWithPlaceholder(View page, Map<String, ?> model, HttpServletRequest request,
@@ -383,6 +391,12 @@ public class VisitorPageCache implements WebMvcConfigurer {
 		/** Whether a load is making it again. */
 		private final AtomicBoolean remaking = new AtomicBoolean();
 
+		/**
+		 * Each piece deflated on its own, worked out when a browser that takes gzip first
+		 * gets the copy; null in the places of the token and the part.
+		 */
+		private volatile List<byte[]> deflated;
+
 		Rendered(List<Object> pieces, String contentType, int weight, long madeAt) {
 			this.pieces = pieces;
 			this.contentType = contentType;
@@ -416,20 +430,46 @@ public class VisitorPageCache implements WebMvcConfigurer {
 			return new Rendered(pieces, contentType, html.length(), madeAt);
 		}
 
-		void writeTo(OutputStream out, CsrfToken token, Rendered part) throws IOException {
-			for (Object piece : this.pieces) {
+		/**
+		 * Writes the page with this visitor's token and part; notes its pieces in
+		 * {@code gzip} as well, unless that is null.
+		 */
+		void writeTo(OutputStream out, CsrfToken token, Rendered part, GzipPieces gzip) throws IOException {
+			List<byte[]> deflatedPieces = (gzip != null) ? deflated() : null;
+			for (int i = 0; i < this.pieces.size(); i++) {
+				Object piece = this.pieces.get(i);
 				if (piece == TOKEN) {
-					out.write(token.getToken().getBytes(StandardCharsets.US_ASCII));
+					byte[] bytes = token.getToken().getBytes(StandardCharsets.US_ASCII);
+					out.write(bytes);
+					if (gzip != null) {
+						gzip.addAsIs(bytes);
+					}
 				}
 				else if (piece == PART) {
 					if (part != null) {
-						part.writeTo(out, token, null);
+						part.writeTo(out, token, null, gzip);
 					}
 				}
 				else {
 					out.write((byte[]) piece);
+					if (gzip != null) {
+						gzip.add((byte[]) piece, deflatedPieces.get(i));
+					}
 				}
 			}
+		}
+
+		private List<byte[]> deflated() {
+			List<byte[]> kept = this.deflated;
+			if (kept == null) {
+				// Two loads may both work it out at first: the same bytes either way.
+				kept = new ArrayList<>(this.pieces.size());
+				for (Object piece : this.pieces) {
+					kept.add((piece instanceof byte[] bytes) ? GzipPieces.deflate(bytes) : null);
+				}
+				this.deflated = kept;
+			}
+			return kept;
 		}
 
 	}

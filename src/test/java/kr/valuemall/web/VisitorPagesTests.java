@@ -1,10 +1,18 @@
 package kr.valuemall.web;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -27,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VisitorPagesTests {
 
 	private static final String SEARCH = "/products?q=%EC%9B%90%EB%AA%A9";
+
+	/** A visitor's token in a form. */
+	private static final Pattern TOKEN_VALUE = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
 	/** What the copy holds in place of a visitor's token. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("csrf[0-9a-f]{32}");
@@ -77,6 +88,39 @@ class VisitorPagesTests {
 		Page added = last.post("/cart/items", lastPage, fields(cartForm(lastPage)));
 		assertThat(added.status()).as("the token in the copy is this visitor's own").isEqualTo(302);
 		assertThat(last.get("/cart").document().select(".site-header .badge").first().text()).isEqualTo("1");
+	}
+
+	@Test
+	void aBrowserThatTakesCompressionGetsTheCopyInGzipThatUnpacksToThePageWithItsOwnToken() throws Exception {
+		String product = new MallClient(this.port).get(SEARCH)
+			.document()
+			.select("a.product-card-link")
+			.first()
+			.attr("href");
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest compressed = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + product))
+			.header("Accept", "text/html")
+			.header("Accept-Encoding", "gzip, deflate, br, zstd")
+			.build();
+		long hitsBefore = this.copies.stats().hitCount();
+		HttpResponse<byte[]> load = null;
+		for (int visitor = 0; visitor < 3; visitor++) {
+			load = http.send(compressed, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(load.statusCode()).isEqualTo(200);
+		}
+		assertThat(this.copies.stats().hitCount()).as("sent from the copy").isGreaterThan(hitsBefore);
+		assertThat(load.headers().firstValue("Content-Encoding")).as("the copy's pieces deflated once")
+			.hasValue("gzip");
+		assertThat(load.headers().firstValueAsLong("Content-Length")).hasValue(load.body().length);
+		String unpacked;
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(load.body()))) {
+			unpacked = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String plain = new MallClient(this.port).get(product).response().body();
+		assertThat(TOKEN_VALUE.matcher(unpacked).replaceAll("")).isEqualTo(TOKEN_VALUE.matcher(plain).replaceAll(""));
+		Matcher token = TOKEN_VALUE.matcher(unpacked);
+		assertThat(token.find()).isTrue();
+		assertThat(token.group(1)).isNotBlank().doesNotMatch(PLACEHOLDER);
 	}
 
 	@Test
