@@ -26,9 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Pages, feeds and sitemaps in brotli for browsers that accept it (every current one over
  * HTTPS), else in gzip. Tomcat's own gzip ({@code server.compression}) was found to leave
  * the pages uncompressed (it gzipped only the static files), so both codings are done
- * here, streamed; Tomcat leaves alone a response that already has a Content-Encoding.
- * Static files are compressed once, by {@link CompressedStaticFiles}. Where the native
- * brotli library cannot load (a platform brotli4j has no build for) pages go out in gzip.
+ * here, streamed; Tomcat leaves alone a response that already has a Content-Encoding. A
+ * visitors' page sent from its shared copy goes out in gzip from pieces deflated once
+ * ({@link GzipPieces}). Static files are compressed once, by
+ * {@link CompressedStaticFiles}. Where the native brotli library cannot load (a platform
+ * brotli4j has no build for) pages go out in gzip.
  */
 class BrotliResponses extends OncePerRequestFilter {
 
@@ -233,9 +235,8 @@ class BrotliResponses extends OncePerRequestFilter {
 				this.decided = true;
 				if (compressible(getContentType()) && getHeader(HttpHeaders.CONTENT_ENCODING) == null
 						&& (this.declaredLength < 0 || this.declaredLength >= MIN_SIZE) && !isCommitted()) {
-					// A body of pieces deflated beforehand (a visitors' page's shared
-					// copy)
-					// goes out in gzip, which every browser that takes brotli takes too.
+					// A shared copy's pieces were deflated beforehand: gzip, which
+					// every browser that takes brotli takes too.
 					GzipPieces pieces = this.gzipAccepted ? GzipPieces.of(this.request) : null;
 					String chosen = (pieces != null) ? "gzip" : this.coding;
 					super.setHeader(HttpHeaders.CONTENT_ENCODING, chosen);
