@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -101,7 +102,8 @@ final class GzipPieces {
 
 		private final OutputStream sink;
 
-		private final LengthSetter length;
+		/** Told the compressed body's length, just before it is written. */
+		private final LongConsumer length;
 
 		private final CRC32 crc = new CRC32();
 
@@ -117,7 +119,7 @@ final class GzipPieces {
 
 		private boolean closed;
 
-		Stream(GzipPieces pieces, OutputStream sink, LengthSetter length) {
+		Stream(GzipPieces pieces, OutputStream sink, LongConsumer length) {
 			this.pieces = pieces;
 			this.sink = sink;
 			this.length = length;
@@ -208,7 +210,7 @@ final class GzipPieces {
 			body.write(LAST_BLOCK);
 			littleEndian((int) this.crc.getValue(), body);
 			littleEndian((int) this.size, body);
-			this.length.set(body.size());
+			this.length.accept(body.size());
 			body.writeTo(this.sink);
 			this.sink.close();
 		}
@@ -232,14 +234,6 @@ final class GzipPieces {
 			out.write((value >>> 16) & 0xff);
 			out.write((value >>> 24) & 0xff);
 		}
-
-	}
-
-	/** Sets the compressed body's length on the response, when it is not sent yet. */
-	@FunctionalInterface
-	interface LengthSetter {
-
-		void set(long length);
 
 	}
 
