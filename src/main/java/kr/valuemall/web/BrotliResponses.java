@@ -93,8 +93,11 @@ class BrotliResponses extends OncePerRequestFilter {
 		}
 	}
 
-	/** gzip at {@link #GZIP_LEVEL} instead of the JDK's default. */
-	private static final class LightGzip extends GZIPOutputStream {
+	/**
+	 * gzip at {@link #GZIP_LEVEL} instead of the JDK's default, for every page compressed
+	 * as it is sent ({@link GzipPieces} too, when a body turns out not to be its pieces).
+	 */
+	static final class LightGzip extends GZIPOutputStream {
 
 		LightGzip(OutputStream out) throws IOException {
 			super(out, 8192);

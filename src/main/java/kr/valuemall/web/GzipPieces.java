@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -115,7 +114,7 @@ final class GzipPieces {
 		private int offset;
 
 		/** What compresses the bytes once they turned out not to be the pieces'. */
-		private GZIPOutputStream instead;
+		private BrotliResponses.LightGzip instead;
 
 		private boolean closed;
 
@@ -165,7 +164,7 @@ final class GzipPieces {
 
 		/** From here on, plain gzip of what comes, beginning with what came so far. */
 		private void compressInstead(byte[] bytes, int from, int count) throws IOException {
-			this.instead = new GZIPOutputStream(this.sink, 8192);
+			this.instead = new BrotliResponses.LightGzip(this.sink);
 			for (int i = 0; i < this.piece; i++) {
 				this.instead.write(this.pieces.raw.get(i));
 			}
